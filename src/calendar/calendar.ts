@@ -1,0 +1,172 @@
+/**
+ * The public working-day calendar: an immutable object over a {@link CalendarIndex}. Every
+ * method converts its inputs once at the edge (Beijing civil dates) and answers from the index.
+ */
+import { InvalidInputError } from '../errors.js';
+import { parseInput } from '../validate.js';
+import { shippedYears } from './base-data.js';
+import { CalendarIndex, checkCount } from './calendar-index.js';
+import { formatEpochDay, type EpochDay } from './days.js';
+import { type DateInput, toBeijingDay } from './input.js';
+import { type DayKindName, isWorkingKind, KIND_NAMES } from './kinds.js';
+import { type YearInput, yearInputSchema } from './schemas.js';
+import { type YearData, yearFromLists } from './year-data.js';
+
+/** What {@link WorkdayCalendar.dayKind} says about a day. */
+export interface DayKind {
+  /** The Beijing civil date asked about, `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly kind: DayKindName;
+  readonly workday: boolean;
+  /** For a holiday, its festival; for a make-up working day, the festival it makes up for. */
+  readonly festival?: string;
+  /** Where the answer comes from: the notice, or the law for a provisional year. */
+  readonly source: string;
+  /** `true` when the day comes from provisional (law-derived) data. */
+  readonly provisional: boolean;
+}
+
+/** A year the calendar holds, and where it came from. */
+export interface CalendarYear {
+  readonly year: number;
+  readonly source: string;
+  readonly provisional: boolean;
+}
+
+/**
+ * A working-day calendar for Beijing civil dates. Immutable: `withYear` returns a new calendar.
+ * Every method throws {@link InvalidInputError} for input that is not a date and
+ * {@link CalendarCoverageError} for any question outside `coverage`.
+ */
+export interface WorkdayCalendar {
+  /** First and last day (inclusive) the calendar answers for. */
+  readonly coverage: { readonly start: string; readonly end: string };
+  /** The years held, oldest first. */
+  readonly years: readonly CalendarYear[];
+  /** Whether `date` is a working day. */
+  isWorkday(date: DateInput): boolean;
+  /** The `n`-th working day after `date` (the date itself is not counted; `n = 0` returns `date`). */
+  addWorkdays(date: DateInput, n: number): string;
+  /** The first working day strictly after `date`. */
+  nextWorkday(date: DateInput): string;
+  /** The last working day strictly before `date`. */
+  previousWorkday(date: DateInput): string;
+  /** Working days in the closed range [from, to]. */
+  countWorkdays(from: DateInput, to: DateInput): number;
+  /** The working days in the closed range [from, to], as `YYYY-MM-DD`. */
+  workdaysBetween(from: DateInput, to: DateInput): string[];
+  /** What kind of day `date` is, with its festival and source. */
+  dayKind(date: DateInput): DayKind;
+  /** A new calendar with one more year (or one year replaced) from a State Council notice. */
+  withYear(year: YearInput): WorkdayCalendar;
+}
+
+const indexes = new WeakMap<WorkdayCalendar, () => CalendarIndex>();
+
+/**
+ * The index behind a calendar (internal: rules work on epoch days, not strings).
+ */
+export function indexOf(calendar: WorkdayCalendar): CalendarIndex {
+  const index = indexes.get(calendar);
+  if (index === undefined) throw new InvalidInputError('calendar', calendar, 'is not a calendar made by this library');
+  return index();
+}
+
+function orderedRange(index: CalendarIndex, from: DateInput, to: DateInput): [EpochDay, EpochDay] {
+  const a = toBeijingDay(from, 'from');
+  const b = toBeijingDay(to, 'to');
+  if (b < a) throw new InvalidInputError('to', to, `is before from (${formatEpochDay(a)})`);
+  index.require(a);
+  index.require(b);
+  return [a, b];
+}
+
+/**
+ * Builds a calendar from contiguous years. The index is built on first use, so creating the
+ * default calendar at import costs nothing.
+ */
+export function calendarFromYears(loadYears: () => readonly YearData[]): WorkdayCalendar {
+  let cached: CalendarIndex | undefined;
+  const index = (): CalendarIndex => (cached ??= new CalendarIndex(loadYears()));
+  const calendar: WorkdayCalendar = {
+    get coverage() {
+      return index().coverage;
+    },
+    get years() {
+      return Object.freeze(index().years.map((y) => Object.freeze({ year: y.year, source: y.source, provisional: y.provisional })));
+    },
+    isWorkday(date) {
+      return index().isWorkday(toBeijingDay(date, 'date'));
+    },
+    addWorkdays(date, n) {
+      const ix = index();
+      const day = toBeijingDay(date, 'date');
+      return ix.label(ix.addWorkdays(day, checkCount(n, 'n')));
+    },
+    nextWorkday(date) {
+      const ix = index();
+      return ix.label(ix.addWorkdays(toBeijingDay(date, 'date'), 1));
+    },
+    previousWorkday(date) {
+      const ix = index();
+      return ix.label(ix.subtractWorkdays(toBeijingDay(date, 'date'), 1));
+    },
+    countWorkdays(from, to) {
+      const ix = index();
+      return ix.count(...orderedRange(ix, from, to));
+    },
+    workdaysBetween(from, to) {
+      const ix = index();
+      return ix.list(...orderedRange(ix, from, to)).map((d) => ix.label(d));
+    },
+    dayKind(date) {
+      const ix = index();
+      const day = toBeijingDay(date, 'date');
+      const kind = ix.kind(day);
+      const year = ix.yearOf(day);
+      const festival = year.festivals.get(day);
+      return Object.freeze({
+        date: ix.label(day),
+        kind: KIND_NAMES[kind] as DayKindName,
+        workday: isWorkingKind(kind),
+        ...(festival === undefined ? {} : { festival }),
+        source: year.dayNotices?.get(day) ?? year.source,
+        provisional: year.provisional,
+      });
+    },
+    withYear(input) {
+      return withYearOf(index(), input);
+    },
+  };
+  Object.freeze(calendar);
+  indexes.set(calendar, index);
+  return calendar;
+}
+
+function withYearOf(index: CalendarIndex, input: YearInput): WorkdayCalendar {
+  const year = parseInput(yearInputSchema, input, 'year');
+  const first = index.years[0] as YearData;
+  const official = index.years.filter((y) => !y.provisional);
+  const lastOfficial = official.length === 0 ? first.year - 1 : (official[official.length - 1] as YearData).year;
+  if (year.year < first.year - 1 || year.year > lastOfficial + 1) {
+    throw new InvalidInputError(
+      'year.year',
+      year.year,
+      `would leave a gap: the official data covers ${first.year}-${lastOfficial}, so the next year to add is ${lastOfficial + 1}`,
+    );
+  }
+  const added = yearFromLists(year.year, year.notice, false, year.holidays, year.makeupWorkdays);
+  const years = [...index.years.filter((y) => y.year !== year.year), added].sort((a, b) => a.year - b.year);
+  return calendarFromYears(() => years);
+}
+
+/**
+ * The calendar the library ships: the State Council's notices for 2011-01-01 … 2026-12-31
+ * (chinese-workday's data with the project's errata). Strict: anything outside throws
+ * CalendarCoverageError.
+ *
+ * @example
+ * import { defaultCalendar } from 'gov-site-rules';
+ * defaultCalendar.addWorkdays('2026-09-30', 3); // '2026-10-10' (a make-up working Saturday)
+ */
+export const defaultCalendar: WorkdayCalendar = calendarFromYears(shippedYears);

@@ -1,0 +1,73 @@
+/**
+ * The errors every public function may throw. Anything else escaping the library is a bug.
+ *
+ * @example
+ * import { addWorkdays, RulesError } from 'gov-site-rules';
+ * try { addWorkdays('2026-02-30', 3); } catch (e) { if (e instanceof RulesError) console.log(e.code); }
+ */
+export class RulesError extends Error {
+  /** A stable machine-readable code, e.g. `INVALID_INPUT` or `CALENDAR_COVERAGE`. */
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** Renders a caller's value for an error message without throwing on odd values. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') {
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  }
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : `Date(${value.toISOString()})`;
+  if (typeof value === 'symbol' || typeof value === 'function') return typeof value;
+  if (Array.isArray(value)) return `array(${value.length})`;
+  return 'object';
+}
+
+/**
+ * A value the caller passed is not acceptable: `field` names the parameter (or JSON path) and
+ * `value` is what was given. Never thrown for a value that could be read another way: nothing is
+ * coerced.
+ *
+ * @example
+ * import { InvalidInputError, isWorkday } from 'gov-site-rules';
+ * try { isWorkday('2026-02-30'); } catch (e) { (e as InvalidInputError).field; } // 'date'
+ */
+export class InvalidInputError extends RulesError {
+  readonly field: string;
+  readonly value: unknown;
+  readonly reason: string;
+  constructor(field: string, value: unknown, reason: string) {
+    super('INVALID_INPUT', `Invalid ${field}: ${describeValue(value)} ${reason}`);
+    this.field = field;
+    this.value = value;
+    this.reason = reason;
+  }
+}
+
+/**
+ * The question needs working-day data for a year the calendar does not hold. `year` is the first
+ * missing year the computation needed.
+ *
+ * @example
+ * import { addWorkdays, CalendarCoverageError } from 'gov-site-rules';
+ * try { addWorkdays('2026-12-30', 5); } catch (e) { (e as CalendarCoverageError).year; } // 2027
+ */
+export class CalendarCoverageError extends RulesError {
+  readonly year: number;
+  readonly coverage: { readonly start: string; readonly end: string };
+  constructor(year: number, coverage: { start: string; end: string }) {
+    super(
+      'CALENDAR_COVERAGE',
+      `No working-day data for ${year}: the calendar covers ${coverage.start}..${coverage.end}. ` +
+        `Add ${year} with withYear() once the State Council publishes its holiday notice, or opt in to provisional mode.`,
+    );
+    this.year = year;
+    this.coverage = Object.freeze({ ...coverage });
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * gov-site-rules: the rules for running Chinese government websites (Deyang 2018 measures, the
+ * national census, the OGI regulation) as typed, tested policy functions.
+ */
+export { RulesError, InvalidInputError, CalendarCoverageError } from './errors.js';
+export * from './calendar/index.js';
