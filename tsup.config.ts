@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 // chinese-workday 1.16.1 declares "type": "module" but ships its CommonJS build as `.js`, so
 // `require('chinese-workday')` is broken. The CJS build therefore inlines it; the ESM build
@@ -27,5 +30,6 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    define: { __VERSION__: JSON.stringify(version) },
   },
 ]);

@@ -1,0 +1,7 @@
+/**
+ * Every CLI command, in the order `--help` lists them. A new command is one line here.
+ */
+import type { CliCommand } from '../io.js';
+import { addWorkdaysCommand, isWorkdayCommand } from './calendar.js';
+
+export const commands: readonly CliCommand[] = [addWorkdaysCommand, isWorkdayCommand];
