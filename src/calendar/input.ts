@@ -137,9 +137,11 @@ export function parseDateInput(input: unknown, field: string): ParsedInput {
     return checkRange({ day: beijingDayOfInstant(ms), ms }, field, input);
   }
   if (DateTime.isDateTime(input)) {
-    if (!input.isValid) throw new InvalidInputError(field, input.invalidExplanation ?? 'Invalid DateTime', 'is an invalid Luxon DateTime');
+    if (!input.isValid) {
+      throw new InvalidInputError(field, input, `is an invalid Luxon DateTime (${input.invalidExplanation ?? input.invalidReason ?? 'invalid'})`);
+    }
     const ms = input.toMillis();
-    return checkRange({ day: beijingDayOfInstant(ms), ms }, field, input.toISO());
+    return checkRange({ day: beijingDayOfInstant(ms), ms }, field, input);
   }
   throw new InvalidInputError(field, input, 'is not a date: pass YYYY-MM-DD, an ISO-8601 instant, a Date or a Luxon DateTime');
 }

@@ -1,0 +1,5 @@
+// `npm run bench`: every benchmark, against the built dist/. Not a test: it prints figures.
+import { runCalendarBench } from './calendar.mjs';
+
+console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
+runCalendarBench();

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { CalendarCoverageError, InvalidInputError, defaultCalendar, type YearInput } from '../../src/index.js';
+
+// A complete 2027 year in the shape of a State Council notice. These dates are test input (the
+// law's fixed days for 2027 plus one invented make-up Sunday), not a claim about the real notice.
+const year2027: YearInput = {
+  year: 2027,
+  notice: '国务院办公厅关于2027年部分节假日安排的通知 (test fixture)',
+  holidays: [
+    { date: '2027-01-01', festival: '元旦' },
+    { date: '2027-02-05', festival: '春节' },
+    { date: '2027-02-06', festival: '春节' },
+    { date: '2027-02-07', festival: '春节' },
+    { date: '2027-02-08', festival: '春节' },
+    { date: '2027-02-09', festival: '春节' },
+    { date: '2027-04-05', festival: '清明节' },
+    { date: '2027-05-01', festival: '劳动节' },
+    { date: '2027-05-03', festival: '劳动节' },
+    { date: '2027-06-09', festival: '端午节' },
+    { date: '2027-09-15', festival: '中秋节' },
+    { date: '2027-10-01', festival: '国庆节' },
+    { date: '2027-10-04', festival: '国庆节' },
+  ],
+  makeupWorkdays: [{ date: '2027-02-14', festival: '春节' }],
+};
+
+describe('withYear', () => {
+  const cal = defaultCalendar.withYear(year2027);
+
+  it('returns a new calendar with one more year and leaves the default untouched', () => {
+    expect(cal.coverage).toEqual({ start: '2011-01-01', end: '2027-12-31' });
+    expect(defaultCalendar.coverage.end).toBe('2026-12-31');
+    expect(() => defaultCalendar.isWorkday('2027-02-08')).toThrow(CalendarCoverageError);
+    expect(Object.isFrozen(cal)).toBe(true);
+  });
+
+  it('answers from the notice: rest days, make-up days, ordinary days', () => {
+    expect(cal.isWorkday('2027-02-08')).toBe(false); // a Monday declared off
+    expect(cal.dayKind('2027-02-08')).toMatchObject({ kind: 'holiday', festival: '春节', source: year2027.notice });
+    expect(cal.dayKind('2027-02-14')).toMatchObject({ kind: 'makeup-workday', workday: true });
+    expect(cal.dayKind('2027-02-10')).toMatchObject({ kind: 'workday' });
+    expect(cal.dayKind('2027-02-13')).toMatchObject({ kind: 'weekend' });
+    // 2026-12-31 (Thu) + 1 → 2027-01-01 is off, 01-02/03 a weekend → 2027-01-04.
+    expect(cal.addWorkdays('2026-12-31', 1)).toBe('2027-01-04');
+    expect(cal.years.at(-1)).toEqual({ year: 2027, source: year2027.notice, provisional: false });
+  });
+
+  it('can replace an existing year', () => {
+    const replaced = defaultCalendar.withYear({ ...year2027, year: 2026, holidays: year2027.holidays.map((h) => ({ ...h, date: h.date.replace('2027', '2026') })), makeupWorkdays: [] });
+    expect(replaced.coverage.end).toBe('2026-12-31');
+    expect(replaced.isWorkday('2026-02-09')).toBe(false);
+    expect(defaultCalendar.isWorkday('2026-02-09')).toBe(true);
+  });
+
+  const reject = (input: unknown, path: string | RegExp) => {
+    expect(() => defaultCalendar.withYear(input as YearInput)).toThrow(InvalidInputError);
+    try {
+      defaultCalendar.withYear(input as YearInput);
+    } catch (e) {
+      expect((e as InvalidInputError).field).toMatch(path);
+    }
+  };
+
+  it('rejects a date outside the year', () => {
+    reject({ ...year2027, holidays: [...year2027.holidays, { date: '2028-01-01', festival: '元旦' }] }, 'year.holidays[13].date');
+  });
+  it('rejects a date listed twice', () => {
+    reject({ ...year2027, holidays: [...year2027.holidays, { date: '2027-01-01', festival: '元旦' }] }, 'year.holidays[13].date');
+  });
+  it('rejects a date both off and on', () => {
+    reject({ ...year2027, makeupWorkdays: [{ date: '2027-02-06', festival: '春节' }] }, 'year.makeupWorkdays[0].date');
+  });
+  it('rejects a make-up working day on a weekday', () => {
+    reject({ ...year2027, makeupWorkdays: [{ date: '2027-02-10', festival: '春节' }] }, 'year.makeupWorkdays[0].date');
+  });
+  it('rejects an incomplete year (a festival missing)', () => {
+    reject({ ...year2027, holidays: year2027.holidays.filter((h) => h.festival !== '国庆节') }, 'year.holidays');
+  });
+  it('rejects an impossible date and unknown fields', () => {
+    reject({ ...year2027, holidays: [{ date: '2027-02-30', festival: '春节' }, ...year2027.holidays] }, 'year.holidays[0].date');
+    reject({ ...year2027, extra: 1 }, 'year');
+  });
+  it('rejects a year that would leave a gap', () => {
+    reject({ ...year2027, year: 2028, holidays: year2027.holidays.map((h) => ({ ...h, date: h.date.replace('2027', '2028') })), makeupWorkdays: [] }, 'year.year');
+  });
+});
