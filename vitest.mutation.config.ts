@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// The suite Stryker runs against each mutant: the in-process tests of the core. Tests that
+// spawn the built binary or dist/ (CLI, package, browser, purity) cannot see a mutant of src/.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/cli/**', 'test/package/**', 'test/browser/**', 'test/docs/**', 'test/reliability/purity.test.ts', '**/*cli*.test.ts'],
+    testTimeout: 60_000,
+  },
+});
