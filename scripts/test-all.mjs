@@ -20,6 +20,17 @@ mkdirSync('reports', { recursive: true });
 let passed = 0;
 let failed = typecheck.status === 0 ? 0 : 1;
 if (failed) console.log('typecheck (tsc --noEmit) failed: counted as 1 failed');
+
+// Package quality (issue 5): each step that fails counts as 1 failed.
+function step(name, args) {
+  console.log(`\n=== ${name}`);
+  const r = spawnSync('npm', ['run', '--silent', ...args], { stdio: 'inherit', env: { ...process.env, GSR_SKIP_BUILD: '1' } });
+  if (r.status === 0) return 0;
+  console.log(`${name} failed: counted as 1 failed`);
+  return 1;
+}
+failed += step('check:package (publint, attw, packed files, size budget)', ['check:package']);
+failed += step('docs:api (typedoc, warnings are errors)', ['docs:api']);
 let skipped = 0;
 let broken = false;
 for (const tz of ZONES) {
