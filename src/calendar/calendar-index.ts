@@ -49,11 +49,9 @@ export class CalendarIndex {
     this.coverage = Object.freeze({ start: formatEpochDay(this.start), end: formatEpochDay(this.end) });
   }
 
-  /** `YYYY-MM-DD` of a covered day (cached). */
+  /** `YYYY-MM-DD` of a covered day (cached; callers pass days that passed `require`). */
   label(day: EpochDay): string {
-    const i = day - this.start;
-    if (i < 0 || i >= this.labels.length) return formatEpochDay(day);
-    return (this.labels[i] ??= formatEpochDay(day));
+    return (this.labels[day - this.start] ??= formatEpochDay(day));
   }
 
   /** Throws CalendarCoverageError unless `day` is covered. */

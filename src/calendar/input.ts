@@ -98,7 +98,7 @@ function parseInstantText(text: string, field: string): ParsedInput {
     const sign = zone[0] === '-' ? -1 : 1;
     const digits = zone.slice(1).replace(':', '');
     const oh = Number(digits.slice(0, 2)), om = Number(digits.slice(2));
-    if (oh > 18 || om > 59) throw new InvalidInputError(field, text, 'has an offset out of range');
+    if (om > 59 || oh * 60 + om > 18 * 60) throw new InvalidInputError(field, text, 'has an offset out of range (beyond ±18:00)');
     offsetMs = sign * (oh * MS_PER_HOUR + om * 60_000);
   } else if (zone === 'Z') {
     offsetMs = 0;
