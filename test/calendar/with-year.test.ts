@@ -52,29 +52,54 @@ describe('withYear', () => {
     expect(defaultCalendar.isWorkday('2026-02-09')).toBe(true);
   });
 
-  const reject = (input: unknown, path: string | RegExp) => {
+  const reject = (input: unknown, path: string | RegExp, reason?: RegExp) => {
     expect(() => defaultCalendar.withYear(input as YearInput)).toThrow(InvalidInputError);
     try {
       defaultCalendar.withYear(input as YearInput);
     } catch (e) {
       expect((e as InvalidInputError).field).toMatch(path);
+      if (reason) expect((e as InvalidInputError).message).toMatch(reason);
     }
   };
+  const shift = (year: number) => ({
+    ...year2027,
+    year,
+    holidays: year2027.holidays.map((h) => ({ ...h, date: h.date.replace('2027', String(year)) })),
+    makeupWorkdays: [],
+  });
+
+  it('can add the year before the first one, and keeps the years in order', () => {
+    const earlier = defaultCalendar.withYear(shift(2010));
+    expect(earlier.coverage).toEqual({ start: '2010-01-01', end: '2026-12-31' });
+    expect(earlier.years.map((y) => y.year)).toEqual(Array.from({ length: 17 }, (_, i) => 2010 + i));
+    expect(earlier.isWorkday('2010-02-08')).toBe(false);
+    expect(earlier.isWorkday('2026-10-10')).toBe(true);
+    reject(shift(2009), 'year.year', /gap.*2011-2026.*next year to add is 2027/);
+  });
+
+  it('adding two years in turn extends coverage year by year', () => {
+    const twoMore = defaultCalendar.withYear(year2027).withYear(shift(2028));
+    expect(twoMore.coverage.end).toBe('2028-12-31');
+    expect(twoMore.years.slice(-2).map((y) => y.year)).toEqual([2027, 2028]);
+  });
 
   it('rejects a date outside the year', () => {
-    reject({ ...year2027, holidays: [...year2027.holidays, { date: '2028-01-01', festival: '元旦' }] }, 'year.holidays[13].date');
+    reject({ ...year2027, holidays: [...year2027.holidays, { date: '2028-01-01', festival: '元旦' }] }, 'year.holidays[13].date', /is not in 2027/);
   });
   it('rejects a date listed twice', () => {
-    reject({ ...year2027, holidays: [...year2027.holidays, { date: '2027-01-01', festival: '元旦' }] }, 'year.holidays[13].date');
+    reject({ ...year2027, holidays: [...year2027.holidays, { date: '2027-01-01', festival: '元旦' }] }, 'year.holidays[13].date', /listed twice/);
   });
   it('rejects a date both off and on', () => {
-    reject({ ...year2027, makeupWorkdays: [{ date: '2027-02-06', festival: '春节' }] }, 'year.makeupWorkdays[0].date');
+    reject({ ...year2027, makeupWorkdays: [{ date: '2027-02-06', festival: '春节' }] }, 'year.makeupWorkdays[0].date', /both as a rest day and as a make-up working day/);
   });
   it('rejects a make-up working day on a weekday', () => {
-    reject({ ...year2027, makeupWorkdays: [{ date: '2027-02-10', festival: '春节' }] }, 'year.makeupWorkdays[0].date');
+    reject({ ...year2027, makeupWorkdays: [{ date: '2027-02-10', festival: '春节' }] }, 'year.makeupWorkdays[0].date', /is a weekday/);
+    reject({ ...year2027, makeupWorkdays: [{ date: '2027-02-12', festival: '春节' }] }, 'year.makeupWorkdays[0].date', /is a weekday/); // a Friday
+    expect(defaultCalendar.withYear({ ...year2027, makeupWorkdays: [{ date: '2027-02-20', festival: '春节' }] }).isWorkday('2027-02-20')).toBe(true); // a Saturday
   });
   it('rejects an incomplete year (a festival missing)', () => {
-    reject({ ...year2027, holidays: year2027.holidays.filter((h) => h.festival !== '国庆节') }, 'year.holidays');
+    reject({ ...year2027, holidays: year2027.holidays.filter((h) => h.festival !== '国庆节') }, 'year.holidays', /not a complete year: no rest day for 国庆/);
+    reject({ ...year2027, holidays: year2027.holidays.filter((h) => h.festival !== '元旦' && h.festival !== '端午节') }, 'year.holidays', /no rest day for 元旦, 端午/);
   });
   it('rejects an impossible date and unknown fields', () => {
     reject({ ...year2027, holidays: [{ date: '2027-02-30', festival: '春节' }, ...year2027.holidays] }, 'year.holidays[0].date');
