@@ -8,9 +8,10 @@
 export class RulesError extends Error {
   /** A stable machine-readable code, e.g. `INVALID_INPUT` or `CALENDAR_COVERAGE`. */
   readonly code: string;
+  // Names are set literally in each class: a minifier renames classes, and error.name must not change.
   constructor(code: string, message: string) {
     super(message);
-    this.name = new.target.name;
+    this.name = 'RulesError';
     this.code = code;
   }
 }
@@ -44,6 +45,7 @@ export class InvalidInputError extends RulesError {
   readonly reason: string;
   constructor(field: string, value: unknown, reason: string) {
     super('INVALID_INPUT', `Invalid ${field}: ${describeValue(value)} ${reason}`);
+    this.name = 'InvalidInputError';
     this.field = field;
     this.value = value;
     this.reason = reason;
@@ -67,6 +69,7 @@ export class CalendarCoverageError extends RulesError {
       `No working-day data for ${year}: the calendar covers ${coverage.start}..${coverage.end}. ` +
         `Add ${year} with withYear() once the State Council publishes its holiday notice, or opt in to provisional mode.`,
     );
+    this.name = 'CalendarCoverageError';
     this.year = year;
     this.coverage = Object.freeze({ ...coverage });
   }

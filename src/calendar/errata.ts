@@ -28,6 +28,13 @@ const n2018 = '国务院办公厅关于2018年部分节假日安排的通知 (20
 const n2020x = '国务院办公厅关于延长2020年春节假期的通知 (国办发明电〔2020〕1号, 2020-01-27)';
 const n2023 = '国务院办公厅关于2023年部分节假日安排的通知 (2022-12)';
 
+/**
+ * The errata table, frozen.
+ *
+ * @example
+ * ERRATA.find((e) => e.date === '2011-02-12')?.kind; // 'makeup-workday'
+ * ERRATA.length; // 28
+ */
 export const ERRATA: readonly ErratumEntry[] = Object.freeze(
   [
     { date: '2011-01-29', kind: 'weekend', notice: n2011, why: 'the Spring Festival make-up days were 01-30 and 02-12' },

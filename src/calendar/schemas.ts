@@ -4,7 +4,13 @@
 import { z } from 'zod';
 import { isoWeekday, parseIsoDate } from './days.js';
 
-/** A strict `YYYY-MM-DD` civil date (no February 30, no month 13). */
+/**
+ * A strict `YYYY-MM-DD` civil date (no February 30, no month 13).
+ *
+ * @example
+ * civilDateSchema.safeParse('2026-02-30').success; // false
+ * civilDateSchema.safeParse('2026-10-10').success; // true
+ */
 export const civilDateSchema = z
   .string()
   .refine((s) => parseIsoDate(s) !== undefined, { message: 'is not a calendar date in the form YYYY-MM-DD' });
@@ -20,6 +26,9 @@ export const STATUTORY_FESTIVALS = Object.freeze(['元旦', '春节', '清明', 
 
 /**
  * One year of the State Council's holiday notice, as `withYear` takes it.
+ *
+ * @example
+ * yearInputSchema.safeParse({ year: 2027 }).success; // false
  */
 export const yearInputSchema = z
   .strictObject({
