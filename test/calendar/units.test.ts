@@ -168,3 +168,33 @@ describe('day kinds and festivals', () => {
     }
   });
 });
+
+describe('errors', () => {
+  it('carry their class name, code and details', async () => {
+    const { CalendarCoverageError, RulesError } = await import('../../src/index.js');
+    const invalid = new InvalidInputError('from', '2026-02-30', 'is not a calendar date');
+    expect([invalid.name, invalid.code, invalid.field, invalid.value, invalid.reason]).toEqual(['InvalidInputError', 'INVALID_INPUT', 'from', '2026-02-30', 'is not a calendar date']);
+    expect(invalid.message).toBe('Invalid from: "2026-02-30" is not a calendar date');
+    const coverage = new CalendarCoverageError(2027, { start: '2011-01-01', end: '2026-12-31' });
+    expect([coverage.name, coverage.code, coverage.year]).toEqual(['CalendarCoverageError', 'CALENDAR_COVERAGE', 2027]);
+    expect(coverage.message).toMatch(/^No working-day data for 2027: the calendar covers 2011-01-01\.\.2026-12-31\./);
+    expect(Object.isFrozen(coverage.coverage)).toBe(true);
+    expect(new RulesError('X', 'm').name).toBe('RulesError');
+    expect(coverage).toBeInstanceOf(RulesError);
+  });
+
+  it('describe odd values without throwing', () => {
+    const msg = (v: unknown) => new InvalidInputError('f', v, 'x').message;
+    expect(msg('a'.repeat(100))).toBe(`Invalid f: "${'a'.repeat(77)}..." x`);
+    expect(msg(Symbol('s'))).toBe('Invalid f: symbol x');
+    expect(msg(() => 1)).toBe('Invalid f: function x');
+    expect(msg([1, 2])).toBe('Invalid f: array(2) x');
+    expect(msg(new Date(Number.NaN))).toBe('Invalid f: Invalid Date x');
+    expect(msg(new Date(0))).toBe('Invalid f: Date(1970-01-01T00:00:00.000Z) x');
+    expect(msg(10n)).toBe('Invalid f: 10 x');
+    expect(msg(null)).toBe('Invalid f: null x');
+    expect(msg(undefined)).toBe('Invalid f: undefined x');
+    expect(msg({})).toBe('Invalid f: object x');
+    expect(msg(true)).toBe('Invalid f: true x');
+  });
+});
