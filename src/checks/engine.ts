@@ -1,0 +1,121 @@
+/**
+ * The engine: validates the snapshot once, builds the numeric model and the context, runs the
+ * profile's rules in order and assembles the report. It knows nothing about any article: each
+ * rule is a `{ id, run(ctx, params) → Finding }` from the registry (or the caller's `rules`).
+ */
+import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
+import { type DateInput, formatBeijingInstant, toInstantMs } from '../calendar/input.js';
+import { CalendarCoverageError, InvalidInputError } from '../errors.js';
+import { createContext } from './context.js';
+import { PROFILES, type Profile } from './profiles.js';
+import { readSnapshot } from './read.js';
+import { builtinRules } from './registry.js';
+import type { CheckReport, Finding, Status } from './report.js';
+import type { RuleDefinition } from './rule.js';
+
+/** Options of {@link checkSite}. */
+export interface CheckOptions {
+  /** The checkpoint (监测时间点): an instant with a time of day. Nothing reads a clock. */
+  readonly at: DateInput;
+  /** A profile id (`deyang-2018`, the default, or `census`) or a profile object. */
+  readonly profile?: string | Profile;
+  /** The working-day calendar for working-day deadlines (default: the shipped calendar). */
+  readonly calendar?: WorkdayCalendar;
+  /** Definitions of custom rules the profile names. */
+  readonly rules?: readonly RuleDefinition<any>[];
+}
+
+interface Resolved {
+  readonly at: number;
+  readonly atText: string;
+  readonly profile: Profile;
+  readonly calendar: WorkdayCalendar;
+  readonly plan: ReadonlyArray<readonly [RuleDefinition<any>, Readonly<Record<string, unknown>>]>;
+}
+
+function resolveOptions(options: CheckOptions): Resolved {
+  if (options === null || typeof options !== 'object') throw new InvalidInputError('options', options, 'is not an object { at, profile?, calendar? }');
+  const at = toInstantMs(options.at, 'at');
+  let profile: Profile;
+  if (options.profile === undefined) profile = PROFILES['deyang-2018'] as Profile;
+  else if (typeof options.profile === 'string') {
+    const found = Object.prototype.hasOwnProperty.call(PROFILES, options.profile) ? PROFILES[options.profile] : undefined;
+    if (found === undefined) throw new InvalidInputError('profile', options.profile, `is not a known profile (${Object.keys(PROFILES).join(', ')})`);
+    profile = found;
+  } else if (typeof options.profile === 'object' && options.profile !== null && typeof options.profile.rules === 'object') profile = options.profile;
+  else throw new InvalidInputError('profile', options.profile, 'is not a profile id or a profile object');
+  const calendar = options.calendar ?? defaultCalendar;
+  indexOf(calendar); // refuses anything that is not a calendar made by this library
+  const extra = options.rules ?? [];
+  const plan = Object.entries(profile.rules).map(([id, params]) => {
+    const def = extra.find((d) => d.id === id) ?? builtinRules.find((d) => d.id === id);
+    if (def === undefined) throw new InvalidInputError(`profile.rules`, id, 'is not a known rule id (pass its definition in options.rules)');
+    return [def, params] as const;
+  });
+  return { at, atText: formatBeijingInstant(at), profile, calendar, plan };
+}
+
+function runOne(def: RuleDefinition<any>, params: Readonly<Record<string, unknown>>, ctx: ReturnType<typeof createContext>): Finding {
+  try {
+    const f = def.run(ctx, params);
+    return f.rule === def.id ? f : { ...f, rule: def.id };
+  } catch (e) {
+    if (e instanceof CalendarCoverageError) {
+      return {
+        rule: def.id,
+        status: 'needs-input',
+        message: {
+          zh: `需要${e.year}年的工作日数据（日历覆盖${e.coverage.start}至${e.coverage.end}）`,
+          en: `Needs working-day data for ${e.year} (the calendar covers ${e.coverage.start}..${e.coverage.end})`,
+        },
+        evidence: { missingYear: e.year, coverage: e.coverage },
+      };
+    }
+    throw e;
+  }
+}
+
+function check(snapshot: unknown, r: Resolved): CheckReport {
+  const model = readSnapshot(snapshot);
+  const ctx = createContext(model, r.at, r.calendar);
+  const findings: Finding[] = [];
+  const summary: Record<Status, number> = { pass: 0, fail: 0, 'not-applicable': 0, 'needs-input': 0 };
+  let unqualified = false;
+  for (const [def, params] of r.plan) {
+    const f = runOne(def, params, ctx);
+    findings.push(f);
+    summary[f.status]++;
+    if (def.veto === true && f.status === 'fail') unqualified = true;
+  }
+  return { at: r.atText, profile: r.profile.id, site: model.site.id, verdict: unqualified ? 'unqualified' : 'qualified', findings, summary };
+}
+
+/**
+ * Checks one site snapshot at a checkpoint against a profile: one finding per rule, the verdict
+ * (`unqualified` iff a census single-veto rule fails) and a summary. Invalid input throws
+ * InvalidInputError naming the JSON path and value.
+ *
+ * @example
+ * const report = checkSite(
+ *   { schemaVersion: 1, site: { id: 'dy-edu', name: '德阳市教育局', kind: 'department', level: 'city' },
+ *     links: [{ url: 'https://ad.example.com', kind: 'commercial' }] },
+ *   { at: '2026-11-25T12:00:00+08:00' });
+ * report.findings.find((f) => f.rule === 'deyang-2018/art28-links').status; // 'fail'
+ * report.verdict; // 'qualified' (art. 28 is not a census veto)
+ */
+export function checkSite(snapshot: unknown, options: CheckOptions): CheckReport {
+  return check(snapshot, resolveOptions(options));
+}
+
+/**
+ * Checks many snapshots lazily with the same options (the options are resolved once). Yields one
+ * report per snapshot; an invalid snapshot throws when reached.
+ *
+ * @example
+ * const s = { schemaVersion: 1, site: { id: 'a', name: 'A', kind: 'portal', level: 'city' } };
+ * [...checkSites([s, s], { at: '2026-11-25T12:00:00+08:00', profile: 'census' })].length; // 2
+ */
+export function* checkSites(snapshots: Iterable<unknown>, options: CheckOptions): Generator<CheckReport, void, undefined> {
+  const r = resolveOptions(options);
+  for (const s of snapshots) yield check(s, r);
+}

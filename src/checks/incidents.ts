@@ -1,0 +1,31 @@
+/**
+ * `deyang-2018/art29-incident-report` — Art. 29: a major security incident is reported to the
+ * 市公安局网安支队 within 24 hours (exact elapsed time; the period comes from the rule catalog).
+ */
+import { defineRule, noParams } from './rule.js';
+import { judge, Tally, tallyFinding } from './timeliness.js';
+import { beijingDayOfInstant } from '../calendar/input.js';
+import { iso } from './context.js';
+
+export const incidentReportRule = defineRule({
+  id: 'deyang-2018/art29-incident-report',
+  title: { zh: '重大安全事件24小时内报告（第二十九条）', en: 'Major incidents reported within 24 hours (Art. 29)' },
+  params: noParams,
+  run(ctx) {
+    const id = 'deyang-2018/art29-incident-report';
+    const incidents = ctx.model.incidents;
+    const tally = new Tally();
+    let major = 0;
+    for (const x of incidents ?? []) {
+      if (!x.major || x.occurredMs > ctx.at) continue;
+      major++;
+      judge(ctx, id, { id: x.id, trigger: { day: beijingDayOfInstant(x.occurredMs), ms: x.occurredMs, text: iso(x.occurredMs) }, doneMs: x.reportedMs }, tally, true);
+    }
+    const f = tallyFinding(id, tally, true, {
+      what: { zh: '重大安全事件报告', en: 'major incident report(s)' },
+      none: { zh: '没有重大安全事件', en: 'No major security incident' },
+      missing: { zh: '', en: '' },
+    }, { majorIncidents: major });
+    return f;
+  },
+});

@@ -1,0 +1,12 @@
+/**
+ * Site compliance checks: the snapshot schema, the engine, profiles, and the cross-site inventory
+ * check.
+ */
+export { checkSite, checkSites, type CheckOptions } from './engine.js';
+export { checkInventory } from './inventory.js';
+export { deyang2018Profile, censusProfile, PROFILES, deriveProfile, type Profile, type ProfileOverrides } from './profiles.js';
+export { builtinRules } from './registry.js';
+export { defineRule, type RuleDefinition } from './rule.js';
+export type { CheckContext } from './context.js';
+export { finding, checkReportSchema, findingSchema, type CheckReport, type Finding, type Status, type Bilingual } from './report.js';
+export { snapshotSchema, type Snapshot, type SnapshotInput } from './snapshot-schema.js';

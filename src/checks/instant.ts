@@ -1,0 +1,167 @@
+/**
+ * Snapshot instants and the calendar arithmetic the checks need, on numbers only.
+ *
+ * `parseSnapshotInstant` is the one reader of a snapshot's ISO-8601 instants. The zod schema
+ * uses it as its refinement and the fast item reader calls it directly, so both accept exactly
+ * the same strings: RFC 3339 date-times with seconds and `Z` or `±HH:MM` (what
+ * `z.iso.datetime({ offset: true })` accepts), with a real calendar date, an offset no larger than
+ * ±18:00 and a year in 0001–9999. Fractions beyond milliseconds are truncated.
+ *
+ * `addMonthsMs` is Luxon's `DateTime.plus({ months })` in Beijing (UTC+08:00 without daylight
+ * saving): the same wall time, the day clamped to the end of a shorter month. The checks call it
+ * once per checkpoint (window starts), never per item in a hot loop.
+ */
+import { daysInMonth, epochDayFromYmd, ymdFromEpochDay } from '../calendar/days.js';
+import { BEIJING_OFFSET_MS, MS_PER_DAY, MS_PER_HOUR } from '../calendar/input.js';
+
+const MIN_MS = epochDayFromYmd(1, 1, 2) * MS_PER_DAY;
+const MAX_MS = epochDayFromYmd(9999, 12, 30) * MS_PER_DAY;
+
+function d2(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * Epoch milliseconds of an ISO-8601 instant with `Z` or an offset, or `NaN` when the text is not
+ * one (no offset, no seconds, `2026-02-30`, `24:00`, offset beyond ±18:00 …).
+ *
+ * @example
+ * parseSnapshotInstant('2026-10-09T10:00:00+08:00'); // 1791511200000
+ * parseSnapshotInstant('2026-10-09T10:00:00');       // NaN (no offset)
+ */
+export function parseSnapshotInstant(text: string): number {
+  const n = text.length;
+  if (n < 20) return NaN;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84) return NaN;
+  if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return NaN;
+  const yh = d2(text, 0), yl = d2(text, 2), mo = d2(text, 5), dd = d2(text, 8);
+  const hh = d2(text, 11), mi = d2(text, 14), ss = d2(text, 17);
+  if ((yh | yl | mo | dd | hh | mi | ss) < 0) return NaN;
+  const year = yh * 100 + yl;
+  if (mo < 1 || mo > 12 || dd < 1 || dd > daysInMonth(year, mo) || hh > 23 || mi > 59 || ss > 59) return NaN;
+  let i = 19;
+  let frac = 0;
+  if (text.charCodeAt(i) === 46) {
+    i++;
+    const start = i;
+    let scale = 100;
+    while (i < n) {
+      const c = text.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) break;
+      frac += c * scale;
+      scale /= 10;
+      i++;
+    }
+    if (i === start) return NaN;
+    frac = Math.floor(frac + 1e-9);
+  }
+  let offsetMs: number;
+  const z = text.charCodeAt(i);
+  if (z === 90 && i + 1 === n) {
+    offsetMs = 0;
+  } else if ((z === 43 || z === 45) && i + 6 === n && text.charCodeAt(i + 3) === 58) {
+    const oh = d2(text, i + 1), om = d2(text, i + 4);
+    if (oh < 0 || om < 0 || oh > 18 || om > 59) return NaN;
+    offsetMs = (z === 45 ? -1 : 1) * (oh * MS_PER_HOUR + om * 60_000);
+  } else {
+    return NaN;
+  }
+  const ms = epochDayFromYmd(year, mo, dd) * MS_PER_DAY + hh * MS_PER_HOUR + mi * 60_000 + ss * 1000 + frac - offsetMs;
+  return ms >= MIN_MS && ms <= MAX_MS ? ms : NaN;
+}
+
+/**
+ * Luxon's `plus({ months: n })` (n may be negative) for an instant, in Beijing wall time.
+ *
+ * @example
+ * addMonthsMs(parseSnapshotInstant('2026-08-31T10:00:00+08:00'), 6) === parseSnapshotInstant('2027-02-28T10:00:00+08:00'); // true
+ */
+export function addMonthsMs(ms: number, n: number): number {
+  const local = ms + BEIJING_OFFSET_MS;
+  const day = Math.floor(local / MS_PER_DAY);
+  const timeOfDay = local - day * MS_PER_DAY;
+  const [y, m, d] = ymdFromEpochDay(day);
+  const total = y * 12 + (m - 1) + n;
+  const ny = Math.floor(total / 12);
+  const nm = total - ny * 12 + 1;
+  const nd = Math.min(d, daysInMonth(ny, nm));
+  return epochDayFromYmd(ny, nm, nd) * MS_PER_DAY + timeOfDay - BEIJING_OFFSET_MS;
+}
+
+/** A span of time: calendar months (Luxon semantics in Beijing) or fixed milliseconds. */
+export type Period = { readonly months: number } | { readonly days: number } | { readonly hours: number };
+
+/**
+ * `ms` plus a period (months in Beijing wall time; days as 24 h each — Beijing has no DST).
+ *
+ * @example
+ * addPeriod(0, { days: 7 }); // 604800000
+ */
+export function addPeriod(ms: number, period: Period): number {
+  if ('months' in period) return addMonthsMs(ms, period.months);
+  if ('days' in period) return ms + period.days * MS_PER_DAY;
+  return ms + period.hours * MS_PER_HOUR;
+}
+
+/**
+ * `ms` minus a period.
+ *
+ * @example
+ * subtractPeriod(604800000, { days: 7 }); // 0
+ */
+export function subtractPeriod(ms: number, period: Period): number {
+  if ('months' in period) return addMonthsMs(ms, -period.months);
+  if ('days' in period) return ms - period.days * MS_PER_DAY;
+  return ms - period.hours * MS_PER_HOUR;
+}
+
+/** The shortest and longest a period can be, in ms (months: 28 … 31 days each). */
+export function periodBounds(period: Period): [number, number] {
+  if ('months' in period) {
+    const m = period.months;
+    const years = Math.floor(m / 12);
+    const rest = m - years * 12;
+    // A year is 365 or 366 days; a run of `rest` months is at least 28 + 30·(rest−1)… keep it safe.
+    return [(years * 365 + rest * 28) * MS_PER_DAY, (years * 366 + rest * 31) * MS_PER_DAY];
+  }
+  const ms = 'days' in period ? period.days * MS_PER_DAY : period.hours * MS_PER_HOUR;
+  return [ms, ms];
+}
+
+/**
+ * Whether the stretch from `from` to `to` is no longer than `period` (`to <= from + period`).
+ * Fixed periods are a subtraction; month periods only do calendar arithmetic when the stretch is
+ * between the shortest and the longest the period can be, so a loop over items stays cheap.
+ *
+ * @example
+ * withinPeriod(0, 604800000, { days: 7 });     // true
+ * withinPeriod(0, 604800001, { days: 7 });     // false
+ */
+export function withinPeriod(from: number, to: number, period: Period, bounds: [number, number] = periodBounds(period)): boolean {
+  const gap = to - from;
+  if (gap <= bounds[0]) return true;
+  if (gap > bounds[1]) return false;
+  return to <= addPeriod(from, period);
+}
+
+/**
+ * Period as words, for messages: `{ zh: '6个月', en: '6 months' }`.
+ *
+ * @example
+ * describePeriod({ days: 7 }).en; // '1 week'
+ */
+export function describePeriod(period: Period): { zh: string; en: string } {
+  if ('months' in period) {
+    const m = period.months;
+    if (m % 12 === 0) return { zh: `${m / 12}年`, en: m === 12 ? '1 year' : `${m / 12} years` };
+    return { zh: `${m}个月`, en: m === 1 ? '1 month' : `${m} months` };
+  }
+  if ('days' in period) {
+    const d = period.days;
+    if (d % 7 === 0) return { zh: `${d / 7}周`, en: d === 7 ? '1 week' : `${d / 7} weeks` };
+    return { zh: `${d}天`, en: d === 1 ? '1 day' : `${d} days` };
+  }
+  return { zh: `${period.hours}小时`, en: period.hours === 1 ? '1 hour' : `${period.hours} hours` };
+}

@@ -1,0 +1,75 @@
+/**
+ * Site lifecycle where the snapshot carries the facts: `deyang-2018/art14-go-live` (标识码 and a
+ * passed security test before going online; the opening announced) and
+ * `deyang-2018/art17-change-filing` (changes filed with the supervising unit; a domain change
+ * announced on the site itself). "Promptly" is not quantified: a profile may set
+ * `filingWithinDays`; without it a change only has to be filed by the checkpoint.
+ */
+import { z } from 'zod';
+import { formatEpochDay } from '../calendar/days.js';
+import { EVIDENCE_CAP } from './context.js';
+import { finding } from './report.js';
+import { defineRule, noParams } from './rule.js';
+
+export const goLiveRule = defineRule({
+  id: 'deyang-2018/art14-go-live',
+  title: { zh: '网站上线条件（第十四条）', en: 'Going online (Art. 14)' },
+  params: noParams,
+  run(ctx) {
+    const id = 'deyang-2018/art14-go-live';
+    const f = ctx.model.facts;
+    const code = f?.siteIdentifierCode;
+    const items = {
+      siteIdentifierCode: code === undefined ? undefined : code !== null && code.trim() !== '',
+      securityTestPassed: f?.securityTestPassed,
+      openingAnnounced: f?.openingAnnounced,
+    };
+    const evidence = { siteIdentifierCode: code ?? null, securityTestPassed: items.securityTestPassed ?? null, openingAnnounced: items.openingAnnounced ?? null };
+    const missing = Object.entries(items).filter(([, v]) => v === false).map(([k]) => k);
+    if (missing.length > 0) {
+      return finding(id, 'fail', { zh: `上线条件不满足：${missing.join('、')}`, en: `Not ready to be online: ${missing.join(', ')}` }, evidence);
+    }
+    const unknown = Object.entries(items).filter(([, v]) => v === undefined).map(([k]) => k);
+    if (unknown.length > 0) {
+      return finding(id, 'needs-input', { zh: `快照未提供：${unknown.map((k) => `facts.${k}`).join('、')}`, en: `The snapshot does not give ${unknown.map((k) => `facts.${k}`).join(', ')}` }, evidence);
+    }
+    return finding(id, 'pass', { zh: '有网站标识码，已通过安全检测，已公告开通', en: 'Has its identifier code, passed the security test, opening announced' }, evidence);
+  },
+});
+
+export const changeFilingRule = defineRule({
+  id: 'deyang-2018/art17-change-filing',
+  title: { zh: '网站变更备案（第十七条）', en: 'Filing changes (Art. 17)' },
+  params: z
+    .object({
+      /** Calendar days after a change by which it must be filed ("promptly" is not quantified). */
+      filingWithinDays: z.number().int().min(0).optional(),
+    })
+    .strict(),
+  run(ctx, p) {
+    const id = 'deyang-2018/art17-change-filing';
+    const changes = ctx.model.facts?.changes?.filter((c) => c.changed.day <= ctx.atDay);
+    if (changes === undefined || changes.length === 0) return finding(id, 'not-applicable', { zh: '没有记录的网站变更', en: 'No recorded change' });
+    const failing: Record<string, unknown>[] = [];
+    let unknown = 0;
+    let failCount = 0;
+    for (const c of changes) {
+      const problems: string[] = [];
+      const filed = c.filed !== undefined && c.filed.day <= ctx.atDay ? c.filed : undefined;
+      if (filed === undefined) problems.push('not filed');
+      else if (p.filingWithinDays !== undefined && filed.day - c.changed.day > p.filingWithinDays) problems.push(`filed after ${p.filingWithinDays} days`);
+      if (c.kind === 'domain') {
+        if (c.announcedOnSite === false) problems.push('domain change not announced on the site');
+        else if (c.announcedOnSite === undefined) unknown++;
+      }
+      if (problems.length > 0) {
+        failCount++;
+        if (failing.length < EVIDENCE_CAP) failing.push({ kind: c.kind, changedOn: formatEpochDay(c.changed.day), filedOn: filed === undefined ? null : formatEpochDay(filed.day), problems });
+      }
+    }
+    const evidence = { changes: changes.length, failing: failCount, details: failing, filingWithinDays: p.filingWithinDays ?? null };
+    if (failCount > 0) return finding(id, 'fail', { zh: `${failCount}项变更未按规定备案或公告`, en: `${failCount} change(s) not filed or announced` }, evidence);
+    if (unknown > 0) return finding(id, 'needs-input', { zh: '域名变更未说明是否已在网站公告（announcedOnSite）', en: 'A domain change does not say whether it was announced on the site (announcedOnSite)' }, evidence);
+    return finding(id, 'pass', { zh: `${changes.length}项变更均已备案`, en: `All ${changes.length} change(s) filed` }, evidence);
+  },
+});

@@ -1,0 +1,202 @@
+/**
+ * Small pure predicates the checks are composed of. They work on numbers (epoch ms, epoch days)
+ * and know nothing about articles; a check is a few of these plus a message.
+ */
+import { type Period, periodBounds, withinPeriod } from './instant.js';
+import type { ReviewModel } from './read.js';
+
+/**
+ * Index of the first element of ascending `times` that is `>= value` (times.length if none).
+ *
+ * @example
+ * lowerBound(Float64Array.of(1, 5, 9), 5); // 1
+ */
+export function lowerBound(times: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((times[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Index one past the last element of ascending `times` that is `<= value`.
+ *
+ * @example
+ * upperBound(Float64Array.of(1, 5, 9), 5); // 2
+ */
+export function upperBound(times: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((times[mid] as number) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A stretch without a new item. */
+export interface Gap {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** What {@link maxGapWithin} found. */
+export interface GapResult {
+  /** Every gap is within the period. */
+  readonly ok: boolean;
+  /** The longest gap. */
+  readonly longest: Gap;
+  /** How many gaps exceed the period. */
+  readonly exceeding: number;
+  /** The first few gaps that exceed it (at most `cap`). */
+  readonly examples: readonly Gap[];
+  /** Dated items inside [from, to]. */
+  readonly items: number;
+}
+
+/**
+ * The rolling-gap rule: the stretches from `from` to the first item, between consecutive items,
+ * and from the last item to `to` (items outside [from, to] ignored) must each be no longer than
+ * `period` (`next <= previous + period`, months in Beijing wall time). Linear in items.
+ *
+ * @example
+ * const day = 86_400_000;
+ * maxGapWithin(Float64Array.of(7 * day), 0, 14 * day, { days: 7 }).ok;     // true
+ * maxGapWithin(Float64Array.of(7 * day + 1), 0, 14 * day, { days: 7 }).ok; // false
+ */
+export function maxGapWithin(times: Float64Array, from: number, to: number, period: Period, cap = 5): GapResult {
+  const bounds = periodBounds(period);
+  const start = lowerBound(times, from);
+  const end = upperBound(times, to);
+  let prev = from;
+  let longest: Gap = { from, to: from };
+  let longestMs = -1;
+  let exceeding = 0;
+  const examples: Gap[] = [];
+  for (let i = start; i <= end; i++) {
+    const next = i < end ? (times[i] as number) : to;
+    const gap = next - prev;
+    if (gap > longestMs) {
+      longestMs = gap;
+      longest = { from: prev, to: next };
+    }
+    if (gap > bounds[0] && !withinPeriod(prev, next, period, bounds)) {
+      exceeding++;
+      if (examples.length < cap) examples.push({ from: prev, to: next });
+    }
+    prev = next;
+  }
+  return { ok: exceeding === 0, longest, exceeding, examples, items: end - start };
+}
+
+/**
+ * Whether ascending `times` holds an item in the closed range [from, to].
+ *
+ * @example
+ * hasItemWithin(Float64Array.of(10), 0, 10); // true
+ */
+export function hasItemWithin(times: Float64Array, from: number, to: number): boolean {
+  const i = lowerBound(times, from);
+  return i < times.length && (times[i] as number) <= to;
+}
+
+/**
+ * The last item at or before `at`, or undefined.
+ *
+ * @example
+ * lastAtOrBefore(Float64Array.of(1, 5, 9), 6); // 5
+ */
+export function lastAtOrBefore(times: Float64Array, at: number): number | undefined {
+  const i = upperBound(times, at);
+  return i === 0 ? undefined : times[i - 1];
+}
+
+/** How a review trail measures up. */
+export interface ReviewTrail {
+  readonly ok: boolean;
+  /** Why not, in English (for evidence). */
+  readonly problem?: string;
+  /** The stages used, when ok. */
+  readonly chain?: readonly ReviewModel[];
+}
+
+/**
+ * 初审 → 审核 → 审发: an approved review of each stage, at or before `publishedMs`, in that order
+ * (`initial.at <= verify.at <= release.at`), by at least `minDistinct` different people (3 by
+ * default; 2 relaxes the rule). Any combination of the recorded reviews may satisfy it.
+ *
+ * @example
+ * const r = (stage, by, at) => ({ stage, by, at, approved: true });
+ * hasThreeDistinctApprovedStages([r('initial', 'a', 1), r('verify', 'b', 2), r('release', 'c', 3)], 3).ok; // true
+ * hasThreeDistinctApprovedStages([r('initial', 'a', 1), r('verify', 'a', 2), r('release', 'c', 3)], 3).ok; // false
+ */
+export function hasThreeDistinctApprovedStages(reviews: readonly ReviewModel[], publishedMs: number, minDistinct = 3): ReviewTrail {
+  const approved = reviews.filter((r) => r.approved);
+  const initial = approved.filter((r) => r.stage === 'initial');
+  const verify = approved.filter((r) => r.stage === 'verify');
+  const release = approved.filter((r) => r.stage === 'release');
+  const missing = [initial.length === 0 && 'initial (初审)', verify.length === 0 && 'verify (审核)', release.length === 0 && 'release (审发)'].filter(Boolean);
+  if (missing.length > 0) return { ok: false, problem: `no approved ${missing.join(', ')} review` };
+  let ordered = false;
+  let beforePublication = false;
+  for (const a of initial) {
+    for (const b of verify) {
+      for (const c of release) {
+        if (!(a.at <= b.at && b.at <= c.at)) continue;
+        ordered = true;
+        if (c.at > publishedMs) continue;
+        beforePublication = true;
+        if (new Set([a.by, b.by, c.by]).size >= minDistinct) return { ok: true, chain: [a, b, c] };
+      }
+    }
+  }
+  if (!ordered) return { ok: false, problem: 'the approved reviews are not in the order initial → verify → release' };
+  if (!beforePublication) return { ok: false, problem: 'the release review is after publication' };
+  return { ok: false, problem: `fewer than ${minDistinct} different reviewers` };
+}
+
+/**
+ * Whether at least one approved review happened at or before publication.
+ *
+ * @example
+ * reviewedBeforePublication([{ stage: 'release', by: 'x', at: 5, approved: true }], 5); // true
+ */
+export function reviewedBeforePublication(reviews: readonly ReviewModel[], publishedMs: number): boolean {
+  return reviews.some((r) => r.approved && r.at <= publishedMs);
+}
+
+/** Where an act with a deadline stands at the checkpoint. */
+export type Timeliness = 'on-time' | 'late' | 'overdue' | 'pending';
+
+/**
+ * An act due by `deadlineMs`: done at or before it → on-time; done after → late; not done and the
+ * deadline passed by `at` → overdue; not done and not yet due → pending. An act recorded after
+ * the checkpoint is judged as not done at the checkpoint.
+ *
+ * @example
+ * answeredWithin(undefined, 100, 101); // 'overdue'
+ * answeredWithin(100, 100, 500);       // 'on-time'
+ */
+export function answeredWithin(doneMs: number | undefined, deadlineMs: number, at: number): Timeliness {
+  if (doneMs !== undefined && doneMs <= at) return doneMs <= deadlineMs ? 'on-time' : 'late';
+  return at > deadlineMs ? 'overdue' : 'pending';
+}
+
+/**
+ * Whether `part / whole` reaches `ratio` (exact integer arithmetic for ratios like 0.05).
+ *
+ * @example
+ * ratioAtLeast(5, 100, 0.05); // true
+ * ratioAtLeast(4, 100, 0.05); // false
+ */
+export function ratioAtLeast(part: number, whole: number, ratio: number): boolean {
+  if (whole === 0) return false;
+  // 5 / 100 >= 0.05 suffers no rounding here, but be exact anyway: compare scaled integers.
+  const scale = 1e6;
+  return part * scale >= Math.round(ratio * scale) * whole;
+}

@@ -1,0 +1,122 @@
+/**
+ * Profiles are data: which rules run, with which parameters. `deyang-2018` (default) runs every
+ * `deyang-2018/*` site check plus the census vetoes (Art. 32 makes the census the self-inspection
+ * standard); `census` runs the vetoes alone. Another city's measures are usually the same rules
+ * with other numbers: {@link deriveProfile} makes one without forking.
+ */
+import { InvalidInputError } from '../errors.js';
+import { parseInput } from '../validate.js';
+import { builtinRules } from './registry.js';
+import type { Bilingual } from './report.js';
+import type { RuleDefinition } from './rule.js';
+
+/** A profile: an id, a description, and the rules in report order with their full parameters. */
+export interface Profile {
+  readonly id: string;
+  readonly description: Bilingual;
+  readonly rules: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+
+/** What {@link deriveProfile} changes: per rule, parameter overrides, `true` to add with defaults, `false` to drop. */
+export interface ProfileOverrides {
+  readonly id: string;
+  readonly description?: Bilingual;
+  readonly rules?: Readonly<Record<string, Readonly<Record<string, unknown>> | boolean>>;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
+}
+
+function definitionOf(id: string, extra: readonly RuleDefinition<any>[]): RuleDefinition<any> {
+  const def = extra.find((d) => d.id === id) ?? builtinRules.find((d) => d.id === id);
+  if (def === undefined) throw new InvalidInputError(`profile.rules`, id, 'is not a known rule id (pass its definition to register a custom rule)');
+  return def;
+}
+
+function resolve(id: string, params: unknown, extra: readonly RuleDefinition<any>[]): Record<string, unknown> {
+  return parseInput(definitionOf(id, extra).params, params ?? {}, `profile.rules["${id}"]`) as Record<string, unknown>;
+}
+
+function makeProfile(id: string, description: Bilingual, ruleIds: readonly string[]): Profile {
+  const rules: Record<string, Record<string, unknown>> = {};
+  for (const r of ruleIds) rules[r] = resolve(r, {}, []);
+  return deepFreeze({ id, description, rules });
+}
+
+const CENSUS_RULES = [
+  'census/site-unreachable', 'census/homepage-stale', 'census/columns-stale', 'census/columns-neglected',
+  'census/blank-columns', 'census/interaction-unanswered', 'census/serious-problems', 'census/services-unusable',
+];
+
+const DEYANG_RULES = [
+  'deyang-2018/art14-go-live', 'deyang-2018/art16-temporary-offline', 'deyang-2018/art17-change-filing',
+  'deyang-2018/art24-three-review', 'deyang-2018/art24-policy-document', 'deyang-2018/art24-interpretation',
+  'deyang-2018/art24-activity', 'deyang-2018/art24-proactive', 'deyang-2018/art24-update-frequency',
+  'deyang-2018/art25-opinion-feedback', 'deyang-2018/art27-prior-review', 'deyang-2018/art28-links',
+  'deyang-2018/art29-incident-report', 'deyang-2018/art32-self-inspection', 'deyang-2018/art33-error-correction',
+];
+
+/**
+ * The default profile: every Deyang 2018 site check plus the census vetoes.
+ *
+ * @example
+ * Object.keys(deyang2018Profile.rules).length; // 23
+ */
+export const deyang2018Profile: Profile = makeProfile(
+  'deyang-2018',
+  { zh: '德阳市政府网站管理暂行办法（2018）及全国政府网站普查单项否决指标', en: 'Deyang 2018 measures plus the national census single-veto indicators' },
+  [...DEYANG_RULES, ...CENSUS_RULES],
+);
+
+/**
+ * The census single-veto indicators alone.
+ *
+ * @example
+ * Object.keys(censusProfile.rules).length; // 8
+ */
+export const censusProfile: Profile = makeProfile(
+  'census',
+  { zh: '全国政府网站普查单项否决指标', en: 'National website census single-veto indicators' },
+  CENSUS_RULES,
+);
+
+/**
+ * The shipped profiles by id.
+ *
+ * @example
+ * Object.keys(PROFILES); // ['deyang-2018', 'census']
+ */
+export const PROFILES: Readonly<Record<string, Profile>> = Object.freeze({ 'deyang-2018': deyang2018Profile, census: censusProfile });
+
+/**
+ * A new profile from `base` with other numbers, rules dropped (`false`) or added (`true` or
+ * parameters). Parameters are validated by the rule's schema; unknown ones are refused. Custom
+ * rules are passed as `definitions` (and to `checkSite` as `rules`).
+ *
+ * @example
+ * const p = deriveProfile(deyang2018Profile, { id: 'my-city', rules: {
+ *   'deyang-2018/art16-temporary-offline': { maxTakedownsPerYear: 2, maxTakedownDays: 7 },
+ *   'census/services-unusable': false } });
+ * p.rules['deyang-2018/art16-temporary-offline'].maxTakedownsPerYear; // 2
+ * 'census/services-unusable' in p.rules; // false
+ */
+export function deriveProfile(base: Profile, overrides: ProfileOverrides, definitions: readonly RuleDefinition<any>[] = []): Profile {
+  if (overrides === null || typeof overrides !== 'object') throw new InvalidInputError('overrides', overrides, 'is not an object');
+  if (typeof overrides.id !== 'string' || overrides.id === '') throw new InvalidInputError('overrides.id', overrides.id, 'must be a non-empty string');
+  const rules: Record<string, Record<string, unknown>> = {};
+  for (const [id, params] of Object.entries(base.rules)) rules[id] = { ...params };
+  for (const [id, change] of Object.entries(overrides.rules ?? {})) {
+    if (change === false) {
+      delete rules[id];
+      continue;
+    }
+    const current = rules[id] ?? {};
+    rules[id] = resolve(id, change === true ? current : { ...current, ...change }, definitions);
+  }
+  return deepFreeze({ id: overrides.id, description: overrides.description ?? base.description, rules });
+}

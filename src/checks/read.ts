@@ -1,0 +1,302 @@
+/**
+ * The edge of the checks: a raw snapshot (parsed JSON or an object) is validated once and turned
+ * into a numeric model — instants as epoch ms, dates as epoch days, column items as one sorted
+ * Float64Array per column. No check parses a string.
+ *
+ * Validation is the zod schema, except for column items, where zod's per-object cost would make
+ * reading a million items slower than `JSON.parse`. Items go through {@link readItemFast}, which
+ * accepts exactly what `itemSchema` accepts (a test proves it on generated inputs); whenever it
+ * refuses something, the zod schema is run on that item to produce the error, so messages are
+ * the schema's.
+ */
+import { InvalidInputError } from '../errors.js';
+import { parseIsoDate } from '../calendar/days.js';
+import { beijingDayOfInstant, startOfBeijingDay } from '../calendar/input.js';
+import { formatPath, parseInput } from '../validate.js';
+import { parseSnapshotInstant } from './instant.js';
+import {
+  type ColumnCategory,
+  itemSchema,
+  type Snapshot,
+  snapshotSchema,
+} from './snapshot-schema.js';
+
+const FORBIDDEN = ['__proto__', 'constructor', 'prototype'] as const;
+
+/**
+ * Throws InvalidInputError when a key `__proto__`, `constructor` or `prototype` appears anywhere
+ * in `value` (own keys; JSON.parse makes `"__proto__"` an own key).
+ *
+ * @example
+ * rejectForbiddenKeys(JSON.parse('{"site":{"__proto__":{"x":1}}}'), 'snapshot'); // throws: Invalid snapshot.site.__proto__ …
+ */
+export function rejectForbiddenKeys(value: unknown, field: string): void {
+  walk(value, field, 0);
+}
+
+function walk(value: unknown, path: string, depth: number): void {
+  if (value === null || typeof value !== 'object') return;
+  if (depth > 64) throw new InvalidInputError(path, value, 'is nested too deeply (more than 64 levels)');
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (v !== null && typeof v === 'object') walk(v, `${path}[${i}]`, depth + 1);
+    }
+    return;
+  }
+  const obj = value as Record<string, unknown>;
+  for (const key of FORBIDDEN) {
+    if (Object.prototype.hasOwnProperty.call(obj, key)) {
+      throw new InvalidInputError(`${path}.${key}`, obj[key], 'is a forbidden key (__proto__, constructor and prototype are refused)');
+    }
+  }
+  for (const key in obj) {
+    const v = obj[key];
+    if (v !== null && typeof v === 'object') walk(v, `${path}.${key}`, depth + 1);
+  }
+}
+
+/** A column as numbers. `times` holds the dated items' instants, ascending. */
+export interface ColumnModel {
+  readonly id: string;
+  readonly name: string;
+  readonly category: ColumnCategory;
+  readonly level: number | undefined;
+  /** Start (Beijing midnight) of `openedOn`, if given. */
+  readonly openedMs: number | undefined;
+  readonly openedOn: string | undefined;
+  readonly times: Float64Array;
+  readonly itemCount: number;
+  readonly undated: number;
+}
+
+export interface ReviewModel {
+  readonly stage: 'initial' | 'verify' | 'release';
+  readonly by: string;
+  readonly at: number;
+  readonly approved: boolean;
+}
+
+/** A date-or-instant trigger: its Beijing day, and its instant when it carried one. */
+export interface Trigger {
+  readonly day: number;
+  readonly ms: number | undefined;
+  readonly text: string;
+}
+
+export interface PublicationModel {
+  readonly id: string;
+  readonly kind: 'policy-document' | 'interpretation' | 'activity' | 'proactive' | 'other';
+  readonly triggered: Trigger | undefined;
+  readonly publishedMs: number | undefined;
+  readonly reviews: readonly ReviewModel[] | undefined;
+  readonly confidentialityMs: number | undefined;
+}
+
+export interface MessageModel {
+  readonly id: string;
+  readonly channel: Snapshot['messages'] extends (infer M)[] | undefined ? M extends { channel: infer C } ? C : never : never;
+  readonly receivedMs: number;
+  readonly repliedMs: number | undefined;
+  readonly valid: boolean | undefined;
+  readonly complex: boolean;
+  readonly untrue: boolean;
+  readonly handlingPublished: boolean | undefined;
+}
+
+export interface IncidentModel {
+  readonly id: string;
+  readonly occurredMs: number;
+  readonly major: boolean;
+  readonly reportedMs: number | undefined;
+}
+
+export interface OutageModel {
+  readonly id: string;
+  readonly startMs: number;
+  readonly endMs: number | undefined;
+  readonly reason: 'rectification' | 'force-majeure' | 'ordered-shutdown' | 'unplanned';
+  readonly approved: boolean | undefined;
+  readonly noticePosted: boolean | undefined;
+}
+
+export interface ReportModel {
+  readonly kind: 'self-inspection';
+  readonly period: string;
+  readonly submittedMs: number;
+}
+
+export interface ChangeModel {
+  readonly kind: 'sponsor' | 'person-in-charge' | 'contact' | 'domain' | 'structure' | 'address';
+  readonly changed: Trigger;
+  readonly filed: Trigger | undefined;
+  readonly announcedOnSite: boolean | undefined;
+}
+
+/** The whole snapshot as numbers. `undefined` = the section was absent (unknown). */
+export interface SiteModel {
+  readonly site: Snapshot['site'];
+  readonly columns: readonly ColumnModel[] | undefined;
+  readonly publications: readonly PublicationModel[] | undefined;
+  readonly messages: readonly MessageModel[] | undefined;
+  readonly incidents: readonly IncidentModel[] | undefined;
+  readonly outages: readonly OutageModel[] | undefined;
+  readonly probes: { readonly at: Float64Array; readonly ok: Uint8Array } | undefined;
+  readonly links: Snapshot['links'];
+  readonly reports: readonly ReportModel[] | undefined;
+  readonly facts: (Omit<NonNullable<Snapshot['facts']>, 'changes'> & { readonly changes?: readonly ChangeModel[] }) | undefined;
+}
+
+const instant = (s: string): number => parseSnapshotInstant(s);
+const optInstant = (s: string | null | undefined): number | undefined => (s == null ? undefined : parseSnapshotInstant(s));
+
+function trigger(text: string): Trigger {
+  if (text.length === 10) return { day: parseIsoDate(text) as number, ms: undefined, text };
+  const ms = parseSnapshotInstant(text);
+  return { day: beijingDayOfInstant(ms), ms, text };
+}
+
+/**
+ * Whether `value` is an item `itemSchema` accepts; adds its instant to `out` (or counts it as
+ * undated). Returns false, touching nothing, for anything the schema would refuse.
+ */
+export function readItemFast(value: unknown, out: { times: number[]; undated: number }): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const item = value as { id?: unknown; publishedAt?: unknown };
+  const itemId = item.id;
+  if (typeof itemId !== 'string' || itemId.length === 0) return false;
+  const p = item.publishedAt;
+  if (p === undefined || p === null) {
+    out.undated++;
+    return true;
+  }
+  if (typeof p !== 'string') return false;
+  const ms = parseSnapshotInstant(p);
+  if (ms !== ms) return false;
+  out.times.push(ms);
+  return true;
+}
+
+/** Just the verdict of {@link readItemFast}, for the equivalence test. */
+export function itemAcceptedFast(value: unknown): boolean {
+  return readItemFast(value, { times: [], undated: 0 });
+}
+
+function readItems(items: unknown, columnIndex: number): { times: Float64Array; undated: number; count: number } {
+  if (items === undefined) return { times: new Float64Array(0), undated: 0, count: 0 };
+  const list = items as unknown[];
+  const acc = { times: [] as number[], undated: 0 };
+  for (let i = 0; i < list.length; i++) {
+    if (!readItemFast(list[i], acc)) {
+      const prefix = formatPath('snapshot', ['columns', columnIndex, 'items', i]);
+      parseInput(itemSchema, list[i], prefix);
+      throw new InvalidInputError(prefix, list[i], 'is not an item { id, publishedAt }');
+    }
+  }
+  const times = Float64Array.from(acc.times);
+  let sorted = true;
+  for (let i = 1; i < times.length; i++) {
+    if ((times[i] as number) < (times[i - 1] as number)) {
+      sorted = false;
+      break;
+    }
+  }
+  if (!sorted) times.sort();
+  return { times, undated: acc.undated, count: list.length };
+}
+
+/**
+ * Validates a raw snapshot and converts it to the numeric model. Throws InvalidInputError naming
+ * the JSON path (`snapshot.columns[2].items[7].publishedAt`) and the value.
+ *
+ * @example
+ * readSnapshot({ schemaVersion: 1, site: { id: 's', name: 'S', kind: 'portal', level: 'city' } }).columns; // undefined
+ */
+export function readSnapshot(raw: unknown): SiteModel {
+  rejectForbiddenKeys(raw, 'snapshot');
+  // zod validates everything but the items: a shallow copy with the item arrays emptied.
+  let shallow = raw;
+  const rawColumns = raw !== null && typeof raw === 'object' ? (raw as { columns?: unknown }).columns : undefined;
+  const itemArrays: unknown[] = [];
+  if (Array.isArray(rawColumns)) {
+    const cols = rawColumns.map((c: unknown, i) => {
+      if (c !== null && typeof c === 'object' && !Array.isArray(c) && Array.isArray((c as { items?: unknown }).items)) {
+        itemArrays[i] = (c as { items: unknown[] }).items;
+        return { ...(c as object), items: [] };
+      }
+      return c;
+    });
+    shallow = { ...(raw as object), columns: cols };
+  }
+  const snap = parseInput(snapshotSchema, shallow, 'snapshot');
+  const columns = snap.columns?.map((c, i): ColumnModel => {
+    const { times, undated, count } = readItems(itemArrays[i], i);
+    const openedDay = c.openedOn === undefined ? undefined : (parseIsoDate(c.openedOn) as number);
+    return {
+      id: c.id,
+      name: c.name,
+      category: c.category,
+      level: c.level,
+      openedMs: openedDay === undefined ? undefined : startOfBeijingDay(openedDay),
+      openedOn: c.openedOn,
+      times,
+      itemCount: count,
+      undated,
+    };
+  });
+  let probes: SiteModel['probes'];
+  if (snap.probes !== undefined) {
+    const at = new Float64Array(snap.probes.length);
+    const ok = new Uint8Array(snap.probes.length);
+    snap.probes.forEach((p, i) => {
+      at[i] = instant(p.at);
+      ok[i] = p.ok ? 1 : 0;
+    });
+    probes = { at, ok };
+  }
+  const facts = snap.facts === undefined ? undefined : {
+    ...snap.facts,
+    changes: snap.facts.changes?.map((c): ChangeModel => ({
+      kind: c.kind,
+      changed: trigger(c.changedAt),
+      filed: c.filedAt == null ? undefined : trigger(c.filedAt),
+      announcedOnSite: c.announcedOnSite,
+    })),
+  };
+  if (facts !== undefined && facts.changes === undefined) delete (facts as { changes?: unknown }).changes;
+  return {
+    site: snap.site,
+    columns,
+    publications: snap.publications?.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      triggered: p.triggeredAt === undefined ? undefined : trigger(p.triggeredAt),
+      publishedMs: optInstant(p.publishedAt),
+      reviews: p.reviews?.map((r) => ({ stage: r.stage, by: r.by, at: instant(r.at), approved: r.approved })),
+      confidentialityMs: optInstant(p.confidentialityReviewedAt),
+    })),
+    messages: snap.messages?.map((m) => ({
+      id: m.id,
+      channel: m.channel,
+      receivedMs: instant(m.receivedAt),
+      repliedMs: optInstant(m.repliedAt),
+      valid: m.valid,
+      complex: m.complex === true,
+      untrue: m.untrue === true,
+      handlingPublished: m.handlingPublished,
+    })),
+    incidents: snap.incidents?.map((x) => ({ id: x.id, occurredMs: instant(x.occurredAt), major: x.major, reportedMs: optInstant(x.reportedAt) })),
+    outages: snap.outages?.map((o) => ({
+      id: o.id,
+      startMs: instant(o.start),
+      endMs: optInstant(o.end),
+      reason: o.reason,
+      approved: o.approved,
+      noticePosted: o.noticePosted,
+    })),
+    probes,
+    links: snap.links,
+    reports: snap.reports?.map((r) => ({ kind: r.kind, period: r.period, submittedMs: instant(r.submittedAt) })),
+    facts,
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * `deyang-2018/art32-self-inspection` — Art. 32: a written self-inspection report each quarter,
+ * before the 15th of its second month (Q1 → Feb 15, Q2 → May 15, Q3 → Aug 15, Q4 → Nov 15),
+ * inclusive, in Beijing (`semantics.md`). Fixed dates do not roll forward over holidays unless the
+ * `rollForward` option is set. The check judges every quarter whose due date falls within
+ * `lookback` before the checkpoint (after the day one lookback earlier, up to the checkpoint);
+ * a quarter not yet due and not filed is pending.
+ */
+import { z } from 'zod';
+import { epochDayFromYmd, formatEpochDay, yearOfEpochDay } from '../calendar/days.js';
+import { beijingDayOfInstant, endOfBeijingDay } from '../calendar/input.js';
+import { type CheckContext, iso } from './context.js';
+import { quarterDue } from './deadlines.js';
+import { answeredWithin } from './predicates.js';
+import { finding } from './report.js';
+import { defineRule, periodSchema } from './rule.js';
+
+
+function rolled(ctx: CheckContext, day: number): number {
+  const ix = ctx.index();
+  return ix.isWorkday(day) ? day : ix.addWorkdays(day, 1);
+}
+
+export const selfInspectionRule = defineRule({
+  id: 'deyang-2018/art32-self-inspection',
+  title: { zh: '季度自查报告（第三十二条）', en: 'Quarterly self-inspection report (Art. 32)' },
+  params: z
+    .object({
+      lookback: periodSchema.default({ months: 12 }),
+      /** Move a due date on a rest day to the next working day (off by default: the text does not say so). */
+      rollForward: z.boolean().default(false),
+    })
+    .strict(),
+  run(ctx, p) {
+    const id = 'deyang-2018/art32-self-inspection';
+    const reports = ctx.model.reports;
+    if (reports === undefined) return finding(id, 'needs-input', { zh: '快照未提供报送记录', en: 'The snapshot has no reports filed' });
+    const fromDay = beijingDayOfInstant(ctx.before(p.lookback));
+    const quarters: Record<string, unknown>[] = [];
+    let failed = 0;
+    let judged = 0;
+    for (let y = yearOfEpochDay(fromDay); y <= yearOfEpochDay(ctx.atDay); y++) {
+      for (let q = 1; q <= 4; q++) {
+        const due = quarterDue(ctx, id, epochDayFromYmd(y, (q - 1) * 3 + 1, 1)).dueDay;
+        if (due <= fromDay || due > ctx.atDay) continue;
+        const dueDay = p.rollForward ? rolled(ctx, due) : due;
+        const deadline = endOfBeijingDay(dueDay);
+        const period = `${y}Q${q}`;
+        let submitted: number | undefined;
+        for (const r of reports) if (r.kind === 'self-inspection' && r.period === period && (submitted === undefined || r.submittedMs < submitted)) submitted = r.submittedMs;
+        const state = answeredWithin(submitted, deadline, ctx.at);
+        if (state === 'pending') continue;
+        judged++;
+        if (state !== 'on-time') failed++;
+        quarters.push({ period, due: formatEpochDay(dueDay), submittedAt: submitted === undefined || submitted > ctx.at ? null : iso(submitted), state });
+      }
+    }
+    const evidence = { quarters, judged, failed };
+    if (failed > 0) {
+      return finding(id, 'fail', { zh: `${failed}个季度的自查报告未在第二个月15日前报送`, en: `${failed} quarter(s) without a self-inspection report by the 15th of the second month` }, evidence);
+    }
+    if (judged === 0) return finding(id, 'not-applicable', { zh: '检查期内没有到期的季度自查报告', en: 'No quarterly report due in the period' }, evidence);
+    return finding(id, 'pass', { zh: `${judged}个季度的自查报告均按时报送`, en: `Self-inspection reports for ${judged} quarter(s) filed on time` }, evidence);
+  },
+});

@@ -1,0 +1,93 @@
+/**
+ * `deyang-2018/art24-three-review` (三审: 初审 → 审核 → 审发) and `deyang-2018/art27-prior-review`
+ * (no publication without review; 保密审查 before disclosure). Only published items are judged.
+ * A publication whose `reviews` is absent has no known trail (`needs-input`); `reviews: []` means
+ * it was published without any review (`fail`).
+ */
+import { z } from 'zod';
+import { EVIDENCE_CAP, iso } from './context.js';
+import { hasThreeDistinctApprovedStages, reviewedBeforePublication } from './predicates.js';
+import type { PublicationModel } from './read.js';
+import { finding } from './report.js';
+import { defineRule, noParams } from './rule.js';
+
+type Published = PublicationModel & { publishedMs: number };
+
+function published(list: readonly PublicationModel[] | undefined, at: number): Published[] | undefined {
+  return list?.filter((p): p is Published => p.publishedMs !== undefined && p.publishedMs <= at);
+}
+
+export const threeReviewRule = defineRule({
+  id: 'deyang-2018/art24-three-review',
+  title: { zh: '信息“三审”制度（第二十四条）', en: 'Three-stage review (Art. 24)' },
+  params: z
+    .object({
+      /** Different people needed across the three stages: 3 (default) or 2 to relax. */
+      minDistinctReviewers: z.union([z.literal(2), z.literal(3)]).default(3),
+    })
+    .strict(),
+  run(ctx, p) {
+    const id = 'deyang-2018/art24-three-review';
+    const list = published(ctx.model.publications, ctx.at);
+    if (list === undefined) return finding(id, 'needs-input', { zh: '快照未提供发布记录', en: 'The snapshot has no publications' });
+    if (list.length === 0) return finding(id, 'not-applicable', { zh: '检查时间点前没有已发布的信息', en: 'Nothing published before the checkpoint' });
+    const failing: Record<string, unknown>[] = [];
+    const unknown: string[] = [];
+    let failCount = 0;
+    for (const pub of list) {
+      if (pub.reviews === undefined) {
+        if (unknown.length < EVIDENCE_CAP) unknown.push(pub.id);
+        continue;
+      }
+      const trail = hasThreeDistinctApprovedStages(pub.reviews, pub.publishedMs, p.minDistinctReviewers);
+      if (!trail.ok) {
+        failCount++;
+        if (failing.length < EVIDENCE_CAP) failing.push({ id: pub.id, publishedAt: iso(pub.publishedMs), problem: trail.problem });
+      }
+    }
+    const unknownCount = list.filter((x) => x.reviews === undefined).length;
+    const evidence = { published: list.length, failing: failCount, minDistinctReviewers: p.minDistinctReviewers, publications: failing, withoutTrail: unknown, withoutTrailCount: unknownCount };
+    if (failCount > 0) {
+      return finding(id, 'fail', { zh: `${failCount}条信息未经完整“三审”即发布`, en: `${failCount} publication(s) not through initial → verify → release review before publication` }, evidence);
+    }
+    if (unknownCount > 0) {
+      return finding(id, 'needs-input', { zh: `${unknownCount}条信息没有审核记录（reviews）`, en: `${unknownCount} publication(s) have no review trail (reviews)` }, evidence);
+    }
+    return finding(id, 'pass', { zh: `${list.length}条信息均经“三审”后发布`, en: `All ${list.length} publication(s) went through the three reviews` }, evidence);
+  },
+});
+
+export const priorReviewRule = defineRule({
+  id: 'deyang-2018/art27-prior-review',
+  title: { zh: '先审后发与保密审查（第二十七条）', en: 'Review and confidentiality review before publication (Art. 27)' },
+  params: noParams,
+  run(ctx) {
+    const id = 'deyang-2018/art27-prior-review';
+    const list = published(ctx.model.publications, ctx.at);
+    if (list === undefined) return finding(id, 'needs-input', { zh: '快照未提供发布记录', en: 'The snapshot has no publications' });
+    if (list.length === 0) return finding(id, 'not-applicable', { zh: '检查时间点前没有已发布的信息', en: 'Nothing published before the checkpoint' });
+    const failing: Record<string, unknown>[] = [];
+    let failCount = 0;
+    let unknownCount = 0;
+    for (const pub of list) {
+      const problems: string[] = [];
+      if (pub.reviews !== undefined && !reviewedBeforePublication(pub.reviews, pub.publishedMs)) problems.push('published without an approved review');
+      if (pub.confidentialityMs === undefined) problems.push('no confidentiality review (保密审查)');
+      else if (pub.confidentialityMs > pub.publishedMs) problems.push('confidentiality review after publication');
+      if (problems.length > 0) {
+        failCount++;
+        if (failing.length < EVIDENCE_CAP) {
+          failing.push({ id: pub.id, publishedAt: iso(pub.publishedMs), confidentialityReviewedAt: pub.confidentialityMs === undefined ? null : iso(pub.confidentialityMs), problems });
+        }
+      } else if (pub.reviews === undefined) unknownCount++;
+    }
+    const evidence = { published: list.length, failing: failCount, withoutTrail: unknownCount, publications: failing };
+    if (failCount > 0) {
+      return finding(id, 'fail', { zh: `${failCount}条信息未经审核或保密审查即发布`, en: `${failCount} publication(s) published without review or confidentiality review` }, evidence);
+    }
+    if (unknownCount > 0) {
+      return finding(id, 'needs-input', { zh: `${unknownCount}条信息没有审核记录（reviews）`, en: `${unknownCount} publication(s) have no review trail (reviews)` }, evidence);
+    }
+    return finding(id, 'pass', { zh: `${list.length}条信息均经审核和保密审查后发布`, en: `All ${list.length} publication(s) reviewed and confidentiality-reviewed before publication` }, evidence);
+  },
+});

@@ -1,0 +1,45 @@
+/**
+ * A rule is data plus one function: `{ id, veto?, title, params, run(ctx, params) → Finding }`.
+ * The engine knows nothing about any article; it runs what the profile lists.
+ */
+import { z } from 'zod';
+import type { CheckContext } from './context.js';
+import type { Bilingual, Finding } from './report.js';
+
+/** A check the engine can run. `params` is a zod object whose defaults are the rule's defaults. */
+export interface RuleDefinition<P = Record<string, unknown>> {
+  readonly id: string;
+  /** A census single-veto rule: its failure makes the site unqualified. */
+  readonly veto?: boolean;
+  readonly title: Bilingual;
+  readonly params: z.ZodType<P>;
+  run(ctx: CheckContext, params: P): Finding;
+}
+
+/**
+ * Declares a rule (an identity function that fixes the params type).
+ *
+ * @example
+ * const rule = defineRule({ id: 'my/rule', title: { zh: '示例', en: 'Example' }, params: z.object({}),
+ *   run: () => finding('my/rule', 'pass', { zh: '通过', en: 'Pass' }) });
+ * rule.id; // 'my/rule'
+ */
+export function defineRule<S extends z.ZodType>(rule: {
+  id: string;
+  veto?: boolean;
+  title: Bilingual;
+  params: S;
+  run(ctx: CheckContext, params: z.output<S>): Finding;
+}): RuleDefinition<z.output<S>> {
+  return Object.freeze(rule) as RuleDefinition<z.output<S>>;
+}
+
+/** A calendar period as profile data: `{ months: 6 }`, `{ days: 7 }` or `{ hours: 24 }`. */
+export const periodSchema = z.union([
+  z.object({ months: z.number().int().min(1).max(1200) }).strict(),
+  z.object({ days: z.number().int().min(1).max(36_500) }).strict(),
+  z.object({ hours: z.number().int().min(1).max(876_000) }).strict(),
+]);
+
+/** No parameters. */
+export const noParams = z.object({}).strict();

@@ -1,0 +1,27 @@
+import { checkSite, type Finding } from '../../src/index.js';
+
+export const AT = '2026-11-25T12:00:00+08:00';
+export const SITE = { id: 'dy-test', name: '测试网站', kind: 'department', level: 'city', department: '市测试局' } as const;
+
+/** A snapshot with the given sections. */
+export const snap = (extra: Record<string, unknown> = {}) => ({ schemaVersion: 1, site: SITE, ...extra });
+
+/** The finding of one rule. */
+export function findingOf(snapshot: unknown, rule: string, at: string = AT, profile: any = 'deyang-2018'): Finding {
+  const report = checkSite(snapshot, { at, profile });
+  const f = report.findings.find((x) => x.rule === rule);
+  if (f === undefined) throw new Error(`no finding for ${rule}`);
+  return f;
+}
+
+export const statusOf = (snapshot: unknown, rule: string, at: string = AT, profile: any = 'deyang-2018') => findingOf(snapshot, rule, at, profile).status;
+
+/** Beijing ISO text of epoch ms (test-side, independent of the library's formatter). */
+export function bj(ms: number): string {
+  const d = new Date(ms + 8 * 3_600_000);
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${p(d.getUTCFullYear(), 4)}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}T${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}.${p(d.getUTCMilliseconds(), 3)}+08:00`;
+}
+
+export const DAY = 86_400_000;
+export const HOUR = 3_600_000;
