@@ -5,3 +5,4 @@
 export { RulesError, InvalidInputError, CalendarCoverageError } from './errors.js';
 export * from './calendar/index.js';
 export * from './checks/index.js';
+export * from './rules/index.js';

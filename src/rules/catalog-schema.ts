@@ -1,0 +1,121 @@
+/**
+ * The shape of a rule catalog entry, as a zod schema (the single source of the types). The
+ * catalog itself (`catalog.ts`) is checked against it by the tests and can be re-validated by a
+ * caller with `catalogEntrySchema.parse`.
+ */
+import { z } from 'zod';
+import { civilDateSchema } from '../calendar/schemas.js';
+
+/** `deadline`: the rule yields a last moment; `check`: the rule is a pass/fail check on a site. */
+export const ruleKindSchema = z.enum(['deadline', 'check']);
+
+/** How a deadline's period is measured. */
+export const periodUnitSchema = z.enum(['workday', 'hour', 'day', 'fixed']);
+
+/** What a deadline rule is computed from. */
+export const deadlineInputKindSchema = z.enum(['date', 'instant', 'quarter', 'year']);
+
+const bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+const positive = z.number().int().min(1);
+
+/** A period counted from an event (working days, hours or calendar days). */
+const countedParameters = z.strictObject({
+  unit: z.enum(['workday', 'hour', 'day']),
+  /** The period: N working days, hours or calendar days after the event. */
+  amount: positive,
+  /** What the period is counted from. */
+  input: z.enum(['date', 'instant']),
+  /** The event the period runs from. */
+  from: bilingual,
+  /** The longer period allowed for complex cases (Deyang Art. 25: 15 working days). */
+  complexAmount: positive.optional(),
+  /** The longest extension allowed, in the same unit (OGI reply: 20 or 15 working days). */
+  extensionCap: positive.optional(),
+  /** Another law or regulation may set a different period, which then applies (option `period`). */
+  otherLawMayOverride: z.boolean().optional(),
+});
+
+/** A fixed calendar date (quarterly or yearly report). Fixed dates never roll forward. */
+const fixedParameters = z.strictObject({
+  unit: z.literal('fixed'),
+  input: z.enum(['quarter', 'year']),
+  /** `quarter`: month within the quarter (1-3); `year`: month of the following year (1-12). */
+  month: z.number().int().min(1).max(12),
+  day: z.number().int().min(1).max(31),
+  /** A government's (rather than a department's) own report is due on another date. */
+  government: z.strictObject({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }).optional(),
+  from: bilingual,
+});
+
+/** The parameters of a deadline rule. */
+export const deadlineParametersSchema = z.discriminatedUnion('unit', [
+  countedParameters.extend({ unit: z.literal('workday') }),
+  countedParameters.extend({ unit: z.literal('hour'), input: z.literal('instant') }),
+  countedParameters.extend({ unit: z.literal('day') }),
+  fixedParameters,
+]);
+
+/** The parameters of a check rule: named figures (thresholds, periods) as the text states them. */
+export const checkParametersSchema = z.record(z.string(), z.union([z.number(), z.string(), z.boolean()]));
+
+/** The dates (inclusive, Beijing) a rule is in force; `null` for an open end. */
+export const inForceSchema = z.strictObject({ from: civilDateSchema.nullable(), until: civilDateSchema.nullable() });
+
+const common = {
+  /** Stable id, e.g. `deyang-2018/art24-policy-document`. */
+  id: z.string().regex(/^(deyang-2018|census|ogi-2019|ogi-2008)\/[a-z0-9-]+$/),
+  /** The document's key: `deyang-2018`, `census`, `ogi-2019`, `ogi-2008`. */
+  document: z.enum(['deyang-2018', 'census', 'ogi-2019', 'ogi-2008']),
+  /** The source document's title (and number), in Chinese. */
+  source: z.string().min(1),
+  /** The article, in Chinese, e.g. `第二十四条第（一）项`. */
+  article: z.string().min(1),
+  /** The article, in English, e.g. `Art. 24(1)`. */
+  articleEn: z.string().min(1),
+  /** The requirement's wording in Chinese (restored text). */
+  requirement: z.string().min(1),
+  /** One-sentence English summary. */
+  summary: z.string().min(1),
+  inForce: inForceSchema,
+  /** The rule of the earlier text this one replaces, if the catalog has it. */
+  replaces: z.string().optional(),
+  /** The rule of the later text that replaces this one, if the catalog has it. */
+  replacedBy: z.string().optional(),
+  /** Caveats (uncertain restoration, missing figures). */
+  note: z.string().optional(),
+};
+
+/**
+ * One catalog entry.
+ *
+ * @example
+ * import { catalog, catalogEntrySchema } from 'gov-site-rules';
+ * catalogEntrySchema.safeParse(catalog[0]).success; // true
+ */
+export const catalogEntrySchema = z.discriminatedUnion('kind', [
+  z.strictObject({ ...common, kind: z.literal('deadline'), parameters: deadlineParametersSchema }),
+  z.strictObject({ ...common, kind: z.literal('check'), parameters: checkParametersSchema }),
+]);
+
+/**
+ * The whole catalog: entries with unique ids, each id under its document's prefix.
+ *
+ * @example
+ * import { catalog, catalogSchema } from 'gov-site-rules';
+ * catalogSchema.safeParse(catalog).success; // true
+ */
+export const catalogSchema = z
+  .array(catalogEntrySchema)
+  .superRefine((entries, ctx) => {
+    const seen = new Set<string>();
+    entries.forEach((e, i) => {
+      if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'is a duplicate id' });
+      seen.add(e.id);
+      if (!e.id.startsWith(`${e.document}/`)) ctx.addIssue({ code: 'custom', path: [i, 'document'], message: 'does not match the id' });
+    });
+  });
+
+export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
+export type DeadlineParameters = z.infer<typeof deadlineParametersSchema>;
+export type PeriodUnit = z.infer<typeof periodUnitSchema>;
+export type RuleKind = z.infer<typeof ruleKindSchema>;

@@ -1,0 +1,279 @@
+/**
+ * `deadline(ruleId, input, options?)` and one named function per deadline rule. The named
+ * functions are thin wrappers: every period lives in the catalog, once.
+ */
+import { formatEpochDay, parseIsoDate } from '../calendar/days.js';
+import { formatBeijingInstant, parseDateInput, toInstantMs } from '../calendar/input.js';
+import { parseInput } from '../validate.js';
+import type { PeriodUnit } from './catalog-schema.js';
+import { type DeadlineEntry, deadlineEntry, type DeadlineRuleId } from './catalog.js';
+import type { AnnualReportInput, DeadlineInputs, EventInput, InstantInput, OpinionInput, QuarterInput, ReplyInput, YearInput } from './inputs.js';
+import { inputSchemaOf } from './inputs.js';
+import { type CalendarOptions, type DeadlineOptions, parseDeadlineOptions, resolveIndex } from './options.js';
+import { type DueContext, type DueStart, dueOf } from './periods.js';
+
+/** Where a rule comes from: the document, the article and the requirement's Chinese text. */
+export interface ArticleRef {
+  /** The source document's title, in Chinese. */
+  readonly source: string;
+  /** The article, in Chinese, e.g. `第二十四条第（一）项`. */
+  readonly article: string;
+  /** The article, in English, e.g. `Art. 24(1)`. */
+  readonly articleEn: string;
+  /** The requirement in Chinese (restored text). */
+  readonly text: string;
+}
+
+/** A computed deadline. */
+export interface DeadlineResult {
+  /** The rule id. */
+  readonly rule: DeadlineRuleId;
+  /** The article that imposes the deadline, with its text. */
+  readonly article: ArticleRef;
+  /**
+   * What the period was counted from, in Beijing: `YYYY-MM-DD` for day-based rules, an ISO
+   * instant with `+08:00` for hour rules, the first day of the quarter or year reported on for
+   * fixed-date rules.
+   */
+  readonly start: string;
+  readonly unit: PeriodUnit;
+  /** The period in `unit` (0 for fixed dates; base period plus any extension). */
+  readonly amount: number;
+  /** The last permitted day, `YYYY-MM-DD` (Beijing). */
+  readonly dueDate: string;
+  /** The last permitted instant, ISO with `+08:00`: the end of `dueDate`, or the exact instant for hour rules. */
+  readonly deadline: string;
+  /** `true` iff the answer relied on provisional (law-derived) calendar data. */
+  readonly provisional: boolean;
+}
+
+/** Builds the result object from an entry and a computed due. */
+export function resultOf(e: DeadlineEntry, start: string, due: ReturnType<typeof dueOf>): DeadlineResult {
+  return Object.freeze({
+    rule: e.id as DeadlineRuleId,
+    article: Object.freeze({ source: e.source, article: e.article, articleEn: e.articleEn, text: e.requirement }),
+    start,
+    unit: due.unit,
+    amount: due.amount,
+    dueDate: formatEpochDay(due.dueDay),
+    deadline: formatBeijingInstant(due.deadlineMs),
+    provisional: due.provisional,
+  });
+}
+
+/**
+ * The deadline of any deadline rule. `input` is validated against the rule's schema
+ * (`{ from }`, `{ from, complex }`, `{ from, extended }`, `{ quarter }`, `{ year }`,
+ * `{ year, issuer }`); a refusal is an InvalidInputError naming the field and value, and a count
+ * beyond the calendar is a CalendarCoverageError naming the year.
+ *
+ * @example
+ * import { deadline } from 'gov-site-rules';
+ * deadline('deyang-2018/art24-policy-document', { from: '2026-09-30' }).dueDate; // '2026-10-10'
+ * deadline('deyang-2018/art24-policy-document', { from: '2026-09-30' }).deadline; // '2026-10-10T23:59:59.999+08:00'
+ * deadline('deyang-2018/art24-activity', { from: '2026-10-09T18:00:00+08:00' }).deadline; // '2026-10-10T18:00:00.000+08:00'
+ * deadline('deyang-2018/art24-activity', { from: '2026-10-09' }); // throws InvalidInputError
+ * deadline('ogi-2019/art33-reply', { from: '2019-05-14' }); // throws InvalidInputError (ogi-2008/art24-reply applies)
+ */
+export function deadline<R extends DeadlineRuleId>(ruleId: R, input: DeadlineInputs[R], options?: DeadlineOptions): DeadlineResult;
+export function deadline(ruleId: string, input: unknown, options?: DeadlineOptions): DeadlineResult;
+export function deadline(ruleId: string, input: unknown, options?: DeadlineOptions): DeadlineResult {
+  const e = deadlineEntry(ruleId);
+  const opts = parseDeadlineOptions(options);
+  const parsed = parseInput(inputSchemaOf(e), input, 'input') as Record<string, unknown>;
+  const p = e.parameters;
+  let from: DueStart;
+  let start: string;
+  if (p.unit === 'fixed') {
+    if (p.input === 'quarter') {
+      const q = parsed.quarter as string;
+      const month = (Number(q.slice(5)) - 1) * 3 + 1;
+      start = `${q.slice(0, 4)}-${String(month).padStart(2, '0')}-01`;
+    } else {
+      start = `${String(parsed.year).padStart(4, '0')}-01-01`;
+    }
+    from = { day: parseIsoDate(start) as number };
+  } else if (p.unit === 'hour') {
+    const ms = toInstantMs(parsed.from, 'from');
+    from = { ms };
+    start = formatBeijingInstant(ms);
+  } else {
+    const day = parseDateInput(parsed.from, 'from').day;
+    from = { day };
+    start = formatEpochDay(day);
+  }
+  const ext = parsed.extended;
+  const needsIndex = p.unit === 'workday' ? opts.period?.unit !== 'day' : opts.period?.unit === 'workday';
+  const ctx: DueContext = {
+    ...(needsIndex ? { index: resolveIndex(opts) } : {}),
+    ...(parsed.complex === true ? { complex: true } : {}),
+    ...(ext === true && p.unit !== 'fixed' && p.extensionCap !== undefined ? { extension: p.extensionCap } : typeof ext === 'number' ? { extension: ext } : {}),
+    ...(opts.period !== undefined ? { period: opts.period } : {}),
+    ...(parsed.issuer === 'government' ? { issuer: 'government' as const } : {}),
+  };
+  return resultOf(e, start, dueOf(e, from, ctx));
+}
+
+/**
+ * Deyang Art. 24(1): important government-activity information goes online within 24 hours after
+ * the activity ends. Needs an instant; a bare date is refused.
+ *
+ * @example
+ * activityDeadline({ from: '2026-09-30T20:00:00+08:00' }).deadline; // '2026-10-01T20:00:00.000+08:00'
+ */
+export const activityDeadline = (input: InstantInput, options?: CalendarOptions): DeadlineResult => deadline('deyang-2018/art24-activity', input, options);
+
+/**
+ * Deyang Art. 24(1): a policy document goes online within 3 working days after it is issued.
+ *
+ * @example
+ * policyDocumentDeadline({ from: '2026-09-30' }).dueDate; // '2026-10-10'
+ */
+export const policyDocumentDeadline = (input: EventInput, options?: CalendarOptions): DeadlineResult =>
+  deadline('deyang-2018/art24-policy-document', input, options);
+
+/**
+ * Deyang Art. 24(3): the interpretation is published within 3 working days of the document's
+ * publication.
+ *
+ * @example
+ * interpretationDeadline({ from: '2026-10-01' }).dueDate; // '2026-10-10'
+ */
+export const interpretationDeadline = (input: EventInput, options?: CalendarOptions): DeadlineResult =>
+  deadline('deyang-2018/art24-interpretation', input, options);
+
+/**
+ * Deyang Art. 24(4): other proactive-disclosure information goes online within 20 working days of
+ * being formed or changed; `options.period` applies another law's period.
+ *
+ * @example
+ * proactiveDisclosureDeadline({ from: '2026-09-30' }).dueDate; // '2026-11-03'
+ * proactiveDisclosureDeadline({ from: '2026-09-30' }, { period: { amount: 10, unit: 'day' } }).dueDate; // '2026-10-10'
+ */
+export const proactiveDisclosureDeadline = (input: EventInput, options?: DeadlineOptions): DeadlineResult =>
+  deadline('deyang-2018/art24-proactive', input, options);
+
+/**
+ * Deyang Art. 25: a handling response to a valuable public opinion within 7 working days, 15 when
+ * `complex`.
+ *
+ * @example
+ * opinionFeedbackDeadline({ from: '2026-09-30' }).dueDate; // '2026-10-15'
+ * opinionFeedbackDeadline({ from: '2026-09-30', complex: true }).dueDate; // '2026-10-27'
+ */
+export const opinionFeedbackDeadline = (input: OpinionInput, options?: CalendarOptions): DeadlineResult =>
+  deadline('deyang-2018/art25-opinion-feedback', input, options);
+
+/**
+ * Deyang Art. 29: a major security incident is reported within 24 hours.
+ *
+ * @example
+ * incidentReportDeadline({ from: '2026-10-01T08:30:00+08:00' }).deadline; // '2026-10-02T08:30:00.000+08:00'
+ */
+export const incidentReportDeadline = (input: InstantInput, options?: CalendarOptions): DeadlineResult =>
+  deadline('deyang-2018/art29-incident-report', input, options);
+
+/**
+ * Deyang Art. 32: the quarterly self-inspection report is due by the 15th of the quarter's second
+ * month. Needs no working-day data.
+ *
+ * @example
+ * selfInspectionDeadline({ quarter: '2026Q3' }).dueDate; // '2026-08-15'
+ * selfInspectionDeadline({ quarter: '2027Q1' }).dueDate; // '2027-02-15'
+ */
+export const selfInspectionDeadline = (input: QuarterInput, options?: CalendarOptions): DeadlineResult =>
+  deadline('deyang-2018/art32-self-inspection', input, options);
+
+/**
+ * Deyang Art. 33: an error report from the public is answered within 3 working days.
+ *
+ * @example
+ * errorCorrectionDeadline({ from: '2026-10-01' }).dueDate; // '2026-10-10'
+ */
+export const errorCorrectionDeadline = (input: EventInput, options?: CalendarOptions): DeadlineResult =>
+  deadline('deyang-2018/art33-error-correction', input, options);
+
+/**
+ * Deyang Art. 33: the yearly website-supervision report on `year` is published by January 31 of
+ * the next year.
+ *
+ * @example
+ * supervisionAnnualReportDeadline({ year: 2026 }).dueDate; // '2027-01-31'
+ */
+export const supervisionAnnualReportDeadline = (input: YearInput, options?: CalendarOptions): DeadlineResult =>
+  deadline('deyang-2018/art33-annual-report', input, options);
+
+/**
+ * Deyang Art. 15: the last day a migration notice must still be up (30 days after posting; the
+ * posting day is not counted).
+ *
+ * @example
+ * migrationNoticeDeadline({ from: '2026-09-30' }).dueDate; // '2026-10-30'
+ */
+export const migrationNoticeDeadline = (input: EventInput, options?: CalendarOptions): DeadlineResult =>
+  deadline('deyang-2018/art15-migration-notice', input, options);
+
+/**
+ * OGI 2019 Art. 26: proactive disclosure within 20 working days of the information being formed
+ * or changed; `options.period` applies another law's period.
+ *
+ * @example
+ * ogiProactiveDeadline({ from: '2026-09-30' }).dueDate; // '2026-11-03'
+ */
+export const ogiProactiveDeadline = (input: EventInput, options?: DeadlineOptions): DeadlineResult =>
+  deadline('ogi-2019/art26-proactive', input, options);
+
+/**
+ * OGI 2019 Art. 30: telling the applicant what to correct, within 7 working days of receipt.
+ *
+ * @example
+ * ogiCorrectionNoticeDeadline({ from: '2026-10-01' }).dueDate; // '2026-10-15'
+ */
+export const ogiCorrectionNoticeDeadline = (input: EventInput, options?: CalendarOptions): DeadlineResult =>
+  deadline('ogi-2019/art30-correction', input, options);
+
+/**
+ * OGI 2019 Art. 32: a consulted third party's opinion, within 15 working days of its receipt of
+ * the request for opinion.
+ *
+ * @example
+ * ogiThirdPartyDeadline({ from: '2026-09-30' }).dueDate; // '2026-10-27'
+ */
+export const ogiThirdPartyDeadline = (input: EventInput, options?: CalendarOptions): DeadlineResult =>
+  deadline('ogi-2019/art32-third-party', input, options);
+
+/**
+ * OGI 2019 Art. 33: the reply within 20 working days of receipt; `extended: true` adds the full
+ * extension (20), a number adds that many working days (at most 20).
+ *
+ * @example
+ * ogiReplyDeadline({ from: '2026-09-30' }).dueDate; // '2026-11-03'
+ * ogiReplyDeadline({ from: '2026-09-30', extended: true }).amount; // 40
+ * ogiReplyDeadline({ from: '2026-09-30', extended: 21 }); // throws InvalidInputError
+ */
+export const ogiReplyDeadline = (input: ReplyInput, options?: CalendarOptions): DeadlineResult => deadline('ogi-2019/art33-reply', input, options);
+
+/**
+ * OGI 2019 Art. 49: the yearly disclosure report on `year` — a department's by January 31 of the
+ * next year, a government's (`issuer: 'government'`) by March 31.
+ *
+ * @example
+ * ogiAnnualReportDeadline({ year: 2026 }).dueDate; // '2027-01-31'
+ * ogiAnnualReportDeadline({ year: 2026, issuer: 'government' }).dueDate; // '2027-03-31'
+ */
+export const ogiAnnualReportDeadline = (input: AnnualReportInput, options?: CalendarOptions): DeadlineResult =>
+  deadline('ogi-2019/art49-annual-report', input, options);
+
+/**
+ * OGI 2008 Art. 24: the reply, for requests received before 2019-05-15, within 15 working days
+ * (extension at most 15).
+ *
+ * @example
+ * ogi2008ReplyDeadline({ from: '2018-09-30' }).dueDate; // '2018-10-26'
+ */
+export const ogi2008ReplyDeadline = (input: ReplyInput, options?: CalendarOptions): DeadlineResult => deadline('ogi-2008/art24-reply', input, options);
+
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Compile-time guard: every deadline rule of the catalog has an input type, and only those. */
+const inputsCoverCatalog: Exact<keyof DeadlineInputs, DeadlineRuleId> = true;
+void inputsCoverCatalog;

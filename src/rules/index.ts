@@ -1,0 +1,28 @@
+/**
+ * Rules: the catalog, deadlines, the disclosure-request timeline and timeliness.
+ */
+export { catalog, ruleById, DOCUMENTS, type RuleId, type DeadlineRuleId } from './catalog.js';
+export { catalogEntrySchema, catalogSchema, type CatalogEntry, type DeadlineParameters, type PeriodUnit, type RuleKind } from './catalog-schema.js';
+export {
+  deadline,
+  activityDeadline,
+  policyDocumentDeadline,
+  interpretationDeadline,
+  proactiveDisclosureDeadline,
+  opinionFeedbackDeadline,
+  incidentReportDeadline,
+  selfInspectionDeadline,
+  errorCorrectionDeadline,
+  supervisionAnnualReportDeadline,
+  migrationNoticeDeadline,
+  ogiProactiveDeadline,
+  ogiCorrectionNoticeDeadline,
+  ogiThirdPartyDeadline,
+  ogiReplyDeadline,
+  ogiAnnualReportDeadline,
+  ogi2008ReplyDeadline,
+  type DeadlineResult,
+  type ArticleRef,
+} from './deadlines.js';
+export type { DeadlineInputs, DeadlineInput, EventInput, InstantInput, OpinionInput, ReplyInput, QuarterInput, YearInput as ReportYearInput, AnnualReportInput } from './inputs.js';
+export type { DeadlineOptions, CalendarOptions } from './options.js';

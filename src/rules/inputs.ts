@@ -1,0 +1,82 @@
+/**
+ * The inputs of the deadline rules, as zod schemas (the single source of the input types). Which
+ * schema a rule takes follows from its catalog parameters.
+ */
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import type { DateInput } from '../calendar/input.js';
+import type { DeadlineEntry } from './catalog.js';
+
+/** A date or instant as the library accepts it (checked further by `parseDateInput`). */
+export const dateInputSchema = z.custom<DateInput>((v) => typeof v === 'string' || v instanceof Date || DateTime.isDateTime(v), {
+  message: 'is not a date: pass YYYY-MM-DD, an ISO-8601 instant, a Date or a Luxon DateTime',
+});
+
+/** An event on a day: `{ from }` (a date, or an instant read as its Beijing date). */
+export const eventInputSchema = z.strictObject({ from: dateInputSchema });
+/** An event at an instant (hour rules): `{ from }`, which must carry a time. */
+export const instantInputSchema = z.strictObject({ from: dateInputSchema });
+/** Deyang Art. 25: `{ from, complex? }`. */
+export const opinionInputSchema = z.strictObject({ from: dateInputSchema, complex: z.boolean().optional() });
+/** OGI reply: `{ from, extended? }` — `true` for the full extension, or a number of working days up to the cap. */
+export const replyInputSchema = z.strictObject({
+  from: dateInputSchema,
+  extended: z.union([z.boolean(), z.number().int().min(0)]).optional(),
+});
+/** A quarter `YYYYQn`, e.g. `2026Q3`. */
+export const quarterSchema = z.string().regex(/^\d{4}Q[1-4]$/, { message: 'is not a quarter such as 2026Q3' });
+/** Quarterly reports: `{ quarter: '2026Q3' }`. */
+export const quarterInputSchema = z.strictObject({ quarter: quarterSchema });
+/** A calendar year. */
+export const reportYearSchema = z.number().int().min(1000).max(9998);
+/** Yearly reports: `{ year }` (the year reported on). */
+export const yearInputSchema = z.strictObject({ year: reportYearSchema });
+/** OGI Art. 49: `{ year, issuer? }`; a government's own report is due later than a department's. */
+export const annualReportInputSchema = z.strictObject({ year: reportYearSchema, issuer: z.enum(['department', 'government']).optional() });
+
+export type EventInput = z.input<typeof eventInputSchema>;
+export type InstantInput = z.input<typeof instantInputSchema>;
+export type OpinionInput = z.input<typeof opinionInputSchema>;
+export type ReplyInput = z.input<typeof replyInputSchema>;
+export type QuarterInput = z.input<typeof quarterInputSchema>;
+export type YearInput = z.input<typeof yearInputSchema>;
+export type AnnualReportInput = z.input<typeof annualReportInputSchema>;
+
+/** The input each deadline rule takes. */
+export interface DeadlineInputs {
+  'deyang-2018/art15-migration-notice': EventInput;
+  'deyang-2018/art24-activity': InstantInput;
+  'deyang-2018/art24-policy-document': EventInput;
+  'deyang-2018/art24-interpretation': EventInput;
+  'deyang-2018/art24-proactive': EventInput;
+  'deyang-2018/art25-opinion-feedback': OpinionInput;
+  'deyang-2018/art29-incident-report': InstantInput;
+  'deyang-2018/art32-self-inspection': QuarterInput;
+  'deyang-2018/art33-error-correction': EventInput;
+  'deyang-2018/art33-annual-report': YearInput;
+  'ogi-2019/art26-proactive': EventInput;
+  'ogi-2019/art30-correction': EventInput;
+  'ogi-2019/art32-third-party': EventInput;
+  'ogi-2019/art33-reply': ReplyInput;
+  'ogi-2019/art49-annual-report': AnnualReportInput;
+  'ogi-2008/art24-reply': ReplyInput;
+}
+
+/** Any deadline rule's input. */
+export type DeadlineInput = DeadlineInputs[keyof DeadlineInputs];
+
+/**
+ * The input schema of a deadline rule, from its catalog parameters.
+ *
+ * @example
+ * import { deadlineEntry } from './catalog.js';
+ * inputSchemaOf(deadlineEntry('deyang-2018/art32-self-inspection')) === quarterInputSchema; // true
+ */
+export function inputSchemaOf(e: DeadlineEntry): z.ZodType {
+  const p = e.parameters;
+  if (p.unit === 'fixed') return p.input === 'quarter' ? quarterInputSchema : p.government ? annualReportInputSchema : yearInputSchema;
+  if (p.unit === 'hour') return instantInputSchema;
+  if (p.complexAmount !== undefined) return opinionInputSchema;
+  if (p.extensionCap !== undefined) return replyInputSchema;
+  return eventInputSchema;
+}

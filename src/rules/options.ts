@@ -1,0 +1,69 @@
+/**
+ * The options every deadline function takes, and the one place a calendar becomes the index the
+ * counting works on (including the opt-in provisional mode).
+ */
+import { z } from 'zod';
+import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
+import type { CalendarIndex } from '../calendar/calendar-index.js';
+import { InvalidInputError } from '../errors.js';
+import { parseInput } from '../validate.js';
+
+/** The year provisional mode answers through. */
+export const PROVISIONAL_THROUGH = 2035;
+
+const calendarSchema = z.custom<WorkdayCalendar>((v) => typeof v === 'object' && v !== null, { message: 'is not a WorkdayCalendar' });
+
+/** Options of `deadline()` and the named deadline functions. */
+export const deadlineOptionsSchema = z.strictObject({
+  /** The working-day calendar (default: `defaultCalendar`, official notices 2011–2026). */
+  calendar: calendarSchema.optional(),
+  /** Answer beyond the calendar's official coverage from the statutory holiday law; results say `provisional: true`. */
+  provisional: z.boolean().optional(),
+  /** Another law's period, for rules that defer to one (`deyang-2018/art24-proactive`, `ogi-2019/art26-proactive`). */
+  period: z.strictObject({ amount: z.number().int().min(0).max(3650), unit: z.enum(['workday', 'day']) }).optional(),
+});
+
+/** Options of `deadline()` and the named deadline functions. */
+export type DeadlineOptions = z.input<typeof deadlineOptionsSchema>;
+
+/** Options without `period`, for functions where no other law's period applies. */
+export type CalendarOptions = Omit<DeadlineOptions, 'period'>;
+
+/**
+ * Validates deadline options (InvalidInputError naming `options.…` otherwise).
+ *
+ * @example
+ * parseDeadlineOptions({ provisional: 'yes' }); // throws InvalidInputError
+ */
+export function parseDeadlineOptions(options: unknown): z.output<typeof deadlineOptionsSchema> {
+  return parseInput(deadlineOptionsSchema, options ?? {}, 'options');
+}
+
+type ProvisionalCapable = WorkdayCalendar & { provisional?: (o: { through: number }) => WorkdayCalendar };
+
+const provisionalCache = new WeakMap<WorkdayCalendar, WorkdayCalendar>();
+
+/**
+ * The calendar index the counting uses: `options.calendar` (default `defaultCalendar`), or, with
+ * `provisional: true`, that calendar extended through {@link PROVISIONAL_THROUGH} by its
+ * `provisional({ through })` method.
+ *
+ * @example
+ * resolveIndex({}).coverage.start; // '2011-01-01'
+ */
+export function resolveIndex(options: { calendar?: WorkdayCalendar | undefined; provisional?: boolean | undefined }): CalendarIndex {
+  const base = options.calendar ?? defaultCalendar;
+  if (options.provisional !== true) return indexOf(base);
+  // PROVISIONAL PLUG-IN: the calendar engineer's `calendar.provisional({ through })` returns a
+  // calendar whose index holds law-derived years; everything computed on them says provisional.
+  let extended = provisionalCache.get(base);
+  if (extended === undefined) {
+    const method = (base as ProvisionalCapable).provisional;
+    if (typeof method !== 'function') {
+      throw new InvalidInputError('options.provisional', true, 'is not available: this calendar has no provisional() method');
+    }
+    extended = method.call(base, { through: PROVISIONAL_THROUGH });
+    provisionalCache.set(base, extended);
+  }
+  return indexOf(extended);
+}
