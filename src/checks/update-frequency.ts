@@ -6,7 +6,8 @@
  *
  * Default mode is rolling gaps (`semantics.md`): window = checkpoint − 1 year (or the column's
  * `openedOn` if later) … checkpoint. "Merge or close" looks at the stretch since the last update,
- * which may begin before the window when the snapshot shows it (an older item or the opening).
+ * which may begin before the window when the snapshot shows an older item; a column open for the
+ * whole window with no dated item in it is also reported.
  */
 import { z } from 'zod';
 import { isoWeekday } from '../calendar/days.js';
@@ -142,14 +143,18 @@ function checkColumn(ctx: CheckContext, c: ColumnModel, p: z.output<typeof updat
       }
     }
   }
-  // Merge or close: the stretch since the last update, from the best evidence of its start.
+  // Merge or close: the stretch without an update. It begins before the window only when the
+  // snapshot shows it (an older dated item); `openedOn` only bounds the window, since a snapshot
+  // need not carry a column's whole history. A column open for the whole window with no dated
+  // item in it is a stretch of at least the window ("may exceed a year": Art. 24(2)).
   const firstInWindow = lowerBound(c.times, windowStart);
-  const firstEnd = firstInWindow < upperBound(c.times, at) ? (c.times[firstInWindow] as number) : at;
-  const before = firstInWindow > 0 ? lastAtOrBefore(c.times, windowStart - 1) : undefined;
-  let origin = windowStart;
-  if (before !== undefined || c.openedMs !== undefined) origin = Math.max(before ?? -Infinity, c.openedMs ?? -Infinity);
+  const inWindow = upperBound(c.times, at) - firstInWindow;
+  const firstEnd = inWindow > 0 ? (c.times[firstInWindow] as number) : at;
+  const before = firstInWindow > 0 ? (c.times[firstInWindow - 1] as number) : undefined;
+  const origin = before ?? windowStart;
   let mergeGap: Gap | undefined;
   if (!withinPeriod(origin, firstEnd, p.mergeOrClose)) mergeGap = { from: origin, to: firstEnd };
+  else if (inWindow === 0 && windowStart === windowBase && periodNoLonger(p.mergeOrClose, p.window)) mergeGap = { from: origin, to: at };
   else if (!periodNoLonger(p.window, p.mergeOrClose)) {
     const r = maxGapWithin(c.times, windowStart, at, p.mergeOrClose, 1);
     if (!r.ok) mergeGap = r.examples[0];

@@ -92,10 +92,19 @@ describe('annual reports and plans: once a year; merge or close beyond a year', 
     expect(statusOf(one('personnel', [WINDOW_START]), RULE)).toBe('pass');
     expect(statusOf(one('personnel', [WINDOW_START - 1]), RULE)).toBe('fail');
   });
-  it('a personnel column opened long ago and never updated is merge-or-close', () => {
+  it('a column open for the whole window without a dated item in it is merge-or-close (the stretch may exceed a year)', () => {
     const f = findingOf(one('personnel', [], { openedOn: '2020-01-01' }), RULE);
     expect(f.status).toBe('fail');
-    expect((f.evidence.mergeOrClose as any[])[0].stretchWithoutUpdate.from).toBe('2020-01-01T00:00:00.000+08:00');
+    // openedOn only bounds the window (a snapshot need not carry the whole history): the stretch shown starts at the window.
+    expect((f.evidence.mergeOrClose as any[])[0].stretchWithoutUpdate.from).toBe(bj(WINDOW_START));
+    // … but one opened inside the window is not (its stretch is shorter than a year).
+    expect(statusOf(one('personnel', [], { openedOn: '2026-01-01' }), RULE)).toBe('pass');
+    // An item exactly at the window start keeps it within a year.
+    expect(statusOf(one('personnel', [WINDOW_START]), RULE)).toBe('pass');
+  });
+  it('openedOn long ago does not lengthen the first gap of a column with recent items', () => {
+    const weekly = Array.from({ length: 52 }, (_, k) => WINDOW_START + (k + 1) * 7 * DAY);
+    expect(statusOf(one('news', weekly, { openedOn: '2019-06-01' }), RULE)).toBe('pass');
   });
   it('a column of another category with items is judged only for merge-or-close', () => {
     expect(statusOf(one('basic-info', [AT_MS - 300 * DAY]), RULE)).toBe('pass');
