@@ -26,3 +26,5 @@ export {
 } from './deadlines.js';
 export type { DeadlineInputs, DeadlineInput, EventInput, InstantInput, OpinionInput, ReplyInput, QuarterInput, YearInput as ReportYearInput, AnnualReportInput } from './inputs.js';
 export type { DeadlineOptions, CalendarOptions } from './options.js';
+export { requestReplyDeadline, type RequestTimelineInput, type RequestReplyResult } from './request-timeline.js';
+export { assess, type AssessInput, type Assessment, type Lateness } from './assess.js';

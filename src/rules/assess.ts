@@ -1,0 +1,95 @@
+/**
+ * Timeliness: was an act on time, late (by how much), or is it still pending or already overdue?
+ * `now` is always an argument; the library reads no clock.
+ */
+import { z } from 'zod';
+import { civilDateSchema } from '../calendar/schemas.js';
+import { parseIsoDate } from '../calendar/days.js';
+import { beijingDayOfInstant, MS_PER_HOUR, parseDateInput, startOfBeijingDay, toInstantMs } from '../calendar/input.js';
+import { InvalidInputError } from '../errors.js';
+import { parseInput } from '../validate.js';
+import { periodUnitSchema } from './catalog-schema.js';
+import { dateInputSchema } from './inputs.js';
+import { type CalendarOptions, parseDeadlineOptions, resolveIndex } from './options.js';
+
+/** The part of a deadline result `assess` reads. */
+export const assessedDeadlineSchema = z.object({
+  rule: z.string(),
+  unit: periodUnitSchema,
+  dueDate: civilDateSchema,
+  deadline: z.string(),
+});
+
+/** When the act was done (if it was) and the moment of the assessment. */
+export const assessInputSchema = z.strictObject({ doneAt: dateInputSchema.optional(), now: dateInputSchema });
+
+export type AssessInput = z.input<typeof assessInputSchema>;
+
+/** How late: whole working days (for working-day rules), started hours (hour rules) or calendar days. */
+export interface Lateness {
+  readonly amount: number;
+  readonly unit: 'workday' | 'hour' | 'day';
+  /** Milliseconds past the deadline instant. */
+  readonly ms: number;
+}
+
+/** The verdict of {@link assess}. */
+export interface Assessment {
+  readonly rule: string;
+  /** `on-time`/`late`: the act was done; `pending`/`overdue`: not done, deadline not yet passed / passed at `now`. */
+  readonly status: 'on-time' | 'late' | 'pending' | 'overdue';
+  /** The deadline instant assessed against. */
+  readonly deadline: string;
+  /** For `late` and `overdue`: by how much (at `doneAt`, or at `now`). */
+  readonly late?: Lateness;
+}
+
+function instantOf(value: unknown, field: string, hourRule: boolean): number {
+  if (hourRule) return toInstantMs(value, field);
+  const p = parseDateInput(value, field);
+  return p.ms ?? startOfBeijingDay(p.day);
+}
+
+/**
+ * Assesses an act against a deadline. With `doneAt`: `on-time` iff done at or before the deadline
+ * instant, else `late`. Without: `pending` while `now` is at or before the deadline, else
+ * `overdue`. Lateness is counted in the rule's terms: for a working-day rule, the act counts as
+ * done on the n-th working day after `dueDate` (an act on a rest day counts toward the next
+ * working day); for an hour rule, started hours; otherwise calendar days. A bare date for
+ * `doneAt`/`now` means that day (refused for hour rules, which need an instant).
+ *
+ * @example
+ * import { assess, policyDocumentDeadline } from 'gov-site-rules';
+ * const d = policyDocumentDeadline({ from: '2026-09-30' }); // due 2026-10-10
+ * assess(d, { doneAt: '2026-10-10T23:59:59+08:00', now: '2026-11-01T00:00:00+08:00' }).status; // 'on-time'
+ * assess(d, { doneAt: '2026-10-13T09:00:00+08:00', now: '2026-11-01T00:00:00+08:00' }).late; // { amount: 2, unit: 'workday', ms: 205200001 }
+ * assess(d, { now: '2026-10-09T12:00:00+08:00' }).status; // 'pending'
+ * assess(d, { now: '2026-10-11T12:00:00+08:00' }).status; // 'overdue'
+ */
+export function assess(deadline: z.input<typeof assessedDeadlineSchema>, input: AssessInput, options?: CalendarOptions): Assessment {
+  const d = parseInput(assessedDeadlineSchema, deadline, 'deadline');
+  const { doneAt, now } = parseInput(assessInputSchema, input, 'input');
+  const deadlineMs = toInstantMs(d.deadline, 'deadline.deadline');
+  const hourRule = d.unit === 'hour';
+  const nowMs = instantOf(now, 'now', hourRule);
+  const doneMs = doneAt === undefined ? undefined : instantOf(doneAt, 'doneAt', hourRule);
+  if (doneMs !== undefined && doneMs > nowMs) throw new InvalidInputError('doneAt', doneAt, 'is after now: an act cannot be assessed before it happens');
+  const at = doneMs ?? nowMs;
+  if (at <= deadlineMs) return Object.freeze({ rule: d.rule, status: doneMs === undefined ? 'pending' : 'on-time', deadline: d.deadline });
+  const ms = at - deadlineMs;
+  let late: Lateness;
+  if (hourRule) {
+    late = { amount: Math.ceil(ms / MS_PER_HOUR), unit: 'hour', ms };
+  } else {
+    const dueDay = parseIsoDate(d.dueDate) as number;
+    const atDay = beijingDayOfInstant(at);
+    if (d.unit === 'workday') {
+      const ix = resolveIndex(parseDeadlineOptions(options));
+      const amount = ix.count(dueDay + 1, atDay) + (ix.isWorkday(atDay) ? 0 : 1);
+      late = { amount, unit: 'workday', ms };
+    } else {
+      late = { amount: atDay - dueDay, unit: 'day', ms };
+    }
+  }
+  return Object.freeze({ rule: d.rule, status: doneMs === undefined ? 'overdue' : 'late', deadline: d.deadline, late: Object.freeze(late) });
+}
