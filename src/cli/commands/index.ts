@@ -3,5 +3,6 @@
  */
 import type { CliCommand } from '../io.js';
 import { addWorkdaysCommand, isWorkdayCommand } from './calendar.js';
+import { checkCommand } from './check.js';
 
-export const commands: readonly CliCommand[] = [addWorkdaysCommand, isWorkdayCommand];
+export const commands: readonly CliCommand[] = [addWorkdaysCommand, isWorkdayCommand, checkCommand];

@@ -1,0 +1,137 @@
+/**
+ * `gov-site-rules check <snapshot.json | snapshots.jsonl | -> --at <instant>`: checks site
+ * snapshots against a profile. Exit 0 when nothing fails, 1 when a rule fails, 2 on invalid input
+ * (the message names the JSON path and value, and the line in JSONL mode).
+ *
+ * JSONL mode (`--jsonl`, or a `.jsonl` file) reads one snapshot per line with node:readline and
+ * writes one report per line as it goes, so memory stays bounded by the largest line.
+ */
+import { accessSync, constants, createReadStream, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { checkSite, type CheckOptions } from '../../checks/engine.js';
+import type { CheckReport, Finding } from '../../checks/report.js';
+import { InvalidInputError, RulesError } from '../../errors.js';
+import { parse, positional } from '../args.js';
+import { type CliCommand, type CliIo, EXIT } from '../io.js';
+
+type Format = 'table' | 'json' | 'junit';
+
+function parseJson(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new InvalidInputError(where, text.length > 60 ? `${text.slice(0, 57)}...` : text, `is not valid JSON (${(e as Error).message})`);
+  }
+}
+
+const STATUS_LABEL: Record<Finding['status'], string> = { pass: 'PASS', fail: 'FAIL', 'not-applicable': 'N/A ', 'needs-input': 'NEED' };
+
+function table(r: CheckReport): string {
+  const width = Math.max(...r.findings.map((f) => f.rule.length));
+  const lines = [
+    `${r.site} @ ${r.at} — profile ${r.profile} — ${r.verdict === 'qualified' ? '合格 qualified' : '不合格 unqualified'}`,
+    ...r.findings.map((f) => `  ${STATUS_LABEL[f.status]}  ${f.rule.padEnd(width)}  ${f.message.zh} / ${f.message.en}`),
+    `  ${r.summary.pass} pass, ${r.summary.fail} fail, ${r.summary['needs-input']} needs-input, ${r.summary['not-applicable']} not-applicable`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function junitSuite(r: CheckReport): string {
+  const skipped = r.summary['needs-input'] + r.summary['not-applicable'];
+  const cases = r.findings.map((f) => {
+    const name = `<testcase classname="${xml(r.site)}" name="${xml(f.rule)}"`;
+    const msg = xml(`${f.message.zh} / ${f.message.en}`);
+    if (f.status === 'fail') return `    ${name}><failure message="${msg}">${xml(JSON.stringify(f.evidence))}</failure></testcase>`;
+    if (f.status !== 'pass') return `    ${name}><skipped message="${xml(f.status)}: ${msg}"/></testcase>`;
+    return `    ${name}/>`;
+  });
+  return `  <testsuite name="${xml(r.site)}" timestamp="${xml(r.at)}" tests="${r.findings.length}" failures="${r.summary.fail}" errors="0" skipped="${skipped}">\n${cases.join('\n')}\n  </testsuite>\n`;
+}
+
+function render(r: CheckReport, format: Format, jsonl: boolean): string {
+  if (format === 'json') return jsonl ? `${JSON.stringify(r)}\n` : `${JSON.stringify(r, null, 2)}\n`;
+  if (format === 'junit') return junitSuite(r);
+  return table(r);
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: 'Check site snapshots (snapshot v1) against a profile: census vetoes and Deyang 2018 rules',
+  usage:
+    'gov-site-rules check <snapshot.json | snapshots.jsonl | -> --at <instant> [--profile deyang-2018|census] [--json | --format table|json|junit] [--jsonl]\n' +
+    '  Exit 0: nothing fails; 1: a rule fails; 2: invalid input (the message names the JSON path and value).',
+  async run(argv, io: CliIo) {
+    const { values, positionals } = parse(argv, {
+      at: { type: 'string' },
+      profile: { type: 'string' },
+      format: { type: 'string' },
+      json: { type: 'boolean' },
+      jsonl: { type: 'boolean' },
+    });
+    const source = positional(positionals, 0, 'snapshot');
+    if (values.at === undefined) throw new InvalidInputError('--at', undefined, 'is missing: give the checkpoint instant, e.g. --at 2026-11-25T12:00:00+08:00');
+    const format = (values.json ? 'json' : values.format ?? 'table') as Format;
+    if (!['table', 'json', 'junit'].includes(format)) throw new InvalidInputError('--format', values.format, 'must be table, json or junit');
+    if (values.json && values.format !== undefined && values.format !== 'json') throw new InvalidInputError('--format', values.format, 'contradicts --json');
+    const options: CheckOptions = { at: values.at, ...(values.profile === undefined ? {} : { profile: values.profile }) };
+    checkSite({ schemaVersion: 1, site: { id: '-', name: '-', kind: 'portal', level: 'city' } }, options); // validates --at and --profile before any input is read
+    const jsonl = values.jsonl === true || source.endsWith('.jsonl');
+    let failed = false;
+    if (format === 'junit') io.stdout.write('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n');
+    const emit = (r: CheckReport) => {
+      if (r.summary.fail > 0) failed = true;
+      io.stdout.write(render(r, format, jsonl));
+    };
+    try {
+      if (!jsonl) {
+        const text = source === '-' ? await readAll(io.stdin) : readFile(source);
+        emit(checkSite(parseJson(text, 'snapshot'), options));
+      } else {
+        const input = source === '-' ? io.stdin : openFile(source);
+        const lines = createInterface({ input, crlfDelay: Infinity });
+        let n = 0;
+        for await (const line of lines) {
+          n++;
+          if (line.trim() === '') continue;
+          try {
+            emit(checkSite(parseJson(line, 'snapshot'), options));
+          } catch (e) {
+            if (e instanceof RulesError) {
+              lines.close();
+              throw new InvalidInputError(`line ${n}: ${(e as InvalidInputError).field ?? 'snapshot'}`, (e as InvalidInputError).value, (e as InvalidInputError).reason ?? e.message);
+            }
+            throw e;
+          }
+        }
+      }
+    } finally {
+      if (format === 'junit') io.stdout.write('</testsuites>\n');
+    }
+    return failed ? EXIT.ruleFailed : EXIT.ok;
+  },
+};
+
+function readFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new InvalidInputError('snapshot', path, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+function openFile(path: string): NodeJS.ReadableStream {
+  try {
+    accessSync(path, constants.R_OK);
+  } catch (e) {
+    throw new InvalidInputError('snapshot', path, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  return createReadStream(path, { encoding: 'utf8' });
+}
