@@ -1,5 +1,7 @@
 // `npm run bench`: every benchmark, against the built dist/. Not a test: it prints figures.
 import { runCalendarBench } from './calendar.mjs';
+import { runChecksBench } from './checks.mjs';
 
 console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
 runCalendarBench();
+runChecksBench();
