@@ -1,0 +1,95 @@
+/**
+ * `gov-site-rules deadline <rule-id> …`: one deadline, bilingual or as JSON.
+ */
+import { InvalidInputError } from '../../errors.js';
+import { deadlineEntry } from '../../rules/catalog.js';
+import { deadline, type DeadlineResult } from '../../rules/deadlines.js';
+import { parse, positional, wholeNumber } from '../args.js';
+import { type CliCommand, EXIT } from '../io.js';
+import { describePeriod } from '../rules-doc.js';
+
+function notFor(flag: string, value: unknown, id: string): never {
+  throw new InvalidInputError(flag, value, `does not apply to ${id}`);
+}
+
+/** The period actually applied (after `complex`, an extension or another law's period). */
+function periodOf(r: DeadlineResult, fixed: string): string {
+  if (r.unit === 'workday') return `${r.amount} 个工作日 / ${r.amount} working days`;
+  if (r.unit === 'hour') return `${r.amount} 小时 / ${r.amount} hours`;
+  if (r.unit === 'day') return `${r.amount} 日 / ${r.amount} days`;
+  return fixed;
+}
+
+/** The human, bilingual rendering of a result. */
+export function renderDeadline(r: DeadlineResult, summary: string, period: string): string {
+  const lines = [
+    `规则 Rule         ${r.rule}`,
+    `依据 Article      ${r.article.source} ${r.article.article} (${r.article.articleEn})`,
+    `要求 Requirement  ${r.article.text}`,
+    `                  ${summary}`,
+    `起算 Start        ${r.start}`,
+    `期限 Period       ${periodOf(r, period)}`,
+    `截止日 Due date   ${r.dueDate}`,
+    `截止 Deadline     ${r.deadline}`,
+  ];
+  if (r.provisional) lines.push('暂定 Provisional  是：依《全国年节及纪念日放假办法》推算 / yes: derived from the holiday law, not a published notice');
+  return `${lines.join('\n')}\n`;
+}
+
+export const deadlineCommand: CliCommand = {
+  name: 'deadline',
+  summary: 'The last moment an item may be published or answered under a rule / 某规则下的截止期限',
+  usage:
+    'gov-site-rules deadline <rule-id> [--from <date|instant>] [--complex] [--quarter 2026Q3] [--year 2026] [--government] [--extended] [--provisional] [--json]',
+  run(argv, io) {
+    const { values, positionals } = parse(argv, {
+      from: { type: 'string' },
+      complex: { type: 'boolean' },
+      quarter: { type: 'string' },
+      year: { type: 'string' },
+      government: { type: 'boolean' },
+      extended: { type: 'boolean' },
+      provisional: { type: 'boolean' },
+      json: { type: 'boolean' },
+    });
+    const id = positional(positionals, 0, 'rule-id');
+    if (positionals.length > 1) throw new InvalidInputError('arguments', positionals[1], 'is an unexpected extra argument');
+    const e = deadlineEntry(id);
+    const p = e.parameters;
+    const input: Record<string, unknown> = {};
+    if (p.unit === 'fixed') {
+      if (values.from !== undefined) notFor('--from', values.from, id);
+      if (values.complex) notFor('--complex', true, id);
+      if (values.extended) notFor('--extended', true, id);
+      if (p.input === 'quarter') {
+        if (values.year !== undefined) notFor('--year', values.year, id);
+        if (values.quarter === undefined) throw new InvalidInputError('--quarter', undefined, `is missing: ${id} needs a quarter such as 2026Q3`);
+        input.quarter = values.quarter;
+      } else {
+        if (values.quarter !== undefined) notFor('--quarter', values.quarter, id);
+        if (values.year === undefined) throw new InvalidInputError('--year', undefined, `is missing: ${id} needs the year reported on, e.g. --year 2026`);
+        input.year = wholeNumber(values.year, '--year');
+      }
+      if (values.government) {
+        if (p.government === undefined) notFor('--government', true, id);
+        input.issuer = 'government';
+      }
+    } else {
+      for (const flag of ['quarter', 'year'] as const) if (values[flag] !== undefined) notFor(`--${flag}`, values[flag], id);
+      if (values.government) notFor('--government', true, id);
+      if (values.from === undefined) throw new InvalidInputError('--from', undefined, `is missing: ${id} counts from a ${p.input === 'instant' ? 'moment (an ISO instant)' : 'date'}`);
+      input.from = values.from;
+      if (values.complex) {
+        if (p.complexAmount === undefined) notFor('--complex', true, id);
+        input.complex = true;
+      }
+      if (values.extended) {
+        if (p.extensionCap === undefined) notFor('--extended', true, id);
+        input.extended = true;
+      }
+    }
+    const result = deadline(id, input, values.provisional ? { provisional: true } : {});
+    io.stdout.write(values.json ? `${JSON.stringify(result)}\n` : renderDeadline(result, e.summary, describePeriod(e)));
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,80 @@
+/**
+ * docs/rules.md, rendered from the catalog. `gov-site-rules rules --markdown` prints it;
+ * `npm run docs:rules` writes it; a test fails when the committed file is stale.
+ */
+import type { CatalogEntry } from '../rules/catalog-schema.js';
+import { DOCUMENTS } from '../rules/catalog.js';
+
+/** The period of a rule in Chinese and English, e.g. `3 个工作日 / 3 working days`. */
+export function describePeriod(e: CatalogEntry): string {
+  if (e.kind !== 'deadline') return '—';
+  const p = e.parameters;
+  switch (p.unit) {
+    case 'workday': {
+      let s = `${p.amount} 个工作日 / ${p.amount} working days`;
+      if (p.complexAmount !== undefined) s += `; 情况复杂 ${p.complexAmount} / complex ${p.complexAmount}`;
+      if (p.extensionCap !== undefined) s += `; 可延长 ≤ ${p.extensionCap} / extension ≤ ${p.extensionCap}`;
+      if (p.otherLawMayOverride) s += '; 法律法规另有规定的从其规定 / another law’s period prevails';
+      return s;
+    }
+    case 'hour':
+      return `${p.amount} 小时 / ${p.amount} hours`;
+    case 'day':
+      return `${p.amount} 日 / ${p.amount} days`;
+    case 'fixed': {
+      const when =
+        p.input === 'quarter'
+          ? `每季度第${p.month}个月${p.day}日前 / by day ${p.day} of month ${p.month} of each quarter`
+          : `次年${p.month}月${p.day}日前 / by ${p.month}-${p.day} of the next year`;
+      return p.government ? `${when}; 政府 ${p.government.month}月${p.government.day}日前 / a government’s by ${p.government.month}-${p.government.day}` : when;
+    }
+  }
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** The whole docs/rules.md. */
+export function renderRulesMarkdown(entries: readonly CatalogEntry[]): string {
+  const out: string[] = [
+    '# Rule catalog / 规则目录',
+    '',
+    '<!-- Generated from src/rules/catalog.ts by `npm run docs:rules`. Do not edit by hand: a test fails when this file is stale. -->',
+    '',
+    'Every rule the library knows, with its source, article, requirement (restored Chinese text), English summary, kind,',
+    'parameters and the dates it is in force. `deadline` rules answer through `deadline(ruleId, input)` and',
+    '`gov-site-rules deadline <rule-id>`; `check` rules are run by the site checks. How periods are counted: docs/semantics.md.',
+    '',
+    '## Documents',
+    '',
+    '| key | document | in force |',
+    '|---|---|---|',
+  ];
+  for (const [key, doc] of Object.entries(DOCUMENTS)) {
+    out.push(`| \`${key}\` | ${cell(doc.title)} | ${doc.inForce.from ?? '—'} … ${doc.inForce.until ?? ''} |`);
+  }
+  out.push('', '## Deadlines', '', '| rule id | article | period | counted from |', '|---|---|---|---|');
+  for (const e of entries) {
+    if (e.kind !== 'deadline') continue;
+    out.push(`| \`${e.id}\` | ${cell(e.article)} (${cell(e.articleEn)}) | ${cell(describePeriod(e))} | ${cell(e.parameters.from.zh)} / ${cell(e.parameters.from.en)} |`);
+  }
+  out.push('', '## Checks', '', '| rule id | article | parameters |', '|---|---|---|');
+  for (const e of entries) {
+    if (e.kind !== 'check') continue;
+    const params = Object.entries(e.parameters).map(([k, v]) => `${k}: ${String(v)}`).join(', ');
+    out.push(`| \`${e.id}\` | ${cell(e.article)} (${cell(e.articleEn)}) | ${cell(params || '—')} |`);
+  }
+  out.push('', '## Rules', '');
+  for (const e of entries) {
+    out.push(`### \`${e.id}\``, '');
+    out.push(`- **Kind**: ${e.kind}`);
+    out.push(`- **Source**: ${e.source}, ${e.article} (${e.articleEn})`);
+    out.push(`- **In force**: ${e.inForce.from ?? '—'} … ${e.inForce.until ?? ''}`);
+    if (e.kind === 'deadline') out.push(`- **Period**: ${describePeriod(e)}`);
+    if (e.replaces) out.push(`- **Replaces**: \`${e.replaces}\``);
+    if (e.replacedBy) out.push(`- **Replaced by**: \`${e.replacedBy}\``);
+    out.push(`- **Parameters**: \`${JSON.stringify(e.parameters)}\``);
+    out.push('', `> ${e.requirement}`, '', e.summary, '');
+    if (e.note) out.push(`Note: ${e.note}`, '');
+  }
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
