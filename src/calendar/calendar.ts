@@ -10,6 +10,7 @@ import { formatEpochDay, type EpochDay } from './days.js';
 import { type DateInput, toBeijingDay } from './input.js';
 import { type DayKindName, isWorkingKind, KIND_NAMES } from './kinds.js';
 import { type YearInput, yearInputSchema } from './schemas.js';
+import { extendProvisionally } from './provisional.js';
 import { type YearData, yearFromLists } from './year-data.js';
 
 /** What {@link WorkdayCalendar.dayKind} says about a day. */
@@ -59,6 +60,17 @@ export interface WorkdayCalendar {
   dayKind(date: DateInput): DayKind;
   /** A new calendar with one more year (or one year replaced) from a State Council notice. */
   withYear(year: YearInput): WorkdayCalendar;
+  /**
+   * A new calendar that also answers, provisionally, for the years after the last official one up
+   * to `through` (at most 2035), from 《全国年节及纪念日放假办法》 (2024) alone: its rest days and
+   * ordinary weekends, no make-up working days. Those years say `provisional: true`; `withYear`
+   * replaces one with the official notice.
+   *
+   * @example
+   * import { defaultCalendar } from 'gov-site-rules';
+   * defaultCalendar.provisional({ through: 2035 }).addWorkdays('2026-12-10', 20); // '2027-01-08'
+   */
+  provisional(options: { through: number }): WorkdayCalendar;
 }
 
 const indexes = new WeakMap<WorkdayCalendar, () => CalendarIndex>();
@@ -136,6 +148,10 @@ export function calendarFromYears(loadYears: () => readonly YearData[]): Workday
     },
     withYear(input) {
       return withYearOf(index(), input);
+    },
+    provisional(options) {
+      const years = extendProvisionally(index().years, options);
+      return calendarFromYears(() => years);
     },
   };
   Object.freeze(calendar);
