@@ -5,7 +5,12 @@
 import type { CatalogEntry } from '../rules/catalog-schema.js';
 import { DOCUMENTS } from '../rules/catalog.js';
 
-/** The period of a rule in Chinese and English, e.g. `3 个工作日 / 3 working days`. */
+/**
+ * The period of a rule in Chinese and English.
+ *
+ * @example
+ * describePeriod(ruleById('deyang-2018/art24-policy-document')); // '3 个工作日 / 3 working days'
+ */
 export function describePeriod(e: CatalogEntry): string {
   if (e.kind !== 'deadline') return '—';
   const p = e.parameters;
@@ -33,7 +38,12 @@ export function describePeriod(e: CatalogEntry): string {
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** The whole docs/rules.md. */
+/**
+ * The whole docs/rules.md.
+ *
+ * @example
+ * renderRulesMarkdown(catalog).startsWith('# Rule catalog / 规则目录'); // true
+ */
 export function renderRulesMarkdown(entries: readonly CatalogEntry[]): string {
   const out: string[] = [
     '# Rule catalog / 规则目录',

@@ -47,7 +47,13 @@ export interface DeadlineResult {
   readonly provisional: boolean;
 }
 
-/** Builds the result object from an entry and a computed due. */
+/**
+ * Builds the result object from an entry and a computed due.
+ *
+ * @example
+ * import { deadlineEntry } from './catalog.js';
+ * resultOf(deadlineEntry('deyang-2018/art15-migration-notice'), '2026-09-30', { dueDay: 20756, deadlineMs: 1793375999999, provisional: false, amount: 30, unit: 'day' }).deadline; // '2026-10-30T23:59:59.999+08:00'
+ */
 export function resultOf(e: DeadlineEntry, start: string, due: ReturnType<typeof dueOf>): DeadlineResult {
   return Object.freeze({
     rule: e.id as DeadlineRuleId,

@@ -12,7 +12,7 @@ function notFor(flag: string, value: unknown, id: string): never {
   throw new InvalidInputError(flag, value, `does not apply to ${id}`);
 }
 
-/** The period actually applied (after `complex`, an extension or another law's period). */
+/** The period actually applied (after `complex`, an extension or another law's period); `fixed` for fixed dates. */
 function periodOf(r: DeadlineResult, fixed: string): string {
   if (r.unit === 'workday') return `${r.amount} 个工作日 / ${r.amount} working days`;
   if (r.unit === 'hour') return `${r.amount} 小时 / ${r.amount} hours`;
@@ -20,7 +20,12 @@ function periodOf(r: DeadlineResult, fixed: string): string {
   return fixed;
 }
 
-/** The human, bilingual rendering of a result. */
+/**
+ * The human, bilingual rendering of a result.
+ *
+ * @example
+ * renderDeadline(policyDocumentDeadline({ from: '2026-09-30' }), 'A policy document …', '3 个工作日 / 3 working days').includes('截止日 Due date   2026-10-10'); // true
+ */
 export function renderDeadline(r: DeadlineResult, summary: string, period: string): string {
   const lines = [
     `规则 Rule         ${r.rule}`,
