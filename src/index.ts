@@ -6,3 +6,4 @@ export { RulesError, InvalidInputError, CalendarCoverageError } from './errors.j
 export * from './calendar/index.js';
 export * from './checks/index.js';
 export * from './rules/index.js';
+export * from './obligations/index.js';

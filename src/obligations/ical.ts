@@ -1,0 +1,172 @@
+/**
+ * An RFC 5545 writer for obligations: one VTODO (or VEVENT) per open obligation, times in
+ * Asia/Shanghai with its VTIMEZONE, CRLF line endings and lines folded at 75 octets (UTF-8,
+ * never inside a character). Pure: the output depends only on the input (DTSTAMP is `now`).
+ */
+import { z } from 'zod';
+import { parseIsoDate } from '../calendar/days.js';
+import { BEIJING_OFFSET_MS, formatBeijingInstant, toInstantMs } from '../calendar/input.js';
+import { parseInput } from '../validate.js';
+import { type Obligations, OPEN_STATES } from './obligations.js';
+
+/**
+ * Escapes a TEXT value (RFC 5545 §3.3.11): `\` `;` `,` and line breaks; other control characters
+ * (not allowed in TEXT) become spaces.
+ *
+ * @example
+ * escapeText('a;b,c\\d\ne'); // 'a\\;b\\,c\\\\d\\ne'
+ */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\r\n|\r|\n/g, '\n')
+    .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`))
+    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, ' ');
+}
+
+const utf8Length = (cp: number): number => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
+
+/**
+ * Folds one content line (RFC 5545 §3.1): no physical line longer than 75 octets of UTF-8; each
+ * continuation starts with one space. A character (or a backslash escape) is never split.
+ *
+ * @example
+ * foldLine('X:' + 'a'.repeat(80)).split('\r\n').map((l) => l.length); // [75, 8]
+ */
+export function foldLine(line: string): string {
+  const out: string[] = [];
+  let current = '';
+  let octets = 0;
+  const chars = Array.from(line);
+  for (let i = 0; i < chars.length; i++) {
+    let unit = chars[i] as string;
+    if (unit === '\\' && i + 1 < chars.length) unit += chars[++i] as string;
+    let size = 0;
+    for (const c of unit) size += utf8Length(c.codePointAt(0) as number);
+    if (octets + size > 75) {
+      out.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += unit;
+    octets += size;
+  }
+  out.push(current);
+  return out.join('\r\n');
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/** `YYYYMMDDTHHMMSS` of an instant in Beijing wall time (milliseconds dropped). */
+function beijingLocal(ms: number): string {
+  return formatBeijingInstant(ms).slice(0, 19).replace(/[-:]/g, '');
+}
+
+/** `YYYYMMDDTHHMMSSZ` of an instant in UTC (milliseconds dropped). */
+function utcStamp(ms: number): string {
+  const d = new Date(ms - (ms % 1000 + 1000) % 1000);
+  return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
+}
+
+const VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Asia/Shanghai',
+  'X-LIC-LOCATION:Asia/Shanghai',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0800',
+  'TZOFFSETTO:+0800',
+  'TZNAME:CST',
+  'DTSTART:19700101T000000',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+/**
+ * The options of {@link toICalendar}: `calendarName` (X-WR-CALNAME), `component` (`VTODO`, the
+ * default, or `VEVENT` for calendar apps that ignore to-dos) and `includeDone` (also export done
+ * obligations, as COMPLETED to-dos).
+ *
+ * @example
+ * toICalendarOptionsSchema.safeParse({ calendarName: '' }).success; // false
+ */
+export const toICalendarOptionsSchema = z.strictObject({
+  calendarName: z.string().min(1).max(200),
+  component: z.enum(['VTODO', 'VEVENT']).optional(),
+  includeDone: z.boolean().optional(),
+});
+
+/** The options of {@link toICalendar}. */
+export type ToICalendarOptions = z.input<typeof toICalendarOptionsSchema>;
+
+const STATE_ZH: Record<string, string> = {
+  overdue: '已逾期 overdue',
+  'due-soon': '即将到期 due soon',
+  upcoming: '未到期 upcoming',
+  'done-on-time': '按时完成 done on time',
+  'done-late': '逾期完成 done late',
+};
+
+/**
+ * RFC 5545 text for obligations: a VCALENDAR (PRODID, VERSION, X-WR-CALNAME, the Asia/Shanghai
+ * VTIMEZONE) with one VTODO per open obligation — UID `<event id>@gov-site-rules`, DTSTAMP from
+ * the obligations' `now`, DTSTART at the start of the period and DUE at the deadline in
+ * `Asia/Shanghai` (seconds; the deadline's .999 is dropped), SUMMARY, DESCRIPTION with the rule,
+ * the article and its text, the state at `now` and whether the date is provisional. With
+ * `component: 'VEVENT'` each is an event on the due date (all day), or at the deadline instant
+ * for hour rules. CRLF line endings, lines folded at 75 octets. Same input, same bytes.
+ *
+ * @example
+ * import { obligations, toICalendar } from 'gov-site-rules';
+ * const o = obligations([{ id: 'doc-2', rule: 'deyang-2018/art24-policy-document', from: '2026-10-08' }], { now: '2026-10-12T09:00:00+08:00' });
+ * const ics = toICalendar(o, { calendarName: '德阳市政府网站 deadlines' });
+ * ics.split('\r\n').filter((l) => l.startsWith('UID') || l.startsWith('DUE')); // ['UID:doc-2@gov-site-rules', 'DUE;TZID=Asia/Shanghai:20261012T235959']
+ */
+export function toICalendar(obligations: Obligations, options: ToICalendarOptions): string {
+  const opts = parseInput(toICalendarOptionsSchema, options, 'options');
+  const nowMs = toInstantMs(obligations.now, 'obligations.now');
+  const component = opts.component ?? 'VTODO';
+  const stamp = utcStamp(nowMs);
+  const lines: string[] = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//gov-site-rules//obligations//ZH',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(opts.calendarName)}`,
+    'X-WR-TIMEZONE:Asia/Shanghai',
+    ...VTIMEZONE,
+  ];
+  for (const o of obligations.items) {
+    const open = OPEN_STATES.includes(o.state);
+    if (!open && !(opts.includeDone === true && component === 'VTODO')) continue;
+    const deadlineMs = toInstantMs(o.deadline, `obligations.items.${o.id}.deadline`);
+    const startMs = o.unit === 'hour' ? toInstantMs(o.start, 'start') : (parseIsoDate(o.start) as number) * 86_400_000 - BEIJING_OFFSET_MS;
+    const a = o.article;
+    const description = [
+      `规则 Rule: ${o.rule}`,
+      `条款 Article: ${a.source} ${a.article} (${a.articleEn})`,
+      a.text,
+      `起算 Start: ${o.start}`,
+      `截止 Deadline: ${o.deadline}`,
+      `状态 State at ${obligations.now}: ${STATE_ZH[o.state] ?? o.state}`,
+      ...(o.provisional
+        ? [`暂定 Provisional: counted on the statutory holidays of ${o.provisionalYears.join(', ')} (《全国年节及纪念日放假办法》); the State Council's notice may move it`]
+        : []),
+    ].join('\n');
+    const summary = `${o.provisional ? '[暂定] ' : ''}${o.id}: ${a.articleEn} ${a.article}`;
+    lines.push(`BEGIN:${component}`, `UID:${escapeText(`${o.id}@gov-site-rules`)}`, `DTSTAMP:${stamp}`);
+    if (component === 'VTODO') {
+      lines.push(`DTSTART;TZID=Asia/Shanghai:${beijingLocal(Math.min(startMs, deadlineMs))}`, `DUE;TZID=Asia/Shanghai:${beijingLocal(deadlineMs)}`);
+      if (open) lines.push('STATUS:NEEDS-ACTION', `PRIORITY:${o.state === 'overdue' ? 1 : o.state === 'due-soon' ? 3 : 5}`);
+      else lines.push('STATUS:COMPLETED', ...(o.doneAt === undefined ? [] : [`COMPLETED:${utcStamp(toInstantMs(o.doneAt, 'doneAt'))}`]));
+    } else if (o.unit === 'hour') {
+      lines.push(`DTSTART;TZID=Asia/Shanghai:${beijingLocal(deadlineMs)}`, `DTEND;TZID=Asia/Shanghai:${beijingLocal(deadlineMs)}`, 'TRANSP:TRANSPARENT');
+    } else {
+      const due = parseIsoDate(o.dueDate) as number;
+      const ymd = (day: number) => formatBeijingInstant(day * 86_400_000 - BEIJING_OFFSET_MS).slice(0, 10).replace(/-/g, '');
+      lines.push(`DTSTART;VALUE=DATE:${ymd(due)}`, `DTEND;VALUE=DATE:${ymd(due + 1)}`, 'TRANSP:TRANSPARENT');
+    }
+    lines.push(`SUMMARY:${escapeText(summary)}`, `DESCRIPTION:${escapeText(description)}`, `CATEGORIES:${escapeText(o.state)}`, `END:${component}`);
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}

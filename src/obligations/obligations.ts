@@ -1,0 +1,274 @@
+/**
+ * Obligations: many events, each with its deadline and where it stands at `now` — done on time,
+ * done late, overdue, due soon or upcoming. `now` is always an argument; nothing reads a clock.
+ */
+import { z } from 'zod';
+import { defaultCalendar, type WorkdayCalendar } from '../calendar/calendar.js';
+import type { CalendarIndex } from '../calendar/calendar-index.js';
+import { type EpochDay, parseIsoDate, yearOfEpochDay } from '../calendar/days.js';
+import { beijingDayOfInstant, formatBeijingInstant, parseDateInput, startOfBeijingDay, toInstantMs } from '../calendar/input.js';
+import { InvalidInputError } from '../errors.js';
+import { assess, type Lateness } from '../rules/assess.js';
+import { deadlineEntry, type DeadlineRuleId } from '../rules/catalog.js';
+import { type ArticleRef, deadline, type DeadlineResult } from '../rules/deadlines.js';
+import { dateInputSchema, quarterSchema, reportYearSchema } from '../rules/inputs.js';
+import { resolveIndex } from '../rules/options.js';
+import { parseInput } from '../validate.js';
+
+/** Where an obligation stands at `now`. */
+export type ObligationState = 'done-on-time' | 'done-late' | 'overdue' | 'due-soon' | 'upcoming';
+
+/**
+ * The states of obligations still to be done.
+ *
+ * @example
+ * OPEN_STATES.includes('due-soon'); // true
+ */
+export const OPEN_STATES: readonly ObligationState[] = Object.freeze(['overdue', 'due-soon', 'upcoming'] as const);
+
+/** An id: 1–200 characters, no control characters (it becomes an iCalendar UID). */
+const idSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^\u0000-\u001f\u007f]+$/, { message: 'contains a control character' });
+
+/**
+ * One event that starts a deadline: `id` (unique in the list), the deadline `rule`, what the rule
+ * counts from — `from` (a date or instant), `quarter` (`2026Q3`) or `year` — the rule's options
+ * (`complex`, `extended`, `issuer`) and `doneAt` when the act was done.
+ *
+ * @example
+ * obligationEventSchema.safeParse({ id: 'doc-1', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30' }).success; // true
+ * obligationEventSchema.safeParse({ id: '', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30' }).success; // false
+ */
+export const obligationEventSchema = z
+  .strictObject({
+    id: idSchema,
+    rule: z.string().min(1).max(100),
+    from: dateInputSchema.optional(),
+    quarter: quarterSchema.optional(),
+    year: reportYearSchema.optional(),
+    complex: z.boolean().optional(),
+    extended: z.union([z.boolean(), z.number().int().min(0)]).optional(),
+    issuer: z.enum(['department', 'government']).optional(),
+    doneAt: dateInputSchema.optional(),
+  })
+  .superRefine((e, ctx) => {
+    const given = (['from', 'quarter', 'year'] as const).filter((k) => e[k] !== undefined);
+    if (given.length !== 1) {
+      ctx.addIssue({ code: 'custom', path: given.length === 0 ? [] : [given[1] as string], message: 'needs exactly one of from, quarter, year' });
+    }
+  });
+
+/** One event, as {@link obligations} takes it. */
+export type ObligationEvent = z.input<typeof obligationEventSchema>;
+
+/**
+ * A list of events: each valid, ids unique.
+ *
+ * @example
+ * obligationEventsSchema.safeParse([{ id: 'a', rule: 'deyang-2018/art32-self-inspection', quarter: '2026Q3' }]).success; // true
+ */
+export const obligationEventsSchema = z
+  .array(obligationEventSchema)
+  .max(1_000_000)
+  .superRefine((events, ctx) => {
+    const seen = new Set<string>();
+    events.forEach((e, i) => {
+      if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'is used by an earlier event: ids must be unique' });
+      seen.add(e.id);
+    });
+  });
+
+const calendarSchema = z.custom<WorkdayCalendar>((v) => typeof v === 'object' && v !== null, { message: 'is not a WorkdayCalendar' });
+
+/**
+ * The options of {@link obligations}: `now` (an instant; required), `horizonDays` (the due-soon
+ * window in working days, default 3), `calendar`, `provisional`.
+ *
+ * @example
+ * obligationsOptionsSchema.safeParse({ now: '2026-10-09T12:00:00+08:00', horizonDays: -1 }).success; // false
+ */
+export const obligationsOptionsSchema = z.strictObject({
+  now: dateInputSchema,
+  horizonDays: z.number().int().min(0).max(366).optional(),
+  calendar: calendarSchema.optional(),
+  provisional: z.boolean().optional(),
+});
+
+/** The options of {@link obligations}. */
+export type ObligationsOptions = z.input<typeof obligationsOptionsSchema>;
+
+/** One event's deadline and where it stands. */
+export interface Obligation {
+  /** The event's id. */
+  readonly id: string;
+  readonly rule: DeadlineRuleId;
+  /** The article that imposes the deadline, with its text. */
+  readonly article: ArticleRef;
+  readonly state: ObligationState;
+  /** What the period was counted from (see `DeadlineResult.start`). */
+  readonly start: string;
+  readonly unit: DeadlineResult['unit'];
+  readonly amount: number;
+  /** The last permitted day, `YYYY-MM-DD` (Beijing). */
+  readonly dueDate: string;
+  /** The deadline instant, ISO with `+08:00`. */
+  readonly deadline: string;
+  /** When the act was done, ISO with `+08:00` (a bare date is the start of that day). */
+  readonly doneAt?: string;
+  /** For `done-late` and `overdue`: by how much, in the rule's terms (see `assess`). */
+  readonly late?: Lateness;
+  /** `true` iff the deadline or the state rests on provisional (law-derived) calendar days. */
+  readonly provisional: boolean;
+  /** The provisional years those days are in, ascending; empty when `provisional` is false. */
+  readonly provisionalYears: readonly number[];
+}
+
+/** What {@link obligations} returns. */
+export interface Obligations {
+  /** The moment of the assessment, ISO with `+08:00`. */
+  readonly now: string;
+  /** The due-soon window, in working days. */
+  readonly horizonDays: number;
+  /** Every event's obligation, by deadline instant (then by id). */
+  readonly items: readonly Obligation[];
+  /** `true` iff any item is provisional. */
+  readonly provisional: boolean;
+  /** Every provisional year any item rests on, ascending. */
+  readonly provisionalYears: readonly number[];
+}
+
+/** Re-labels an error from `deadline`/`assess` so it names the event's field. */
+function relabel(e: unknown, base: string): unknown {
+  if (!(e instanceof InvalidInputError)) return e;
+  const f = e.field;
+  let field: string;
+  if (f === 'input' || f.startsWith('input.') || f.startsWith('input[')) field = base + f.slice('input'.length);
+  else if (f === 'from' || f === 'doneAt' || f === 'rule') field = `${base}.${f}`;
+  else return e;
+  return new InvalidInputError(field, e.value, e.reason);
+}
+
+function addProvisionalYears(ix: CalendarIndex, from: EpochDay, to: EpochDay, into: Set<number>): void {
+  if (to < from) return;
+  for (let y = yearOfEpochDay(Math.max(from, ix.officialEnd + 1)); y <= yearOfEpochDay(to); y++) {
+    if (ix.years.some((r) => r.year === y && r.provisional)) into.add(y);
+  }
+}
+
+/**
+ * Every event's deadline and its state at `now`:
+ *
+ * - `done-on-time` / `done-late`: `doneAt` is at or before / after the deadline instant (an act
+ *   exactly at the deadline instant is on time, 1 ms later is late);
+ * - `overdue`: not done and `now` is after the deadline instant;
+ * - `due-soon`: not done, not overdue, and at most `horizonDays` (default 3) working days remain
+ *   — counted strictly after `now`'s Beijing date, up to and including the due date (due today:
+ *   0 remain);
+ * - `upcoming`: any other open obligation.
+ *
+ * Items are sorted by deadline instant, then by id. `now` must be an instant; `doneAt` after
+ * `now` is refused. Errors name the event's field (`events[2].from`). Without `provisional: true`
+ * a deadline or a due-soon count that needs a year the calendar lacks throws
+ * CalendarCoverageError; with it, the answer says `provisional: true` and names the years.
+ *
+ * @example
+ * import { obligations } from 'gov-site-rules';
+ * const r = obligations(
+ *   [
+ *     { id: 'doc-1', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30', doneAt: '2026-10-10T23:59:59.999+08:00' },
+ *     { id: 'doc-2', rule: 'deyang-2018/art24-policy-document', from: '2026-10-08' },
+ *     { id: 'info-1', rule: 'deyang-2018/art24-proactive', from: '2026-12-10' },
+ *   ],
+ *   { now: '2026-10-12T09:00:00+08:00', provisional: true },
+ * );
+ * r.items.map((o) => [o.id, o.dueDate, o.state]); // [['doc-1', '2026-10-10', 'done-on-time'], ['doc-2', '2026-10-12', 'due-soon'], ['info-1', '2027-01-08', 'upcoming']]
+ * r.provisionalYears; // [2027]
+ */
+export function obligations(events: readonly ObligationEvent[], options: ObligationsOptions): Obligations {
+  const list = parseInput(obligationEventsSchema, events, 'events');
+  const opts = parseInput(obligationsOptionsSchema, options, 'options');
+  const nowMs = toInstantMs(opts.now, 'options.now');
+  const now = formatBeijingInstant(nowMs);
+  const horizon = opts.horizonDays ?? 3;
+  const calendarOptions = { calendar: opts.calendar ?? defaultCalendar, provisional: opts.provisional === true };
+  let ix: CalendarIndex | undefined;
+  const index = (): CalendarIndex => (ix ??= resolveIndex(calendarOptions));
+  const today = beijingDayOfInstant(nowMs);
+  const all = new Set<number>();
+
+  const items = list.map((e, i): Obligation => {
+    const base = `events[${i}]`;
+    try {
+      const entry = deadlineEntry(e.rule);
+      const p = entry.parameters;
+      const wants = p.unit === 'fixed' ? (p.input === 'quarter' ? 'quarter' : 'year') : 'from';
+      if (e[wants] === undefined) {
+        throw new InvalidInputError(`${base}.${wants}`, undefined, `is missing: rule ${e.rule} counts from ${wants === 'from' ? 'a date (from)' : `a ${wants}`}`);
+      }
+      const input: Record<string, unknown> = { [wants]: e[wants] };
+      if (e.complex !== undefined) input.complex = e.complex;
+      if (e.extended !== undefined) input.extended = e.extended;
+      if (e.issuer !== undefined) input.issuer = e.issuer;
+      const d = deadline(e.rule, input, calendarOptions);
+      const years = new Set<number>();
+      const dueDay = parseIsoDate(d.dueDate) as EpochDay;
+      const deadlineMs = toInstantMs(d.deadline, 'deadline');
+      if (d.provisional) addProvisionalYears(index(), p.unit === 'hour' ? beijingDayOfInstant(toInstantMs(d.start, 'start')) : (parseIsoDate(d.start) as EpochDay), dueDay, years);
+
+      let state: ObligationState;
+      let late: Lateness | undefined;
+      let doneAt: string | undefined;
+      if (e.doneAt !== undefined || nowMs > deadlineMs) {
+        const a = assess(d, { now, ...(e.doneAt === undefined ? {} : { doneAt: e.doneAt }) }, calendarOptions);
+        let atMs = nowMs;
+        if (e.doneAt !== undefined) {
+          const parsed = parseDateInput(e.doneAt, 'doneAt');
+          atMs = parsed.ms ?? startOfBeijingDay(parsed.day);
+          doneAt = formatBeijingInstant(atMs);
+        }
+        state = a.status === 'on-time' ? 'done-on-time' : a.status === 'late' ? 'done-late' : 'overdue';
+        if (a.late !== undefined) {
+          late = a.late;
+          if (a.late.unit === 'workday') addProvisionalYears(index(), dueDay + 1, beijingDayOfInstant(atMs), years);
+        }
+      } else {
+        const ixx = index();
+        let remaining = 0;
+        if (dueDay > today) {
+          const lastKnown = Math.min(dueDay, ixx.end);
+          remaining = lastKnown > today ? ixx.count(today + 1, lastKnown) : 0;
+          if (remaining <= horizon && dueDay > ixx.end) throw ixx.coverageError(yearOfEpochDay(ixx.end + 1));
+          addProvisionalYears(ixx, today + 1, lastKnown, years);
+        }
+        state = remaining <= horizon ? 'due-soon' : 'upcoming';
+      }
+      for (const y of years) all.add(y);
+      const provisionalYears = Object.freeze([...years].sort((a, b) => a - b));
+      return Object.freeze({
+        id: e.id,
+        rule: d.rule,
+        article: d.article,
+        state,
+        start: d.start,
+        unit: d.unit,
+        amount: d.amount,
+        dueDate: d.dueDate,
+        deadline: d.deadline,
+        ...(doneAt === undefined ? {} : { doneAt }),
+        ...(late === undefined ? {} : { late }),
+        provisional: provisionalYears.length > 0,
+        provisionalYears,
+      });
+    } catch (error) {
+      throw relabel(error, base);
+    }
+  });
+
+  const ms = new Map(items.map((o) => [o, toInstantMs(o.deadline, 'deadline')]));
+  const sorted = [...items].sort((a, b) => (ms.get(a) as number) - (ms.get(b) as number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const provisionalYears = Object.freeze([...all].sort((a, b) => a - b));
+  return Object.freeze({ now, horizonDays: horizon, items: Object.freeze(sorted), provisional: provisionalYears.length > 0, provisionalYears });
+}
