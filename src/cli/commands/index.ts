@@ -5,6 +5,7 @@ import type { CliCommand } from '../io.js';
 import { addWorkdaysCommand, isWorkdayCommand } from './calendar.js';
 import { checkCommand } from './check.js';
 import { deadlineCommand } from './deadline.js';
+import { dueCommand } from './due.js';
 import { rulesCommand } from './rules.js';
 
-export const commands: readonly CliCommand[] = [addWorkdaysCommand, isWorkdayCommand, checkCommand, deadlineCommand, rulesCommand];
+export const commands: readonly CliCommand[] = [addWorkdaysCommand, isWorkdayCommand, checkCommand, deadlineCommand, dueCommand, rulesCommand];

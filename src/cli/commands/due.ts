@@ -1,0 +1,169 @@
+/**
+ * `gov-site-rules due <events.jsonl | -> --now <instant>`: what is overdue, due soon and upcoming,
+ * from one event per line (`{ id, rule, from | quarter | year, complex?, extended?, issuer?,
+ * doneAt? }`). A table by default (overdue first, in red on a terminal), `--json`, or `--ics
+ * <file>` for calendar apps. Exit 0; 1 when anything is overdue; 2 on invalid input (the message
+ * names the line and the JSON path).
+ */
+import { accessSync, constants, createReadStream, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { InvalidInputError } from '../../errors.js';
+import { toICalendar } from '../../obligations/ical.js';
+import { type Obligation, type ObligationEvent, obligationEventSchema, obligations, type ObligationState } from '../../obligations/obligations.js';
+import { parseInput } from '../../validate.js';
+import { parse, positional, wholeNumber } from '../args.js';
+import { type CliCommand, type CliIo, EXIT, useColour } from '../io.js';
+
+const ORDER: readonly ObligationState[] = ['overdue', 'due-soon', 'upcoming', 'done-late', 'done-on-time'];
+const LABEL: Record<ObligationState, string> = {
+  overdue: 'OVERDUE  已逾期',
+  'due-soon': 'DUE SOON 将到期',
+  upcoming: 'upcoming 未到期',
+  'done-late': 'done late 逾期完成',
+  'done-on-time': 'done     按时完成',
+};
+
+/** Terminal columns of a string: East Asian wide characters take two. */
+function width(s: string): number {
+  let w = 0;
+  for (const c of s) {
+    const cp = c.codePointAt(0) as number;
+    const wide =
+      (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || cp >= 0x20000;
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
+/**
+ * The table: overdue first, then due soon, upcoming, done late, done on time; by deadline within
+ * each. Provisional deadlines are marked `*`.
+ *
+ * @example
+ * renderTable([], '2026-12-01T09:00:00.000+08:00', [], false).startsWith('Obligations at 2026-12-01'); // true
+ */
+export function renderTable(items: readonly Obligation[], now: string, provisionalYears: readonly number[], colour: boolean): string {
+  const rows = [...items].sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state));
+  const when = (o: Obligation) => (o.unit === 'hour' ? o.deadline : o.dueDate);
+  const stateWidth = Math.max(...Object.values(LABEL).map(width));
+  const idWidth = Math.max(2, ...rows.map((o) => width(o.id)));
+  const dueWidth = Math.max(8, ...rows.map((o) => when(o).length));
+  const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
+  const counts = ORDER.map((s) => `${rows.filter((o) => o.state === s).length} ${s}`).join(', ');
+  const lines = [
+    `Obligations at ${now} — ${counts}`,
+    `${pad('STATE', stateWidth)}  ${pad('DUE', dueWidth)}   ${pad('ID', idWidth)}  RULE / ARTICLE`,
+  ];
+  for (const o of rows) {
+    const line = `${pad(LABEL[o.state], stateWidth)}  ${pad(when(o), dueWidth)} ${o.provisional ? '*' : ' '} ${pad(o.id, idWidth)}  ${o.rule} ${o.article.article} (${o.article.articleEn})`;
+    lines.push(colour && o.state === 'overdue' ? `\u001b[31m${line}\u001b[39m` : line);
+  }
+  if (provisionalYears.length > 0) {
+    lines.push(
+      `* provisional 暂定: counted on the statutory holidays of ${provisionalYears.join(', ')} (《全国年节及纪念日放假办法》); ` +
+        'the State Council notice may move it — add it with calendar.withYear() when published',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function parseLine(text: string, n: number): ObligationEvent {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new InvalidInputError(`line ${n}`, text.length > 60 ? `${text.slice(0, 57)}...` : text, `is not valid JSON (${(e as Error).message})`);
+  }
+  try {
+    return parseInput(obligationEventSchema, value, '') as ObligationEvent;
+  } catch (e) {
+    if (e instanceof InvalidInputError) throw new InvalidInputError(`line ${n}: ${e.field}`, e.value, e.reason);
+    throw e;
+  }
+}
+
+function openInput(source: string, io: CliIo): NodeJS.ReadableStream {
+  if (source === '-') return io.stdin;
+  try {
+    accessSync(source, constants.R_OK);
+  } catch (e) {
+    throw new InvalidInputError('events', source, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  return createReadStream(source, { encoding: 'utf8' });
+}
+
+export const dueCommand: CliCommand = {
+  name: 'due',
+  summary: 'What is overdue, due soon and upcoming, from events (JSONL); table, JSON or .ics / 待办期限',
+  usage:
+    'gov-site-rules due <events.jsonl | -> --now <instant> [--provisional] [--horizon <working days, default 3>] [--json | --ics <file|->] [--calendar-name <name>]\n' +
+    '  One event per line: {"id":"doc-1","rule":"deyang-2018/art24-policy-document","from":"2026-09-30","doneAt":"…"}\n' +
+    '  Exit 0: nothing overdue; 1: something is overdue; 2: invalid input (the message names the line and JSON path).',
+  async run(argv, io) {
+    const { values, positionals } = parse(argv, {
+      now: { type: 'string' },
+      provisional: { type: 'boolean' },
+      horizon: { type: 'string' },
+      json: { type: 'boolean' },
+      ics: { type: 'string' },
+      'calendar-name': { type: 'string' },
+    });
+    const source = positional(positionals, 0, 'events');
+    if (positionals.length > 1) throw new InvalidInputError('arguments', positionals[1], 'is an unexpected extra argument');
+    if (values.now === undefined) throw new InvalidInputError('--now', undefined, 'is missing: give the moment to assess at, e.g. --now 2026-12-01T09:00:00+08:00');
+    if (values.json && values.ics !== undefined) throw new InvalidInputError('--ics', values.ics, 'contradicts --json: choose one output');
+    const options = {
+      now: values.now,
+      ...(values.provisional ? { provisional: true } : {}),
+      ...(values.horizon === undefined ? {} : { horizonDays: wholeNumber(values.horizon, '--horizon') }),
+    };
+    obligations([], options); // validates --now before any input is read
+
+    const events: ObligationEvent[] = [];
+    const lineOf: number[] = [];
+    const lines = createInterface({ input: openInput(source, io), crlfDelay: Infinity });
+    let n = 0;
+    try {
+      for await (const line of lines) {
+        n++;
+        if (line.trim() === '') continue;
+        events.push(parseLine(line, n));
+        lineOf.push(n);
+      }
+    } finally {
+      lines.close();
+    }
+
+    let result;
+    try {
+      result = obligations(events, options);
+    } catch (e) {
+      const m = e instanceof InvalidInputError ? /^events\[(\d+)\](.*)$/.exec(e.field) : null;
+      if (m === null) throw e;
+      const err = e as InvalidInputError;
+      const path = (m[2] as string).replace(/^\./, '');
+      throw new InvalidInputError(`line ${lineOf[Number(m[1])]}${path === '' ? '' : `: ${path}`}`, err.value, err.reason);
+    }
+
+    if (values.json) {
+      io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    } else if (values.ics !== undefined) {
+      const ics = toICalendar(result, { calendarName: values['calendar-name'] ?? 'gov-site-rules obligations' });
+      if (values.ics === '-') {
+        io.stdout.write(ics);
+      } else {
+        try {
+          writeFileSync(values.ics, ics, 'utf8');
+        } catch (e) {
+          throw new InvalidInputError('--ics', values.ics, `cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+        }
+        const open = result.items.filter((o) => o.state === 'overdue' || o.state === 'due-soon' || o.state === 'upcoming').length;
+        io.stdout.write(`wrote ${open} open obligation(s) to ${values.ics}\n`);
+      }
+    } else {
+      io.stdout.write(renderTable(result.items, result.now, result.provisionalYears, useColour(io.stdout, io.env)));
+    }
+    return result.items.some((o) => o.state === 'overdue') ? EXIT.ruleFailed : EXIT.ok;
+  },
+};
