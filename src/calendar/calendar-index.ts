@@ -116,6 +116,16 @@ export class CalendarIndex {
   isProvisional(day: EpochDay): boolean {
     return day > this.officialEnd;
   }
+
+  /** The provisional years a count over the days [from, to] touched, oldest first (often none). */
+  provisionalYears(from: EpochDay, to: EpochDay): readonly number[] {
+    const years: number[] = [];
+    if (to <= this.officialEnd || to < from) return Object.freeze(years);
+    for (let y = yearOfEpochDay(Math.max(from, this.officialEnd + 1)); y <= yearOfEpochDay(to); y++) {
+      if (this.years.some((r) => r.year === y && r.provisional)) years.push(y);
+    }
+    return Object.freeze(years);
+  }
 }
 
 /** Validates a working-day count: a non-negative safe integer. */

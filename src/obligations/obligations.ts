@@ -152,10 +152,7 @@ function relabel(e: unknown, base: string): unknown {
 }
 
 function addProvisionalYears(ix: CalendarIndex, from: EpochDay, to: EpochDay, into: Set<number>): void {
-  if (to < from) return;
-  for (let y = yearOfEpochDay(Math.max(from, ix.officialEnd + 1)); y <= yearOfEpochDay(to); y++) {
-    if (ix.years.some((r) => r.year === y && r.provisional)) into.add(y);
-  }
+  for (const y of ix.provisionalYears(from, to)) into.add(y);
 }
 
 /**
@@ -216,7 +213,7 @@ export function obligations(events: readonly ObligationEvent[], options: Obligat
       const years = new Set<number>();
       const dueDay = parseIsoDate(d.dueDate) as EpochDay;
       const deadlineMs = toInstantMs(d.deadline, 'deadline');
-      if (d.provisional) addProvisionalYears(index(), p.unit === 'hour' ? beijingDayOfInstant(toInstantMs(d.start, 'start')) : (parseIsoDate(d.start) as EpochDay), dueDay, years);
+      for (const y of d.provisionalYears) years.add(y);
 
       let state: ObligationState;
       let late: Lateness | undefined;

@@ -45,6 +45,8 @@ export interface DeadlineResult {
   readonly deadline: string;
   /** `true` iff the answer relied on provisional (law-derived) calendar data. */
   readonly provisional: boolean;
+  /** The provisional years the count ran through, oldest first; empty when `provisional` is false. */
+  readonly provisionalYears: readonly number[];
 }
 
 /**
@@ -52,7 +54,7 @@ export interface DeadlineResult {
  *
  * @example
  * import { deadlineEntry } from './catalog.js';
- * resultOf(deadlineEntry('deyang-2018/art15-migration-notice'), '2026-09-30', { dueDay: 20756, deadlineMs: 1793375999999, provisional: false, amount: 30, unit: 'day' }).deadline; // '2026-10-30T23:59:59.999+08:00'
+ * resultOf(deadlineEntry('deyang-2018/art15-migration-notice'), '2026-09-30', { dueDay: 20756, deadlineMs: 1793375999999, provisional: false, provisionalYears: [], amount: 30, unit: 'day' }).deadline; // '2026-10-30T23:59:59.999+08:00'
  */
 export function resultOf(e: DeadlineEntry, start: string, due: ReturnType<typeof dueOf>): DeadlineResult {
   return Object.freeze({
@@ -64,6 +66,7 @@ export function resultOf(e: DeadlineEntry, start: string, due: ReturnType<typeof
     dueDate: formatEpochDay(due.dueDay),
     deadline: formatBeijingInstant(due.deadlineMs),
     provisional: due.provisional,
+    provisionalYears: due.provisionalYears,
   });
 }
 

@@ -50,9 +50,13 @@ export interface Due {
   readonly dueDay: EpochDay;
   readonly deadlineMs: number;
   readonly provisional: boolean;
+  /** The provisional years the count touched (empty unless `provisional`). */
+  readonly provisionalYears: readonly number[];
   readonly amount: number;
   readonly unit: PeriodUnit;
 }
+
+const NONE: readonly number[] = Object.freeze([]);
 
 const inForceCache = new Map<string, { from: number; until: number }>();
 
@@ -86,10 +90,10 @@ export function requireInForce(e: DeadlineEntry, day: EpochDay, field: string, v
 }
 
 /** The n-th working day after `day`, with its provisional flag. */
-function workdaysAfter(index: CalendarIndex | undefined, day: EpochDay, n: number): { dueDay: EpochDay; provisional: boolean } {
+function workdaysAfter(index: CalendarIndex | undefined, day: EpochDay, n: number): { dueDay: EpochDay; provisional: boolean; provisionalYears: readonly number[] } {
   if (index === undefined) throw new Error('internal: a working-day rule needs a calendar index');
   const dueDay = index.addWorkdays(day, n);
-  return { dueDay, provisional: index.isProvisional(dueDay) };
+  return { dueDay, provisional: index.isProvisional(dueDay), provisionalYears: index.provisionalYears(day + 1, dueDay) };
 }
 
 /**
@@ -126,7 +130,7 @@ export function dueOf(e: DeadlineEntry, from: DueStart, ctx: DueContext = {}): D
       dueDay = epochDayFromYmd(year + 1, md.month, md.day);
     }
     requireInForce(e, dueDay, p.input, p.input === 'quarter' ? quarterLabel(day) : year);
-    return { dueDay, deadlineMs: endOfBeijingDay(dueDay), provisional: false, amount: 0, unit: 'fixed' };
+    return { dueDay, deadlineMs: endOfBeijingDay(dueDay), provisional: false, provisionalYears: NONE, amount: 0, unit: 'fixed' };
   }
   if (p.unit === 'hour') {
     if (!('ms' in from)) {
@@ -134,7 +138,7 @@ export function dueOf(e: DeadlineEntry, from: DueStart, ctx: DueContext = {}): D
     }
     requireInForce(e, beijingDayOfInstant(from.ms), 'from', formatBeijingInstant(from.ms));
     const deadlineMs = from.ms + p.amount * MS_PER_HOUR;
-    return { dueDay: beijingDayOfInstant(deadlineMs), deadlineMs, provisional: false, amount: p.amount, unit: 'hour' };
+    return { dueDay: beijingDayOfInstant(deadlineMs), deadlineMs, provisional: false, provisionalYears: NONE, amount: p.amount, unit: 'hour' };
   }
   const day = 'day' in from ? from.day : beijingDayOfInstant(from.ms);
   requireInForce(e, day, 'from');
@@ -158,10 +162,10 @@ export function dueOf(e: DeadlineEntry, from: DueStart, ctx: DueContext = {}): D
   }
   if (unit === 'day') {
     const dueDay = day + amount;
-    return { dueDay, deadlineMs: endOfBeijingDay(dueDay), provisional: false, amount, unit };
+    return { dueDay, deadlineMs: endOfBeijingDay(dueDay), provisional: false, provisionalYears: NONE, amount, unit };
   }
-  const { dueDay, provisional } = workdaysAfter(ctx.index, day, amount);
-  return { dueDay, deadlineMs: endOfBeijingDay(dueDay), provisional, amount, unit };
+  const { dueDay, provisional, provisionalYears } = workdaysAfter(ctx.index, day, amount);
+  return { dueDay, deadlineMs: endOfBeijingDay(dueDay), provisional, provisionalYears, amount, unit };
 }
 
 /**

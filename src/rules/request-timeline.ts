@@ -125,6 +125,6 @@ export function requestReplyDeadline(input: RequestTimelineInput, options?: Cale
   const ix = resolveIndex(opts);
   const amount = p.amount + extension;
   const { dueDay, paused } = dueSkippingPauses(ix, start, amount, merged);
-  const base = resultOf(e, formatEpochDay(start), { dueDay, deadlineMs: endOfBeijingDay(dueDay), provisional: ix.isProvisional(dueDay), amount, unit: 'workday' });
+  const base = resultOf(e, formatEpochDay(start), { dueDay, deadlineMs: endOfBeijingDay(dueDay), provisional: ix.isProvisional(dueDay), provisionalYears: ix.provisionalYears(start + 1, dueDay), amount, unit: 'workday' });
   return Object.freeze({ ...base, regulation, receivedDate: formatEpochDay(received), pausedWorkdays: paused, extension });
 }

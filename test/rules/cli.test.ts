@@ -36,7 +36,20 @@ describe('gov-site-rules deadline', () => {
       dueDate: '2026-10-10',
       deadline: '2026-10-10T23:59:59.999+08:00',
       provisional: false,
+      provisionalYears: [],
     });
+  });
+
+  it('--provisional answers beyond coverage and says so; without it the refusal names 2027', () => {
+    const r = cli('deadline', 'deyang-2018/art24-proactive', '--from', '2026-12-10', '--provisional');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('2027-01-08');
+    expect(r.stdout).toMatch(/provisional|暂定/i);
+    expect(r.stdout).toContain('2027');
+    expect(json('deadline', 'deyang-2018/art24-proactive', '--from', '2026-12-10', '--provisional')).toMatchObject({ dueDate: '2027-01-08', provisional: true, provisionalYears: [2027] });
+    const strict = cli('deadline', 'deyang-2018/art24-proactive', '--from', '2026-12-10');
+    expect(strict.status).toBe(2);
+    expect(strict.stderr).toContain('2027');
   });
 
   it('answers every deadline rule of the catalog', () => {

@@ -60,8 +60,9 @@ describe('spec examples', () => {
       dueDate: '2026-10-10',
       deadline: '2026-10-10T23:59:59.999+08:00',
       provisional: false,
+      provisionalYears: [],
     });
-    expect(Object.keys(r).sort()).toEqual(['amount', 'article', 'deadline', 'dueDate', 'provisional', 'rule', 'start', 'unit']);
+    expect(Object.keys(r).sort()).toEqual(['amount', 'article', 'deadline', 'dueDate', 'provisional', 'provisionalYears', 'rule', 'start', 'unit']);
     expect(oracleIsWorkday('2026-10-10')).toBe(true);
   });
 
@@ -238,16 +239,14 @@ describe('calendars', () => {
     expect(policyDocumentDeadline({ from: '2026-12-30' }, { calendar: cal2027 }).dueDate).toBe('2027-01-05');
   });
 
-  it('provisional mode answers beyond coverage and says so (when the calendar offers it)', () => {
-    const hasProvisional = typeof (defaultCalendar as unknown as { provisional?: unknown }).provisional === 'function';
-    if (!hasProvisional) {
-      expect(() => policyDocumentDeadline({ from: '2026-12-30' }, { provisional: true })).toThrow(/provisional/);
-      return;
-    }
+  it('provisional mode answers beyond coverage, says so and names the years', () => {
     const r = policyDocumentDeadline({ from: '2026-12-30' }, { provisional: true });
-    expect(r.provisional).toBe(true);
+    expect(r).toMatchObject({ provisional: true, provisionalYears: [2027] });
     expect(r.dueDate.startsWith('2027-')).toBe(true);
-    expect(policyDocumentDeadline({ from: '2026-09-30' }, { provisional: true })).toMatchObject({ dueDate: '2026-10-10', provisional: false });
+    // Issue 7's example: 20 working days from 2026-12-10 → 2027-01-08, provisional.
+    expect(proactiveDisclosureDeadline({ from: '2026-12-10' }, { provisional: true })).toMatchObject({ dueDate: '2027-01-08', provisional: true, provisionalYears: [2027] });
+    expect(policyDocumentDeadline({ from: '2026-09-30' }, { provisional: true })).toMatchObject({ dueDate: '2026-10-10', provisional: false, provisionalYears: [] });
+    expect(() => proactiveDisclosureDeadline({ from: '2026-12-10' })).toThrow(expect.objectContaining({ year: 2027 }));
   });
 
   it('every deadline rule answers through deadline()', () => {

@@ -37,7 +37,10 @@ export function renderDeadline(r: DeadlineResult, summary: string, period: strin
     `截止日 Due date   ${r.dueDate}`,
     `截止 Deadline     ${r.deadline}`,
   ];
-  if (r.provisional) lines.push('暂定 Provisional  是：依《全国年节及纪念日放假办法》推算 / yes: derived from the holiday law, not a published notice');
+  if (r.provisional) {
+    const years = r.provisionalYears.join(', ');
+    lines.push(`暂定 Provisional  是：${years}年按《全国年节及纪念日放假办法》推算 / yes: ${years} derived from the holiday law, not a published notice`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
