@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CalendarCoverageError, InvalidInputError, defaultCalendar, deadline, type YearInput } from '../../src/index.js';
+import { notice2027 } from '../fixtures/notice-2027.js';
+import { CalendarCoverageError, InvalidInputError, defaultCalendar, deadline } from '../../src/index.js';
 import { MOVABLE_HOLIDAY_DATES, STATUTORY_FIRST_YEAR, STATUTORY_LAST_YEAR, statutoryHolidays } from '../../src/calendar/statutory-holidays.js';
 import { eachDate, queryOracle } from './oracle.js';
 
@@ -172,24 +173,6 @@ describe('provisional mode', () => {
     expect(() => deadline('deyang-2018/art24-proactive', { from: '2026-12-10' })).toThrow(CalendarCoverageError);
   });
 });
-
-// A complete 2027 year in the shape of a notice: test input (the law's days plus an invented
-// bridge day and make-up Sunday), not a claim about the real notice.
-const notice2027: YearInput = {
-  year: 2027,
-  notice: '国务院办公厅关于2027年部分节假日安排的通知 (test fixture)',
-  holidays: [
-    { date: '2027-01-01', festival: '元旦' },
-    ...['02-05', '02-06', '02-07', '02-08', '02-09'].map((d) => ({ date: `2027-${d}`, festival: '春节' })),
-    { date: '2027-04-05', festival: '清明节' },
-    { date: '2027-05-01', festival: '劳动节' },
-    { date: '2027-05-03', festival: '劳动节' },
-    { date: '2027-06-09', festival: '端午节' },
-    { date: '2027-09-15', festival: '中秋节' },
-    ...['10-01', '10-04'].map((d) => ({ date: `2027-${d}`, festival: '国庆节' })),
-  ],
-  makeupWorkdays: [{ date: '2027-02-14', festival: '春节' }],
-};
 
 describe('adding the official year replaces the provisional one', () => {
   const provisional = defaultCalendar.provisional({ through: 2035 });

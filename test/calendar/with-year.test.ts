@@ -1,28 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CalendarCoverageError, InvalidInputError, defaultCalendar, type YearInput } from '../../src/index.js';
-
-// A complete 2027 year in the shape of a State Council notice. These dates are test input (the
-// law's fixed days for 2027 plus one invented make-up Sunday), not a claim about the real notice.
-const year2027: YearInput = {
-  year: 2027,
-  notice: '国务院办公厅关于2027年部分节假日安排的通知 (test fixture)',
-  holidays: [
-    { date: '2027-01-01', festival: '元旦' },
-    { date: '2027-02-05', festival: '春节' },
-    { date: '2027-02-06', festival: '春节' },
-    { date: '2027-02-07', festival: '春节' },
-    { date: '2027-02-08', festival: '春节' },
-    { date: '2027-02-09', festival: '春节' },
-    { date: '2027-04-05', festival: '清明节' },
-    { date: '2027-05-01', festival: '劳动节' },
-    { date: '2027-05-03', festival: '劳动节' },
-    { date: '2027-06-09', festival: '端午节' },
-    { date: '2027-09-15', festival: '中秋节' },
-    { date: '2027-10-01', festival: '国庆节' },
-    { date: '2027-10-04', festival: '国庆节' },
-  ],
-  makeupWorkdays: [{ date: '2027-02-14', festival: '春节' }],
-};
+import { notice2027 as year2027 } from '../fixtures/notice-2027.js';
 
 describe('withYear', () => {
   const cal = defaultCalendar.withYear(year2027);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { notice2027 } from '../fixtures/notice-2027.js';
 import {
   CalendarCoverageError,
   InvalidInputError,
@@ -6,7 +7,6 @@ import {
   obligations,
   ruleById,
   type ObligationEvent,
-  type YearInput,
 } from '../../src/index.js';
 import { oracleAddWorkdays } from '../calendar/oracle.js';
 
@@ -159,22 +159,6 @@ describe('refusals name the field', () => {
   });
 });
 
-// A 2027 notice for the upgrade path: test input, not a claim about the real notice.
-const notice2027: YearInput = {
-  year: 2027,
-  notice: '国务院办公厅关于2027年部分节假日安排的通知 (test fixture)',
-  holidays: [
-    { date: '2027-01-01', festival: '元旦' },
-    ...['02-05', '02-06', '02-07', '02-08', '02-09'].map((d) => ({ date: `2027-${d}`, festival: '春节' })),
-    { date: '2027-04-05', festival: '清明节' },
-    { date: '2027-05-01', festival: '劳动节' },
-    { date: '2027-06-09', festival: '端午节' },
-    { date: '2027-09-15', festival: '中秋节' },
-    { date: '2027-10-01', festival: '国庆节' },
-  ],
-  makeupWorkdays: [],
-};
-
 describe('across the 2026/2027 boundary', () => {
   const events: ObligationEvent[] = [
     { id: 'info-1', rule: 'deyang-2018/art24-proactive', from: '2026-12-10' },
@@ -219,8 +203,9 @@ describe('across the 2026/2027 boundary', () => {
     const r = obligations(events, { now, calendar });
     expect(r.provisional).toBe(false);
     expect(r.items.map((o) => o.provisional)).toEqual([false, false, false]);
-    // the notice's extra rest day 02-09 moves info-2: 20 working days after 2027-02-01 without 02-05, 02-08, 02-09.
-    expect(r.items.find((o) => o.id === 'info-2')?.dueDate).toBe('2027-03-04');
+    // the notice's extra rest day 02-09 and make-up Sunday 02-14 (test fixture): 20 working days after
+    // 2027-02-01 are Feb 2-4 (3), 10-12 (6), 14 (7), 15-19 (12), 22-26 (17), Mar 1-3 (20).
+    expect(r.items.find((o) => o.id === 'info-2')?.dueDate).toBe('2027-03-03');
     const upgraded = obligations(events, { now, calendar: defaultCalendar.provisional({ through: 2035 }).withYear(notice2027), provisional: true });
     expect(upgraded.items.map((o) => [o.id, o.dueDate, o.provisional])).toEqual(r.items.map((o) => [o.id, o.dueDate, false]));
   });

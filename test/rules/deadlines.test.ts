@@ -4,6 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { notice2027 } from '../fixtures/notice-2027.js';
 import {
   activityDeadline,
   CalendarCoverageError,
@@ -221,20 +222,8 @@ describe('refusals', () => {
 
 describe('calendars', () => {
   it('a calendar with 2027 added answers into 2027', () => {
-    const cal2027 = defaultCalendar.withYear({
-      year: 2027,
-      notice: 'test notice (not the real 2027 notice)',
-      holidays: [
-        { date: '2027-01-01', festival: '元旦' },
-        { date: '2027-02-05', festival: '春节' },
-        { date: '2027-02-08', festival: '春节' },
-        { date: '2027-04-05', festival: '清明节' },
-        { date: '2027-05-03', festival: '劳动节' },
-        { date: '2027-06-09', festival: '端午节' },
-        { date: '2027-09-15', festival: '中秋节' },
-        { date: '2027-10-01', festival: '国庆节' },
-      ],
-    });
+    const cal2027 = defaultCalendar.withYear(notice2027);
+
     // 2026-12-30 (Wed) → 12-31 (1), 2027-01-01 holiday, 01-04 (2), 01-05 (3).
     expect(policyDocumentDeadline({ from: '2026-12-30' }, { calendar: cal2027 }).dueDate).toBe('2027-01-05');
   });
