@@ -6,6 +6,7 @@
 import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
 import { type DateInput, formatBeijingInstant, toInstantMs } from '../calendar/input.js';
 import { CalendarCoverageError, InvalidInputError } from '../errors.js';
+import { parseInput } from '../validate.js';
 import { createContext } from './context.js';
 import { PROFILES, type Profile } from './profiles.js';
 import { readSnapshot } from './read.js';
@@ -42,15 +43,38 @@ function resolveOptions(options: CheckOptions): Resolved {
     const found = Object.prototype.hasOwnProperty.call(PROFILES, options.profile) ? PROFILES[options.profile] : undefined;
     if (found === undefined) throw new InvalidInputError('profile', options.profile, `is not a known profile (${Object.keys(PROFILES).join(', ')})`);
     profile = found;
-  } else if (typeof options.profile === 'object' && options.profile !== null && typeof options.profile.rules === 'object') profile = options.profile;
-  else throw new InvalidInputError('profile', options.profile, 'is not a profile id or a profile object');
+  } else if (
+    typeof options.profile === 'object' &&
+    options.profile !== null &&
+    typeof options.profile.id === 'string' &&
+    typeof options.profile.rules === 'object' &&
+    options.profile.rules !== null &&
+    !Array.isArray(options.profile.rules)
+  ) profile = options.profile;
+  else throw new InvalidInputError('profile', options.profile, 'is not a profile id or a profile object { id, rules }');
   const calendar = options.calendar ?? defaultCalendar;
   indexOf(calendar); // refuses anything that is not a calendar made by this library
   const extra = options.rules ?? [];
+  if (!Array.isArray(extra)) throw new InvalidInputError('options.rules', extra, 'is not an array of rule definitions');
+  extra.forEach((d: unknown, i) => {
+    if (
+      d === null ||
+      typeof d !== 'object' ||
+      typeof (d as RuleDefinition<any>).id !== 'string' ||
+      typeof (d as RuleDefinition<any>).run !== 'function' ||
+      typeof (d as { params?: { safeParse?: unknown } }).params?.safeParse !== 'function'
+    ) {
+      throw new InvalidInputError(`options.rules[${i}]`, d, 'is not a rule definition { id, params, run } (see defineRule)');
+    }
+  });
+  const builtin = Object.values(PROFILES).includes(profile) && extra.length === 0;
   const plan = Object.entries(profile.rules).map(([id, params]) => {
     const def = extra.find((d) => d.id === id) ?? builtinRules.find((d) => d.id === id);
     if (def === undefined) throw new InvalidInputError(`profile.rules`, id, 'is not a known rule id (pass its definition in options.rules)');
-    return [def, params] as const;
+    // The shipped profiles hold parsed parameters; a caller's profile object is checked here, so a
+    // rule never runs on parameters its schema refuses.
+    const checked = builtin ? params : parseInput(def.params, params ?? {}, `profile.rules["${id}"]`);
+    return [def, checked as Readonly<Record<string, unknown>>] as const;
   });
   return { at, atText: formatBeijingInstant(at), profile, calendar, plan };
 }
@@ -117,5 +141,8 @@ export function checkSite(snapshot: unknown, options: CheckOptions): CheckReport
  */
 export function* checkSites(snapshots: Iterable<unknown>, options: CheckOptions): Generator<CheckReport, void, undefined> {
   const r = resolveOptions(options);
+  if (snapshots === null || typeof (snapshots as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== 'function') {
+    throw new InvalidInputError('snapshots', snapshots, 'is not an iterable of snapshots (an array, a generator …)');
+  }
   for (const s of snapshots) yield check(s, r);
 }

@@ -31,6 +31,9 @@ export function checkInventory(snapshots: Iterable<unknown>): Finding {
   const noDepartment: string[] = [];
   let sites = 0;
   let forbiddenCount = 0;
+  if (snapshots === null || typeof (snapshots as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== 'function') {
+    throw new InvalidInputError('snapshots', snapshots, 'is not an iterable of snapshots (an array, a generator …)');
+  }
   for (const snapshot of snapshots) {
     const site = siteOf(snapshot, sites);
     sites++;

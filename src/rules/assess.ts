@@ -70,6 +70,9 @@ export function assess(deadline: z.input<typeof assessedDeadlineSchema>, input: 
   const d = parseInput(assessedDeadlineSchema, deadline, 'deadline');
   const { doneAt, now } = parseInput(assessInputSchema, input, 'input');
   const deadlineMs = toInstantMs(d.deadline, 'deadline.deadline');
+  if (beijingDayOfInstant(deadlineMs) !== parseIsoDate(d.dueDate)) {
+    throw new InvalidInputError('deadline.dueDate', d.dueDate, `is not the Beijing date of deadline.deadline (${d.deadline}): pass a result of deadline() unchanged`);
+  }
   const hourRule = d.unit === 'hour';
   const nowMs = instantOf(now, 'now', hourRule);
   const doneMs = doneAt === undefined ? undefined : instantOf(doneAt, 'doneAt', hourRule);

@@ -110,6 +110,9 @@ export function computeDue(ruleId: string, from: DueStart, ctx: DueContext = {})
   return dueOf(deadlineEntry(ruleId), from, ctx);
 }
 
+/** 9999-12-31: no due date is computed beyond the last day a `YYYY-MM-DD` string can name. */
+const LAST_REPRESENTABLE_DAY = epochDayFromYmd(9999, 12, 31);
+
 /**
  * `computeDue` for an entry already looked up.
  *
@@ -162,6 +165,9 @@ export function dueOf(e: DeadlineEntry, from: DueStart, ctx: DueContext = {}): D
   }
   if (unit === 'day') {
     const dueDay = day + amount;
+    if (dueDay > LAST_REPRESENTABLE_DAY) {
+      throw new InvalidInputError('from', formatEpochDay(day), `gives a due date after 9999-12-31 (${amount} days later), beyond the dates the library represents`);
+    }
     return { dueDay, deadlineMs: endOfBeijingDay(dueDay), provisional: false, provisionalYears: NONE, amount, unit };
   }
   const { dueDay, provisional, provisionalYears } = workdaysAfter(ctx.index, day, amount);
@@ -176,5 +182,5 @@ export function dueOf(e: DeadlineEntry, from: DueStart, ctx: DueContext = {}): D
  */
 export function quarterLabel(day: EpochDay): string {
   const [y, m] = ymdFromEpochDay(day);
-  return `${y}Q${Math.floor((m - 1) / 3) + 1}`;
+  return `${String(y).padStart(4, '0')}Q${Math.floor((m - 1) / 3) + 1}`;
 }
