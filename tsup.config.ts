@@ -1,7 +1,33 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+// `gov-site-rules/testing` (src/testing/*) imports the library as `../index.js`; the build turns
+// that into an external import of `gov-site-rules` (the package's own name, which resolves through
+// `exports` to the main entry in the same format), so the subpath and the main entry share one
+// instance: one calendar registry, one set of error classes. Declarations inline the few library
+// types they mention. fast-check is a peer dependency (external); vitest and jest appear only in
+// the type-only modules `testing/vitest` and `testing/jest`. One config per entry, so that no
+// declaration chunk is shared between them.
+const testing = (name: 'index' | 'vitest' | 'jest'): Options => ({
+  entry: { [`testing/${name}`]: `src/testing/${name}.ts` },
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  target: 'es2022',
+  external: ['fast-check', 'vitest', 'expect'],
+  esbuildPlugins: [
+    {
+      name: 'gov-site-rules-self-import',
+      setup(build) {
+        build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
+          /[\\/]src[\\/]testing[\\/]/.test(args.importer) ? { path: 'gov-site-rules', external: true } : undefined,
+        );
+      },
+    },
+  ],
+});
 
 // chinese-workday 1.16.1 declares "type": "module" but ships its CommonJS build as `.js`, so
 // `require('chinese-workday')` is broken. The CJS build therefore inlines it; the ESM build
@@ -23,6 +49,9 @@ export default defineConfig([
     target: 'es2022',
     noExternal: ['chinese-workday'],
   },
+  testing('index'),
+  testing('vitest'),
+  testing('jest'),
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
