@@ -1,0 +1,5 @@
+// @ts-check
+const { expect } = require('@jest/globals');
+const { matchers } = require('gov-site-rules/testing');
+
+expect.extend(matchers);
