@@ -32,7 +32,34 @@ export function formatPath(base: string, path: readonly PropertyKey[]): string {
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown, field: string): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
+  const { path, message } = deepestIssue(result.error.issues[0]);
+  throw new InvalidInputError(formatPath(field, path), valueAt(value, path), `rejected: ${message}`);
+}
+
+interface IssueLike {
+  readonly code?: string;
+  readonly path?: readonly PropertyKey[];
+  readonly message?: string;
+  readonly errors?: readonly (readonly IssueLike[])[];
+}
+
+/**
+ * The issue to report. A union's own issue says only "Invalid input" at the union; when one of
+ * its branches got further into the value (an object branch failing at `.description`), that
+ * branch's issue names the broken field itself. When no branch got further, the message lists
+ * what each branch expected.
+ */
+function deepestIssue(issue: IssueLike | undefined, depth = 0): { path: readonly PropertyKey[]; message: string } {
   const path = issue?.path ?? [];
-  throw new InvalidInputError(formatPath(field, path), valueAt(value, path), `rejected: ${issue?.message ?? 'invalid'}`);
+  const message = issue?.message ?? 'invalid';
+  if (issue?.code !== 'invalid_union' || issue.errors === undefined || issue.errors.length === 0 || depth > 8) return { path, message };
+  let best: { path: readonly PropertyKey[]; message: string } | undefined;
+  const messages: string[] = [];
+  for (const branch of issue.errors) {
+    const sub = deepestIssue(branch[0], depth + 1);
+    if (!messages.includes(sub.message)) messages.push(sub.message);
+    if (sub.path.length > 0 && (best === undefined || sub.path.length > best.path.length)) best = sub;
+  }
+  if (best !== undefined) return { path: [...path, ...best.path], message: best.message };
+  return { path, message: messages.length === 1 ? (messages[0] as string) : `matches none of: ${messages.join(' | ')}` };
 }

@@ -6,8 +6,34 @@
 import { z } from 'zod';
 import { parseIsoDate } from '../calendar/days.js';
 import { BEIJING_OFFSET_MS, formatBeijingInstant, toInstantMs } from '../calendar/input.js';
+import { civilDateSchema } from '../calendar/schemas.js';
+import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { type Obligations, OPEN_STATES } from './obligations.js';
+
+/**
+ * What toICalendar reads of an `obligations()` result. A hand-made or altered object is checked
+ * so that junk is an InvalidInputError naming `obligations.…`, never a TypeError or `NaN` in the
+ * calendar.
+ */
+const obligationsInputSchema = z.object({
+  now: z.string(),
+  items: z.array(
+    z.object({
+      id: z.string().min(1).max(200).regex(/^[^\u0000-\u001f\u007f]+$/, { message: 'contains a control character' }),
+      rule: z.string().max(200),
+      article: z.object({ source: z.string().max(4096), article: z.string().max(4096), articleEn: z.string().max(4096), text: z.string().max(65_536) }),
+      state: z.enum(['done-on-time', 'done-late', 'overdue', 'due-soon', 'upcoming']),
+      start: z.string(),
+      unit: z.enum(['workday', 'day', 'hour', 'fixed']),
+      dueDate: civilDateSchema,
+      deadline: z.string(),
+      doneAt: z.string().optional(),
+      provisional: z.boolean(),
+      provisionalYears: z.array(z.number().int()),
+    }),
+  ),
+});
 
 /**
  * Escapes a TEXT value (RFC 5545 §3.3.11): `\` `;` `,` and line breaks; other control characters
@@ -122,6 +148,7 @@ const STATE_ZH: Record<string, string> = {
  */
 export function toICalendar(obligations: Obligations, options: ToICalendarOptions): string {
   const opts = parseInput(toICalendarOptionsSchema, options, 'options');
+  parseInput(obligationsInputSchema, obligations, 'obligations');
   const nowMs = toInstantMs(obligations.now, 'obligations.now');
   const component = opts.component ?? 'VTODO';
   const stamp = utcStamp(nowMs);
@@ -135,11 +162,18 @@ export function toICalendar(obligations: Obligations, options: ToICalendarOption
     'X-WR-TIMEZONE:Asia/Shanghai',
     ...VTIMEZONE,
   ];
-  for (const o of obligations.items) {
+  obligations.items.forEach((o, i) => {
+    const field = `obligations.items[${i}]`;
     const open = OPEN_STATES.includes(o.state);
-    if (!open && !(opts.includeDone === true && component === 'VTODO')) continue;
-    const deadlineMs = toInstantMs(o.deadline, `obligations.items.${o.id}.deadline`);
-    const startMs = o.unit === 'hour' ? toInstantMs(o.start, 'start') : (parseIsoDate(o.start) as number) * 86_400_000 - BEIJING_OFFSET_MS;
+    if (!open && !(opts.includeDone === true && component === 'VTODO')) return;
+    const deadlineMs = toInstantMs(o.deadline, `${field}.deadline`);
+    let startMs: number;
+    if (o.unit === 'hour') startMs = toInstantMs(o.start, `${field}.start`);
+    else {
+      const startDay = parseIsoDate(o.start);
+      if (startDay === undefined) throw new InvalidInputError(`${field}.start`, o.start, 'is not a date YYYY-MM-DD');
+      startMs = startDay * 86_400_000 - BEIJING_OFFSET_MS;
+    }
     const a = o.article;
     const description = [
       `规则 Rule: ${o.rule}`,
@@ -157,7 +191,7 @@ export function toICalendar(obligations: Obligations, options: ToICalendarOption
     if (component === 'VTODO') {
       lines.push(`DTSTART;TZID=Asia/Shanghai:${beijingLocal(Math.min(startMs, deadlineMs))}`, `DUE;TZID=Asia/Shanghai:${beijingLocal(deadlineMs)}`);
       if (open) lines.push('STATUS:NEEDS-ACTION', `PRIORITY:${o.state === 'overdue' ? 1 : o.state === 'due-soon' ? 3 : 5}`);
-      else lines.push('STATUS:COMPLETED', ...(o.doneAt === undefined ? [] : [`COMPLETED:${utcStamp(toInstantMs(o.doneAt, 'doneAt'))}`]));
+      else lines.push('STATUS:COMPLETED', ...(o.doneAt === undefined ? [] : [`COMPLETED:${utcStamp(toInstantMs(o.doneAt, `${field}.doneAt`))}`]));
     } else if (o.unit === 'hour') {
       lines.push(`DTSTART;TZID=Asia/Shanghai:${beijingLocal(deadlineMs)}`, `DTEND;TZID=Asia/Shanghai:${beijingLocal(deadlineMs)}`, 'TRANSP:TRANSPARENT');
     } else {
@@ -166,7 +200,7 @@ export function toICalendar(obligations: Obligations, options: ToICalendarOption
       lines.push(`DTSTART;VALUE=DATE:${ymd(due)}`, `DTEND;VALUE=DATE:${ymd(due + 1)}`, 'TRANSP:TRANSPARENT');
     }
     lines.push(`SUMMARY:${escapeText(summary)}`, `DESCRIPTION:${escapeText(description)}`, `CATEGORIES:${escapeText(o.state)}`, `END:${component}`);
-  }
+  });
   lines.push('END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
