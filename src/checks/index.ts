@@ -9,4 +9,4 @@ export { builtinRules } from './registry.js';
 export { defineRule, type RuleDefinition } from './rule.js';
 export type { CheckContext } from './context.js';
 export { finding, checkReportSchema, findingSchema, type CheckReport, type Finding, type Status, type Bilingual } from './report.js';
-export { snapshotSchema, type Snapshot, type SnapshotInput } from './snapshot-schema.js';
+export { snapshotSchema, SNAPSHOT_LIMITS, type Snapshot, type SnapshotInput } from './snapshot-schema.js';

@@ -18,6 +18,7 @@ import {
   type ColumnCategory,
   itemSchema,
   type Snapshot,
+  SNAPSHOT_LIMITS,
   snapshotSchema,
 } from './snapshot-schema.js';
 
@@ -164,7 +165,7 @@ export function readItemFast(value: unknown, out: { times: number[]; undated: nu
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const item = value as { id?: unknown; publishedAt?: unknown };
   const itemId = item.id;
-  if (typeof itemId !== 'string' || itemId.length === 0) return false;
+  if (typeof itemId !== 'string' || itemId.length === 0 || itemId.length > SNAPSHOT_LIMITS.id) return false;
   const p = item.publishedAt;
   if (p === undefined || p === null) {
     out.undated++;

@@ -25,7 +25,28 @@ export const dateSchema = z
 /** A date or an instant (a publication's trigger: 印发 date, activity end instant …). */
 export const dateOrInstantSchema = z.union([dateSchema, instantSchema]);
 
-const id = z.string().min(1);
+/**
+ * The size limits of the snapshot's strings (documented in docs/reliability.md and
+ * docs/checks.md): a value longer than its limit is refused with InvalidInputError naming its
+ * JSON path. Arrays have no limit (a column may hold a million items); the CLI limits the size of
+ * its input instead.
+ *
+ * @example
+ * SNAPSHOT_LIMITS.url; // 2048
+ */
+export const SNAPSHOT_LIMITS = Object.freeze({
+  /** Every `id` (site, column, item, publication, message, incident, outage). */
+  id: 256,
+  /** Names: `site.name`, `site.department`, `columns[].name`, `reviews[].by`, `facts.siteIdentifierCode`. */
+  name: 256,
+  /** `links[].url`. */
+  url: 2048,
+  /** Free text: `facts.seriousProblems[].description`. */
+  text: 4096,
+});
+
+const id = z.string().min(1).max(SNAPSHOT_LIMITS.id);
+const name = z.string().max(SNAPSHOT_LIMITS.name);
 
 export const COLUMN_CATEGORIES = [
   'homepage', 'news', 'notice', 'policy', 'annual-report', 'plan', 'personnel', 'basic-info', 'interaction', 'other',
@@ -39,7 +60,7 @@ export const itemSchema = z.object({
 
 export const columnSchema = z.object({
   id,
-  name: z.string(),
+  name,
   category: z.enum(COLUMN_CATEGORIES),
   /** 1 = first-level column. */
   level: z.number().int().min(1).optional(),
@@ -49,7 +70,7 @@ export const columnSchema = z.object({
 
 export const reviewSchema = z.object({
   stage: z.enum(['initial', 'verify', 'release']),
-  by: z.string().min(1),
+  by: name.min(1),
   at: instantSchema,
   approved: z.boolean(),
 });
@@ -101,7 +122,7 @@ export const outageSchema = z.object({
 export const probeSchema = z.object({ at: instantSchema, ok: z.boolean() });
 
 export const linkSchema = z.object({
-  url: z.string(),
+  url: z.string().max(SNAPSHOT_LIMITS.url),
   kind: z.enum(['government', 'commercial', 'illegal', 'other']),
 });
 
@@ -118,7 +139,7 @@ export const SERIOUS_PROBLEM_KINDS = [
 /** A serious problem (严重问题) the caller states. */
 export const seriousProblemSchema = z.union([
   z.enum(SERIOUS_PROBLEM_KINDS),
-  z.object({ kind: z.enum(SERIOUS_PROBLEM_KINDS), description: z.string().optional(), at: instantSchema.optional() }),
+  z.object({ kind: z.enum(SERIOUS_PROBLEM_KINDS), description: z.string().max(SNAPSHOT_LIMITS.text).optional(), at: instantSchema.optional() }),
 ]);
 
 export const changeSchema = z.object({
@@ -139,7 +160,7 @@ export const factsSchema = z.object({
   servicesMissingGuideElements: z.number().int().min(0).optional(),
   seriousProblems: z.array(seriousProblemSchema).optional(),
   /** 政府网站标识码 (Art. 14). */
-  siteIdentifierCode: z.string().nullable().optional(),
+  siteIdentifierCode: name.nullable().optional(),
   /** Passed a security test before going online (Art. 14). */
   securityTestPassed: z.boolean().optional(),
   /** Opening announced on the higher-level / same-level portal (Art. 14). */
@@ -150,10 +171,10 @@ export const factsSchema = z.object({
 
 export const siteSchema = z.object({
   id,
-  name: z.string(),
+  name,
   kind: z.enum(['portal', 'department', 'special']),
   level: z.enum(['city', 'county', 'township']),
-  department: z.string().optional(),
+  department: name.optional(),
 });
 
 /**

@@ -6,12 +6,11 @@
  * JSONL mode (`--jsonl`, or a `.jsonl` file) reads one snapshot per line with node:readline and
  * writes one report per line as it goes, so memory stays bounded by the largest line.
  */
-import { accessSync, constants, createReadStream, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { checkSite, type CheckOptions } from '../../checks/engine.js';
 import type { CheckReport, Finding } from '../../checks/report.js';
 import { InvalidInputError, RulesError } from '../../errors.js';
 import { parse, positional } from '../args.js';
+import { boundedLines, CLI_LIMITS, openFile, readAllBounded } from '../input.js';
 import { type CliCommand, type CliIo, EXIT } from '../io.js';
 
 type Format = 'table' | 'json' | 'junit';
@@ -56,12 +55,6 @@ function render(r: CheckReport, format: Format, jsonl: boolean): string {
   return table(r);
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'Check site snapshots (snapshot v1) against a profile: census vetoes and Deyang 2018 rules',
@@ -92,20 +85,19 @@ export const checkCommand: CliCommand = {
     };
     try {
       if (!jsonl) {
-        const text = source === '-' ? await readAll(io.stdin) : readFile(source);
+        const input = source === '-' ? io.stdin : openFile(source, 'snapshot');
+        const text = await readAllBounded(input, CLI_LIMITS.snapshotBytes, 'snapshot', source);
         emit(checkSite(parseJson(text, 'snapshot'), options));
       } else {
-        const input = source === '-' ? io.stdin : openFile(source);
-        const lines = createInterface({ input, crlfDelay: Infinity });
+        const input = source === '-' ? io.stdin : openFile(source, 'snapshot');
         let n = 0;
-        for await (const line of lines) {
+        for await (const line of boundedLines(input, CLI_LIMITS.snapshotLineChars, 'snapshots', source)) {
           n++;
           if (line.trim() === '') continue;
           try {
             emit(checkSite(parseJson(line, 'snapshot'), options));
           } catch (e) {
             if (e instanceof RulesError) {
-              lines.close();
               throw new InvalidInputError(`line ${n}: ${(e as InvalidInputError).field ?? 'snapshot'}`, (e as InvalidInputError).value, (e as InvalidInputError).reason ?? e.message);
             }
             throw e;
@@ -118,20 +110,3 @@ export const checkCommand: CliCommand = {
     return failed ? EXIT.ruleFailed : EXIT.ok;
   },
 };
-
-function readFile(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new InvalidInputError('snapshot', path, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-}
-
-function openFile(path: string): NodeJS.ReadableStream {
-  try {
-    accessSync(path, constants.R_OK);
-  } catch (e) {
-    throw new InvalidInputError('snapshot', path, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  return createReadStream(path, { encoding: 'utf8' });
-}

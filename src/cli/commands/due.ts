@@ -5,14 +5,14 @@
  * <file>` for calendar apps. Exit 0; 1 when anything is overdue; 2 on invalid input (the message
  * names the line and the JSON path).
  */
-import { accessSync, constants, createReadStream, writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { writeFileSync } from 'node:fs';
 import { InvalidInputError } from '../../errors.js';
 import { toICalendar } from '../../obligations/ical.js';
 import { type Obligation, type ObligationEvent, obligationEventSchema, obligations, type ObligationState } from '../../obligations/obligations.js';
 import { parseInput } from '../../validate.js';
 import { parse, positional, wholeNumber } from '../args.js';
-import { type CliCommand, type CliIo, EXIT, useColour } from '../io.js';
+import { boundedLines, CLI_LIMITS, openFile } from '../input.js';
+import { type CliCommand, EXIT, useColour } from '../io.js';
 
 const ORDER: readonly ObligationState[] = ['overdue', 'due-soon', 'upcoming', 'done-late', 'done-on-time'];
 const LABEL: Record<ObligationState, string> = {
@@ -83,16 +83,6 @@ function parseLine(text: string, n: number): ObligationEvent {
   }
 }
 
-function openInput(source: string, io: CliIo): NodeJS.ReadableStream {
-  if (source === '-') return io.stdin;
-  try {
-    accessSync(source, constants.R_OK);
-  } catch (e) {
-    throw new InvalidInputError('events', source, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  return createReadStream(source, { encoding: 'utf8' });
-}
-
 export const dueCommand: CliCommand = {
   name: 'due',
   summary: 'What is overdue, due soon and upcoming, from events (JSONL); table, JSON or .ics / 待办期限',
@@ -122,17 +112,13 @@ export const dueCommand: CliCommand = {
 
     const events: ObligationEvent[] = [];
     const lineOf: number[] = [];
-    const lines = createInterface({ input: openInput(source, io), crlfDelay: Infinity });
+    const input = source === '-' ? io.stdin : openFile(source, 'events');
     let n = 0;
-    try {
-      for await (const line of lines) {
-        n++;
-        if (line.trim() === '') continue;
-        events.push(parseLine(line, n));
-        lineOf.push(n);
-      }
-    } finally {
-      lines.close();
+    for await (const line of boundedLines(input, CLI_LIMITS.eventLineChars, 'events', source)) {
+      n++;
+      if (line.trim() === '') continue;
+      events.push(parseLine(line, n));
+      lineOf.push(n);
     }
 
     let result;

@@ -1,0 +1,118 @@
+/**
+ * Bounded input for the CLI: a whole document read up to a byte limit, or lines read up to a
+ * length limit, both refused with InvalidInputError naming the input and the limit as soon as the
+ * limit is passed (nothing past it is buffered). The limits are documented in
+ * docs/reliability.md.
+ */
+import { accessSync, constants, createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { InvalidInputError, RulesError } from '../errors.js';
+
+/**
+ * The CLI's input limits.
+ *
+ * @example
+ * CLI_LIMITS.snapshotBytes; // 134217728 (128 MiB)
+ */
+export const CLI_LIMITS = Object.freeze({
+  /** A snapshot file or stdin (`check`, not `--jsonl`): at most 128 MiB of UTF-8. */
+  snapshotBytes: 128 * 1024 * 1024,
+  /** One line of `check --jsonl` (one snapshot): at most 128 Mi characters. */
+  snapshotLineChars: 128 * 1024 * 1024,
+  /** One line of `due` (one event): at most 64 Ki characters. */
+  eventLineChars: 64 * 1024,
+});
+
+const mib = (n: number): string => (n >= 1024 * 1024 ? `${n / (1024 * 1024)} MiB` : `${n / 1024} KiB`);
+
+/** Opens a file for reading, or an InvalidInputError naming `field` when it cannot be read. */
+export function openFile(path: string, field: string): NodeJS.ReadableStream {
+  try {
+    accessSync(path, constants.R_OK);
+  } catch (e) {
+    throw new InvalidInputError(field, path, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  return createReadStream(path);
+}
+
+/** Runs `read` over a stream; a stream error (EISDIR …) becomes an InvalidInputError naming `field`. */
+async function guarded<T>(read: () => Promise<T>, field: string, source: string): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    if (e instanceof RulesError) throw e;
+    const code = (e as NodeJS.ErrnoException)?.code;
+    if (code === undefined) throw e;
+    throw new InvalidInputError(field, source, `cannot be read (${code})`);
+  }
+}
+
+/**
+ * The whole stream as UTF-8 text, refused once it passes `maxBytes`.
+ *
+ * @example
+ * await readAllBounded(Readable.from(['{}']), 10, 'snapshot', '-'); // '{}'
+ */
+export async function readAllBounded(stream: NodeJS.ReadableStream, maxBytes: number, field: string, source: string): Promise<string> {
+  return guarded(async () => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of stream) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += buf.length;
+      if (size > maxBytes) {
+        (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+        throw new InvalidInputError(field, source, `is larger than the limit of ${maxBytes} bytes (${mib(maxBytes)}): split it into smaller inputs`);
+      }
+      chunks.push(buf);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  }, field, source);
+}
+
+/**
+ * The lines of a stream (split at `\n`, `\r\n` or a lone `\r`, like node:readline with
+ * `crlfDelay: Infinity`), each refused once it passes `maxChars`; the error names `line <n>`.
+ *
+ * @example
+ * for await (const line of boundedLines(Readable.from(['a\r\nb']), 80, 'events', '-')) console.log(line); // a, b
+ */
+export async function* boundedLines(stream: NodeJS.ReadableStream, maxChars: number, field: string, source: string): AsyncGenerator<string, void, undefined> {
+  const decoder = new StringDecoder('utf8');
+  const iterator = (stream as AsyncIterable<unknown>)[Symbol.asyncIterator]();
+  let buf = '';
+  let scanned = 0; // buf[0, scanned) holds no line break
+  let n = 0;
+  try {
+    for (;;) {
+      const next = await guarded(() => iterator.next(), field, source);
+      const ended = next.done === true;
+      buf += ended ? decoder.end() : typeof next.value === 'string' ? next.value : decoder.write(next.value as Buffer);
+      let start = 0;
+      let i = scanned;
+      for (;;) {
+        while (i < buf.length && buf.charCodeAt(i) !== 10 && buf.charCodeAt(i) !== 13) i++;
+        if (i - start > maxChars) {
+          throw new InvalidInputError(`line ${n + 1}`, `${buf.slice(start, start + 57)}...`, `is longer than the limit of ${maxChars} characters (${mib(maxChars)}) for one line of ${field}`);
+        }
+        if (i >= buf.length) break;
+        // A \r at the very end may be the first half of \r\n: wait for the next chunk.
+        if (buf.charCodeAt(i) === 13 && i === buf.length - 1 && !ended) break;
+        const line = buf.slice(start, i);
+        start = i + (buf.charCodeAt(i) === 13 && buf.charCodeAt(i + 1) === 10 ? 2 : 1);
+        i = start;
+        n++;
+        yield line;
+      }
+      buf = buf.slice(start);
+      scanned = i - start;
+      if (ended) {
+        if (buf !== '') yield buf;
+        return;
+      }
+    }
+  } finally {
+    // Stops reading (and closes a file) when the caller stops early or a line is refused.
+    await iterator.return?.();
+  }
+}
