@@ -17,7 +17,7 @@ export interface RuleDefinition<P = Record<string, unknown>> {
 }
 
 /**
- * Declares a rule (an identity function that fixes the params type).
+ * Declares a rule: fixes the params type and returns a frozen copy (title included).
  *
  * @example
  * const rule = defineRule({ id: 'my/rule', title: { zh: '示例', en: 'Example' }, params: z.object({}),
@@ -31,7 +31,8 @@ export function defineRule<S extends z.ZodType>(rule: {
   params: S;
   run(ctx: CheckContext, params: z.output<S>): Finding;
 }): RuleDefinition<z.output<S>> {
-  return Object.freeze(rule) as RuleDefinition<z.output<S>>;
+  // Frozen with its title, so that no caller can rewrite a shipped rule's messages for everyone.
+  return Object.freeze({ ...rule, title: Object.freeze({ ...rule.title }) }) as RuleDefinition<z.output<S>>;
 }
 
 /** A calendar period as profile data: `{ months: 6 }`, `{ days: 7 }` or `{ hours: 24 }`. */
