@@ -140,13 +140,16 @@ export interface Obligations {
   readonly provisionalYears: readonly number[];
 }
 
+/** The fields of an event, as `deadline`/`assess` name them bare. */
+const EVENT_FIELDS = new Set(['from', 'doneAt', 'rule', 'quarter', 'year', 'complex', 'extended', 'issuer']);
+
 /** Re-labels an error from `deadline`/`assess` so it names the event's field. */
 function relabel(e: unknown, base: string): unknown {
   if (!(e instanceof InvalidInputError)) return e;
   const f = e.field;
   let field: string;
   if (f === 'input' || f.startsWith('input.') || f.startsWith('input[')) field = base + f.slice('input'.length);
-  else if (f === 'from' || f === 'doneAt' || f === 'rule') field = `${base}.${f}`;
+  else if (EVENT_FIELDS.has(f)) field = `${base}.${f}`;
   else return e;
   return new InvalidInputError(field, e.value, e.reason);
 }

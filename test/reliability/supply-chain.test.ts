@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; scripts: Record<string, string> };
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
   lockfileVersion: number;
-  packages: Record<string, { version?: string; dependencies?: Record<string, string>; dev?: boolean }>;
+  packages: Record<string, { version?: string; dependencies?: Record<string, string>; dev?: boolean; optional?: boolean }>;
 };
 
 describe('runtime dependencies are exact and locked', () => {
