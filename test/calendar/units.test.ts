@@ -198,3 +198,12 @@ describe('errors', () => {
     expect(msg(true)).toBe('Invalid f: true x');
   });
 });
+
+describe('workdaysBetween lists the oracle working days', () => {
+  it('across the 2026 National Day break and at the ends of the range', async () => {
+    const { eachDate, oracleIsWorkday } = await import('./oracle.js');
+    for (const [from, to] of [['2026-09-28', '2026-10-12'], ['2026-10-01', '2026-10-07'], ['2026-10-10', '2026-10-10'], ['2011-01-01', '2011-01-10']] as const) {
+      expect(defaultCalendar.workdaysBetween(from, to)).toEqual(eachDate(from, to).filter(oracleIsWorkday));
+    }
+  });
+});
