@@ -46,7 +46,7 @@ export interface RequestReplyResult extends DeadlineResult {
 
 const OGI_2019_FROM = parseIsoDate('2019-05-15') as EpochDay;
 
-/** The due day of `amount` working days after `start`, not counting working days inside `pauses` (sorted, merged). */
+/** The due day of `amount` working days after `start`, not counting working days inside `pauses` (sorted by start; they may overlap). */
 function dueSkippingPauses(ix: CalendarIndex, start: EpochDay, amount: number, pauses: readonly [EpochDay, EpochDay][]): { dueDay: EpochDay; paused: number } {
   let cur = start;
   let remaining = amount;
@@ -114,17 +114,13 @@ export function requestReplyDeadline(input: RequestTimelineInput, options?: Cale
     if (b < a) throw new InvalidInputError(`consultations[${i}].to`, c.to, `is before consultations[${i}].from (${formatEpochDay(a)})`);
     return [a, b];
   });
+  // Sorted by start, overlapping or nested pauses need no merging: the walk skips what is
+  // already behind it.
   pauses.sort((x, y) => x[0] - y[0]);
-  const merged: [EpochDay, EpochDay][] = [];
-  for (const [a, b] of pauses) {
-    const last = merged[merged.length - 1];
-    if (last !== undefined && a <= last[1] + 1) last[1] = Math.max(last[1], b);
-    else merged.push([a, b]);
-  }
 
   const ix = resolveIndex(opts);
   const amount = p.amount + extension;
-  const { dueDay, paused } = dueSkippingPauses(ix, start, amount, merged);
+  const { dueDay, paused } = dueSkippingPauses(ix, start, amount, pauses);
   const base = resultOf(e, formatEpochDay(start), { dueDay, deadlineMs: endOfBeijingDay(dueDay), provisional: ix.isProvisional(dueDay), provisionalYears: ix.provisionalYears(start + 1, dueDay), amount, unit: 'workday' });
   return Object.freeze({ ...base, regulation, receivedDate: formatEpochDay(received), pausedWorkdays: paused, extension });
 }
