@@ -5,7 +5,16 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/cli/**', 'test/package/**', 'test/browser/**', 'test/docs/**', 'test/reliability/purity.test.ts', '**/*cli*.test.ts'],
+    exclude: [
+      'test/cli/**',
+      'test/package/**',
+      'test/browser/**',
+      'test/docs/**',
+      'test/reliability/purity.test.ts',
+      'test/rules/rules-doc.test.ts',
+      'test/testing/consumers.test.ts',
+      '**/*cli*.test.ts',
+    ],
     testTimeout: 60_000,
   },
 });
