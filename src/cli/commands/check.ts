@@ -3,9 +3,11 @@
  * snapshots against a profile. Exit 0 when nothing fails, 1 when a rule fails, 2 on invalid input
  * (the message names the JSON path and value, and the line in JSONL mode).
  *
- * JSONL mode (`--jsonl`, or a `.jsonl` file) reads one snapshot per line with node:readline and
- * writes one report per line as it goes, so memory stays bounded by the largest line.
+ * JSONL mode (`--jsonl`, or a `.jsonl` file) reads one snapshot per line and writes one report per
+ * line as it goes, so memory stays bounded by the largest line; past a few thousand lines it shows
+ * progress on stderr when stderr is a terminal.
  */
+import { createProgress } from '../progress.js';
 import { checkSite, type CheckOptions } from '../../checks/engine.js';
 import type { CheckReport, Finding } from '../../checks/report.js';
 import { InvalidInputError, RulesError } from '../../errors.js';
@@ -91,8 +93,10 @@ export const checkCommand: CliCommand = {
       } else {
         const input = source === '-' ? io.stdin : openFile(source, 'snapshot');
         let n = 0;
+        const progress = createProgress(io, 'snapshots checked / 已检查');
         for await (const line of boundedLines(input, CLI_LIMITS.snapshotLineChars, 'snapshots', source)) {
           n++;
+          progress.tick();
           if (line.trim() === '') continue;
           try {
             emit(checkSite(parseJson(line, 'snapshot'), options));
@@ -103,6 +107,7 @@ export const checkCommand: CliCommand = {
             throw e;
           }
         }
+        progress.done();
       }
     } finally {
       if (format === 'junit') io.stdout.write('</testsuites>\n');

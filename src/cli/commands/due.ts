@@ -5,6 +5,7 @@
  * <file>` for calendar apps. Exit 0; 1 when anything is overdue; 2 on invalid input (the message
  * names the line and the JSON path).
  */
+import { createProgress } from '../progress.js';
 import { writeFileSync } from 'node:fs';
 import { InvalidInputError } from '../../errors.js';
 import { toICalendar } from '../../obligations/ical.js';
@@ -114,12 +115,15 @@ export const dueCommand: CliCommand = {
     const lineOf: number[] = [];
     const input = source === '-' ? io.stdin : openFile(source, 'events');
     let n = 0;
+    const progress = createProgress(io, 'events read / 已读取');
     for await (const line of boundedLines(input, CLI_LIMITS.eventLineChars, 'events', source)) {
       n++;
+      progress.tick();
       if (line.trim() === '') continue;
       events.push(parseLine(line, n));
       lineOf.push(n);
     }
+    progress.done();
 
     let result;
     try {
