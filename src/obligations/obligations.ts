@@ -199,6 +199,7 @@ export function obligations(events: readonly ObligationEvent[], options: Obligat
   const today = beijingDayOfInstant(nowMs);
   const all = new Set<number>();
 
+  const deadlineMsOf = new Map<Obligation, number>();
   const items = list.map((e, i): Obligation => {
     const base = `events[${i}]`;
     try {
@@ -247,7 +248,7 @@ export function obligations(events: readonly ObligationEvent[], options: Obligat
       }
       for (const y of years) all.add(y);
       const provisionalYears = Object.freeze([...years].sort((a, b) => a - b));
-      return Object.freeze({
+      const item: Obligation = Object.freeze({
         id: e.id,
         rule: d.rule,
         article: d.article,
@@ -262,13 +263,14 @@ export function obligations(events: readonly ObligationEvent[], options: Obligat
         provisional: provisionalYears.length > 0,
         provisionalYears,
       });
+      deadlineMsOf.set(item, deadlineMs);
+      return item;
     } catch (error) {
       throw relabel(error, base);
     }
   });
 
-  const ms = new Map(items.map((o) => [o, toInstantMs(o.deadline, 'deadline')]));
-  const sorted = [...items].sort((a, b) => (ms.get(a) as number) - (ms.get(b) as number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...items].sort((a, b) => (deadlineMsOf.get(a) as number) - (deadlineMsOf.get(b) as number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const provisionalYears = Object.freeze([...all].sort((a, b) => a - b));
   return Object.freeze({ now, horizonDays: horizon, items: Object.freeze(sorted), provisional: provisionalYears.length > 0, provisionalYears });
 }
