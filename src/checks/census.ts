@@ -49,8 +49,7 @@ export const siteUnreachableRule = defineRule({
       minProbes: z.number().int().min(1).default(140),
     })
     .strict(),
-  run(ctx, p) {
-    const id = 'census/site-unreachable';
+  run(ctx, p, id) {
     const probes = ctx.model.probes;
     if (probes === undefined) {
       return finding(id, 'needs-input', { zh: '快照未提供可用性监测数据', en: 'The snapshot has no availability probes' });
@@ -91,8 +90,7 @@ export const homepageStaleRule = defineRule({
   veto: true,
   title: { zh: '首页不更新', en: 'Homepage not updated' },
   params: z.object({ period: periodSchema.default({ days: 14 }) }).strict(),
-  run(ctx, p) {
-    const id = 'census/homepage-stale';
+  run(ctx, p, id) {
     const columns = ctx.model.columns;
     if (columns === undefined) return finding(id, 'needs-input', NO_COLUMNS);
     const home = columns.filter((c) => c.category === 'homepage' && opened(ctx, c));
@@ -149,8 +147,7 @@ export const columnsStaleRule = defineRule({
   veto: true,
   title: { zh: '栏目不更新（动态要闻、通知公告、政策文件）', en: 'Columns not updated (news, notices, policies)' },
   params: staleParams,
-  run(ctx, p) {
-    const id = 'census/columns-stale';
+  run(ctx, p, id) {
     const columns = ctx.model.columns;
     if (columns === undefined) return finding(id, 'needs-input', NO_COLUMNS);
     const s = staleColumns(ctx, columns, p);
@@ -190,8 +187,7 @@ export const columnsNeglectedRule = defineRule({
       threshold: z.number().int().min(1).default(10),
     })
     .strict(),
-  run(ctx, p) {
-    const id = 'census/columns-neglected';
+  run(ctx, p, id) {
     const columns = ctx.model.columns;
     if (columns === undefined) return finding(id, 'needs-input', NO_COLUMNS);
     const s = staleColumns(ctx, columns, { newsPeriod: p.newsPeriod, noticePolicyPeriod: p.noticePolicyPeriod, threshold: p.threshold });
@@ -224,8 +220,7 @@ export const blankColumnsRule = defineRule({
   veto: true,
   title: { zh: '空白栏目', en: 'Blank columns' },
   params: z.object({ threshold: z.number().int().min(1).default(5) }).strict(),
-  run(ctx, p) {
-    const id = 'census/blank-columns';
+  run(ctx, p, id) {
     const columns = ctx.model.columns;
     if (columns === undefined) return finding(id, 'needs-input', NO_COLUMNS);
     const open = columns.filter((c) => opened(ctx, c));
@@ -253,8 +248,7 @@ export const interactionUnansweredRule = defineRule({
       channels: z.array(z.enum(MESSAGE_CHANNELS)).default(['consultation', 'error-report', 'opinion']),
     })
     .strict(),
-  run(ctx, p) {
-    const id = 'census/interaction-unanswered';
+  run(ctx, p, id) {
     const channel = ctx.model.facts?.consultationChannel;
     if (channel === false) {
       return finding(id, 'fail', { zh: '网站没有有效的在线咨询渠道', en: 'The site has no effective online consultation channel' }, { consultationChannel: false });
@@ -297,8 +291,7 @@ export const seriousProblemsRule = defineRule({
   veto: true,
   title: { zh: '严重问题', en: 'Serious problems' },
   params: noParams,
-  run(ctx) {
-    const id = 'census/serious-problems';
+  run(ctx, _params, id) {
     const problems = ctx.model.facts?.seriousProblems;
     if (problems === undefined) {
       return finding(id, 'needs-input', { zh: '快照未说明是否存在严重问题（facts.seriousProblems）', en: 'The snapshot does not state serious problems (facts.seriousProblems)' });
@@ -322,8 +315,7 @@ export const servicesUnusableRule = defineRule({
       maxServicesMissingGuideElements: z.number().int().min(0).optional(),
     })
     .strict(),
-  run(ctx, p) {
-    const id = 'census/services-unusable';
+  run(ctx, p, id) {
     const facts = ctx.model.facts;
     const online = facts?.onlineServices;
     if (online === false) {

@@ -11,8 +11,7 @@ export const incidentReportRule = defineRule({
   id: 'deyang-2018/art29-incident-report',
   title: { zh: '重大安全事件24小时内报告（第二十九条）', en: 'Major incidents reported within 24 hours (Art. 29)' },
   params: noParams,
-  run(ctx) {
-    const id = 'deyang-2018/art29-incident-report';
+  run(ctx, _params, id) {
     const incidents = ctx.model.incidents;
     const tally = new Tally();
     let major = 0;

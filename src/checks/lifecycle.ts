@@ -15,8 +15,7 @@ export const goLiveRule = defineRule({
   id: 'deyang-2018/art14-go-live',
   title: { zh: '网站上线条件（第十四条）', en: 'Going online (Art. 14)' },
   params: noParams,
-  run(ctx) {
-    const id = 'deyang-2018/art14-go-live';
+  run(ctx, _params, id) {
     const f = ctx.model.facts;
     const code = f?.siteIdentifierCode;
     const items = {
@@ -46,8 +45,7 @@ export const changeFilingRule = defineRule({
       filingWithinDays: z.number().int().min(0).optional(),
     })
     .strict(),
-  run(ctx, p) {
-    const id = 'deyang-2018/art17-change-filing';
+  run(ctx, p, id) {
     const changes = ctx.model.facts?.changes?.filter((c) => c.changed.day <= ctx.atDay);
     if (changes === undefined || changes.length === 0) return finding(id, 'not-applicable', { zh: '没有记录的网站变更', en: 'No recorded change' });
     const failing: Record<string, unknown>[] = [];

@@ -9,8 +9,7 @@ export const linksRule = defineRule({
   id: 'deyang-2018/art28-links',
   title: { zh: '不得链接违法或商业网站（第二十八条）', en: 'No links to illegal or commercial sites (Art. 28)' },
   params: noParams,
-  run(ctx) {
-    const id = 'deyang-2018/art28-links';
+  run(ctx, _params, id) {
     const links = ctx.model.links;
     if (links === undefined) return finding(id, 'needs-input', { zh: '快照未提供外部链接清单', en: 'The snapshot has no outbound links list' });
     if (links.length === 0) return finding(id, 'not-applicable', { zh: '没有外部链接', en: 'No outbound links' });

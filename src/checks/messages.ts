@@ -17,8 +17,7 @@ export const errorCorrectionRule = defineRule({
   id: 'deyang-2018/art33-error-correction',
   title: { zh: '网民纠错3个工作日内答复并公开办理情况（第三十三条）', en: 'Error reports answered within 3 working days, handling published (Art. 33)' },
   params: noParams,
-  run(ctx) {
-    const id = 'deyang-2018/art33-error-correction';
+  run(ctx, _params, id) {
     const messages = ctx.model.messages;
     const tally = new Tally();
     const unpublished: string[] = [];
@@ -50,8 +49,7 @@ export const opinionFeedbackRule = defineRule({
   id: 'deyang-2018/art25-opinion-feedback',
   title: { zh: '征集意见7个工作日内反馈，复杂的15个工作日（第二十五条）', en: 'Opinions answered within 7 working days, 15 if complex (Art. 25)' },
   params: noParams,
-  run(ctx) {
-    const id = 'deyang-2018/art25-opinion-feedback';
+  run(ctx, _params, id) {
     const messages = ctx.model.messages;
     const tally = new Tally();
     for (const m of messages ?? []) {

@@ -24,8 +24,7 @@ export const temporaryOfflineRule = defineRule({
       maxTakedownDays: z.number().positive().optional(),
     })
     .strict(),
-  run(ctx, p) {
-    const id = 'deyang-2018/art16-temporary-offline';
+  run(ctx, p, id) {
     const outages = ctx.model.outages?.filter((o) => o.startMs <= ctx.at);
     if (outages === undefined) return finding(id, 'not-applicable', { zh: '快照未记录下线情况', en: 'The snapshot records no outages' });
     const takedowns = outages.filter((o) => o.reason === 'rectification');

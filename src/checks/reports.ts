@@ -31,8 +31,7 @@ export const selfInspectionRule = defineRule({
       rollForward: z.boolean().default(false),
     })
     .strict(),
-  run(ctx, p) {
-    const id = 'deyang-2018/art32-self-inspection';
+  run(ctx, p, id) {
     const reports = ctx.model.reports;
     if (reports === undefined) return finding(id, 'needs-input', { zh: '快照未提供报送记录', en: 'The snapshot has no reports filed' });
     const fromDay = beijingDayOfInstant(ctx.before(p.lookback));

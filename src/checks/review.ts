@@ -26,8 +26,7 @@ export const threeReviewRule = defineRule({
       minDistinctReviewers: z.union([z.literal(2), z.literal(3)]).default(3),
     })
     .strict(),
-  run(ctx, p) {
-    const id = 'deyang-2018/art24-three-review';
+  run(ctx, p, id) {
     const list = published(ctx.model.publications, ctx.at);
     if (list === undefined) return finding(id, 'needs-input', { zh: '快照未提供发布记录', en: 'The snapshot has no publications' });
     if (list.length === 0) return finding(id, 'not-applicable', { zh: '检查时间点前没有已发布的信息', en: 'Nothing published before the checkpoint' });
@@ -61,8 +60,7 @@ export const priorReviewRule = defineRule({
   id: 'deyang-2018/art27-prior-review',
   title: { zh: '先审后发与保密审查（第二十七条）', en: 'Review and confidentiality review before publication (Art. 27)' },
   params: noParams,
-  run(ctx) {
-    const id = 'deyang-2018/art27-prior-review';
+  run(ctx, _params, id) {
     const list = published(ctx.model.publications, ctx.at);
     if (list === undefined) return finding(id, 'needs-input', { zh: '快照未提供发布记录', en: 'The snapshot has no publications' });
     if (list.length === 0) return finding(id, 'not-applicable', { zh: '检查时间点前没有已发布的信息', en: 'Nothing published before the checkpoint' });

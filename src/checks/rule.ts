@@ -29,10 +29,16 @@ export function defineRule<S extends z.ZodType>(rule: {
   veto?: boolean;
   title: Bilingual;
   params: S;
-  run(ctx: CheckContext, params: z.output<S>): Finding;
+  /** `id` is the rule's own id, so the body need not spell it again. */
+  run(ctx: CheckContext, params: z.output<S>, id: string): Finding;
 }): RuleDefinition<z.output<S>> {
+  const { id, run } = rule;
   // Frozen with its title, so that no caller can rewrite a shipped rule's messages for everyone.
-  return Object.freeze({ ...rule, title: Object.freeze({ ...rule.title }) }) as RuleDefinition<z.output<S>>;
+  return Object.freeze({
+    ...rule,
+    title: Object.freeze({ ...rule.title }),
+    run: (ctx: CheckContext, params: z.output<S>) => run(ctx, params, id),
+  }) as RuleDefinition<z.output<S>>;
 }
 
 /** A calendar period as profile data: `{ months: 6 }`, `{ days: 7 }` or `{ hours: 24 }`. */

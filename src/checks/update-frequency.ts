@@ -173,8 +173,7 @@ export const updateFrequencyRule = defineRule({
   id: 'deyang-2018/art24-update-frequency',
   title: { zh: '栏目更新频率（第二十四条第二项）', en: 'Column update frequency (Art. 24(2))' },
   params: updateFrequencyParams,
-  run(ctx, p) {
-    const id = 'deyang-2018/art24-update-frequency';
+  run(ctx, p, id) {
     const columns = ctx.model.columns;
     if (columns === undefined) {
       return finding(id, 'needs-input', { zh: '快照未提供栏目，无法判断更新频率', en: 'The snapshot has no columns: update frequency cannot be judged' });
