@@ -16,5 +16,7 @@ export default defineConfig({
       '**/*cli*.test.ts',
     ],
     testTimeout: 60_000,
+    // Stryker reruns the covering tests once per mutant: properties run a tenth of their cases (test/fc-runs.ts).
+    env: { GSR_FC_SCALE: '0.1' },
   },
 });

@@ -11,6 +11,7 @@ import { itemAcceptedFast, readSnapshot } from '../../src/checks/read.js';
 import { itemSchema, instantSchema, snapshotSchema } from '../../src/checks/snapshot-schema.js';
 import { checkSite, InvalidInputError } from '../../src/index.js';
 import { AT, snap } from './helpers.js';
+import { fcRuns } from '../fc-runs.js';
 
 // Instant-like strings: mostly well-formed, with every field pushed past its range and every
 // separator sometimes wrong, so both sides see plenty of near misses.
@@ -38,7 +39,7 @@ describe('instants: the fast parser accepts exactly what instantSchema accepts',
       fc.property(fc.oneof(instantLike, fc.string()), (s) => {
         expect(!Number.isNaN(parseSnapshotInstant(s))).toBe(instantSchema.safeParse(s).success);
       }),
-      { numRuns: 20_000 },
+      { numRuns: fcRuns(20_000) },
     );
   });
 
@@ -48,7 +49,7 @@ describe('instants: the fast parser accepts exactly what instantSchema accepts',
       fc.property(instantLike, (s) => {
         if (!Number.isNaN(parseSnapshotInstant(s))) expect(zodOnly.safeParse(s).success).toBe(true);
       }),
-      { numRuns: 20_000 },
+      { numRuns: fcRuns(20_000) },
     );
   });
 
@@ -64,7 +65,7 @@ describe('instants: the fast parser accepts exactly what instantSchema accepts',
       fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2040, 0, 1) }), fc.integer({ min: -30, max: 30 }), (ms, n) => {
         expect(addMonthsMs(ms, n)).toBe(DateTime.fromMillis(ms, { zone: 'Asia/Shanghai' }).plus({ months: n }).toMillis());
       }),
-      { numRuns: 5_000 },
+      { numRuns: fcRuns(5_000) },
     );
   });
 });
@@ -87,7 +88,7 @@ describe('items: the fast reader accepts exactly what itemSchema accepts', () =>
       fc.property(itemLike, (item) => {
         expect(itemAcceptedFast(item)).toBe(itemSchema.safeParse(item).success);
       }),
-      { numRuns: 20_000 },
+      { numRuns: fcRuns(20_000) },
     );
   });
 
@@ -104,7 +105,7 @@ describe('items: the fast reader accepts exactly what itemSchema accepts', () =>
         }
         expect(ours).toBe(snapshotSchema.safeParse(s).success);
       }),
-      { numRuns: 5_000 },
+      { numRuns: fcRuns(5_000) },
     );
   });
 });

@@ -8,9 +8,10 @@ import { DateTime } from 'luxon';
 import { expect } from 'vitest';
 import { InvalidInputError, RulesError } from '../../src/index.js';
 import { formatPath } from '../../src/validate.js';
+import { fcRuns } from '../fc-runs.js';
 
 /** Fuzz figures: one place, so docs/reliability.md can quote them. */
-export const RUNS = { anything: 1000, nearMiss: 2000, cli: 1000 } as const;
+export const RUNS = { anything: fcRuns(1000), nearMiss: fcRuns(2000), cli: fcRuns(1000) } as const;
 
 /** Fixed seeds are not used: each run draws a new seed, and fast-check prints it on failure (replay with `{ seed, path }`). */
 export const FC_OPTIONS = { endOnFailure: true } as const;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkSite, deadline, defaultCalendar, InvalidInputError, isWorkday, snapshotSchema } from '../../src/index.js';
 import { arbitraries, publicationRule } from '../../src/testing/index.js';
+import { fcRuns } from '../fc-runs.js';
 
 const { coveredDate, workday, restDay, instant, snapshot, publication, message } = arbitraries;
 const { start, end } = defaultCalendar.coverage;
@@ -22,8 +23,8 @@ describe('date arbitraries', () => {
   });
 
   it('workday() gives working days only, make-up days included; restDay() rest days only', () => {
-    fc.assert(fc.property(workday(), (d) => isWorkday(d) && d >= start && d <= end), { numRuns: 500 });
-    fc.assert(fc.property(restDay(), (d) => !isWorkday(d) && d >= start && d <= end), { numRuns: 500 });
+    fc.assert(fc.property(workday(), (d) => isWorkday(d) && d >= start && d <= end), { numRuns: fcRuns(500) });
+    fc.assert(fc.property(restDay(), (d) => !isWorkday(d) && d >= start && d <= end), { numRuns: fcRuns(500) });
     expect(new Set(fc.sample(workday({ min: '2026-10-01', max: '2026-10-11' }), 50))).toEqual(new Set(['2026-10-08', '2026-10-09', '2026-10-10']));
   });
 
@@ -47,7 +48,7 @@ describe('date arbitraries', () => {
         const d = beijingDate(s);
         return d >= start && d <= end && snapshotSchema.shape.probes.unwrap().element.shape.at.safeParse(s).success;
       }),
-      { numRuns: 300 },
+      { numRuns: fcRuns(300) },
     );
     const offsets = new Set(fc.sample(instant(), 500).map((s) => s.slice(19)));
     expect(offsets.has('+08:00') && offsets.has('Z') && [...offsets].some((o) => o.startsWith('-'))).toBe(true);
@@ -61,12 +62,12 @@ describe('publication() and message()', () => {
   it('publications are valid, and timely ones meet their Art. 24 deadline, late ones miss it', () => {
     fc.assert(
       fc.property(publication(), (p) => schemaOk(wrap({ publications: [p] }))),
-      { numRuns: 200 },
+      { numRuns: fcRuns(200) },
     );
     const due = (p: { kind: Parameters<typeof publicationRule>[0]; triggeredAt?: string }) =>
       Date.parse(deadline(publicationRule(p.kind)!, { from: p.triggeredAt }).deadline);
-    fc.assert(fc.property(publication({ timely: true }), (p) => p.kind === 'other' || Date.parse(p.publishedAt!) <= due(p)), { numRuns: 200 });
-    fc.assert(fc.property(publication({ timely: false }), (p) => p.kind === 'other' || Date.parse(p.publishedAt!) > due(p)), { numRuns: 200 });
+    fc.assert(fc.property(publication({ timely: true }), (p) => p.kind === 'other' || Date.parse(p.publishedAt!) <= due(p)), { numRuns: fcRuns(200) });
+    fc.assert(fc.property(publication({ timely: false }), (p) => p.kind === 'other' || Date.parse(p.publishedAt!) > due(p)), { numRuns: fcRuns(200) });
   });
 
   it('a complete trail by default; missingStage drops one stage', () => {
@@ -76,7 +77,7 @@ describe('publication() and message()', () => {
   });
 
   it('messages are valid; answered ones are replied after receipt', () => {
-    fc.assert(fc.property(message(), (m) => schemaOk(wrap({ messages: [m] }))), { numRuns: 200 });
+    fc.assert(fc.property(message(), (m) => schemaOk(wrap({ messages: [m] }))), { numRuns: fcRuns(200) });
     fc.assert(fc.property(message({ answered: true }), (m) => Date.parse(m.repliedAt!) > Date.parse(m.receivedAt)));
     fc.assert(fc.property(message({ answered: false, channel: 'opinion' }), (m) => m.repliedAt === null && m.channel === 'opinion'));
   });
@@ -86,10 +87,10 @@ describe('snapshot()', () => {
   const TARGETED = ['census/columns-stale', 'census/blank-columns', 'census/interaction-unanswered', 'deyang-2018/art24-three-review'];
 
   it('every generated snapshot passes snapshotSchema, with or without faults', () => {
-    fc.assert(fc.property(snapshot(), (c) => schemaOk(c.snapshot)), { numRuns: 100 });
+    fc.assert(fc.property(snapshot(), (c) => schemaOk(c.snapshot)), { numRuns: fcRuns(100) });
     fc.assert(
       fc.property(snapshot({ staleColumns: 6, blankColumns: 5, unansweredMessages: 2, missingReviewStages: 2 }), (c) => schemaOk(c.snapshot)),
-      { numRuns: 50 },
+      { numRuns: fcRuns(50) },
     );
   });
 
@@ -102,12 +103,12 @@ describe('snapshot()', () => {
         for (const f of report.findings) expect([f.rule, f.status]).not.toEqual([f.rule, 'fail']);
         expect(report.verdict).toBe('qualified');
       }),
-      { numRuns: 60 },
+      { numRuns: fcRuns(60) },
     );
   });
 
   it('checkpoint: derived from the coverage, or fixed by the at knob', () => {
-    fc.assert(fc.property(snapshot(), (c) => beijingDate(c.at) <= end && beijingDate(c.at) >= start && c.at.endsWith('+08:00')), { numRuns: 50 });
+    fc.assert(fc.property(snapshot(), (c) => beijingDate(c.at) <= end && beijingDate(c.at) >= start && c.at.endsWith('+08:00')), { numRuns: fcRuns(50) });
     expect(fc.sample(snapshot({ at: '2025-03-01T09:00:00Z' }), 3).map((c) => c.at)).toEqual(Array(3).fill('2025-03-01T09:00:00Z'));
     expect(() => snapshot({ at: '2025-03-01' })).toThrow(InvalidInputError);
     expect(() => snapshot({ staleColumns: -1 })).toThrow(InvalidInputError);
@@ -126,9 +127,9 @@ describe('snapshot()', () => {
           expect(statusOf(c, rule)).toBe('fail');
           if (rule.startsWith('census/')) expect(checkSite(c.snapshot, { at: c.at }).verdict).toBe('unqualified');
         }),
-        { numRuns: 40 },
+        { numRuns: fcRuns(40) },
       );
-      fc.assert(fc.property(snapshot(below), (c) => statusOf(c, rule) === 'pass'), { numRuns: 40 });
+      fc.assert(fc.property(snapshot(below), (c) => statusOf(c, rule) === 'pass'), { numRuns: fcRuns(40) });
     });
   }
 
@@ -137,7 +138,7 @@ describe('snapshot()', () => {
       fc.property(snapshot({ staleColumns: 5, blankColumns: 7, unansweredMessages: 3, missingReviewStages: 2 }), (c) => {
         for (const r of TARGETED) expect([r, statusOf(c, r)]).toEqual([r, 'fail']);
       }),
-      { numRuns: 30 },
+      { numRuns: fcRuns(30) },
     );
   });
 });
