@@ -3,6 +3,10 @@
  * tags) and package-lock.json resolves each to that very version. `npm audit --omit=dev` needs
  * the registry, so it is not run here: it is `npm run audit:runtime` (fails loudly when the
  * registry cannot be reached), and its last output is recorded in docs/reliability.md.
+ *
+ * Until it can run, the published advisories for the three runtime packages are written below
+ * (read from the GitHub advisory database) and the locked versions are checked outside every
+ * affected range, so a downgrade into a known-vulnerable version fails CI.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -34,5 +38,37 @@ describe('runtime dependencies are exact and locked', () => {
 
   it('npm run audit:runtime is the audit of the runtime dependencies', () => {
     expect(pkg.scripts['audit:runtime']).toBe('npm audit --omit=dev');
+  });
+});
+
+/** Published advisories for the runtime packages: affected ranges as [from, fixedIn). */
+const ADVISORIES: { id: string; pkg: string; affected: [string, string][] }[] = [
+  // Luxon DateTime.fromRFC2822 quadratic regex (CVE-2023-22467).
+  { id: 'GHSA-3xq5-wjfh-ppjc', pkg: 'luxon', affected: [['1.0.0', '1.28.1'], ['2.0.0', '2.5.2'], ['3.0.0', '3.2.1']] },
+  // Zod email regex denial of service (CVE-2023-4316).
+  { id: 'GHSA-m95q-7qp3-xv42', pkg: 'zod', affected: [['0.0.0', '3.22.3']] },
+];
+
+const parts = (v: string) => v.split('.').map(Number) as [number, number, number];
+const compare = (a: string, b: string) => {
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+  return 0;
+};
+const affects = (version: string, [from, fixed]: [string, string]) => compare(version, from) >= 0 && compare(version, fixed) < 0;
+
+describe('no runtime package is locked at a version with a published advisory', () => {
+  it('the range check itself: inside, at the fix, and below the range', () => {
+    expect(affects('3.2.0', ['3.0.0', '3.2.1'])).toBe(true);
+    expect(affects('3.0.0', ['3.0.0', '3.2.1'])).toBe(true);
+    expect(affects('3.2.1', ['3.0.0', '3.2.1'])).toBe(false);
+    expect(affects('2.9.9', ['3.0.0', '3.2.1'])).toBe(false);
+    expect(affects('3.10.0', ['3.0.0', '3.2.1'])).toBe(false);
+  });
+
+  it.each(ADVISORIES)('$id ($pkg)', ({ pkg: name, affected }) => {
+    const locked = lock.packages[`node_modules/${name}`]?.version;
+    expect(locked, name).toMatch(/^\d+\.\d+\.\d+$/);
+    for (const range of affected) expect(affects(locked!, range), `${name}@${locked} in [${range.join(', ')})`).toBe(false);
   });
 });
