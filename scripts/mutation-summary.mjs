@@ -35,7 +35,8 @@ for (const [path, f] of Object.entries(report.files)) {
   const t = empty();
   for (const m of f.mutants) add(t, m);
   files.push([path, t]);
-  const folder = path.split('/').slice(0, 2).join('/');
+  const parts = path.split('/');
+  const folder = parts.length > 2 ? `${parts.slice(0, 2).join('/')}/` : path;
   const ft = folders.get(folder) ?? empty();
   for (const m of f.mutants) add(ft, m);
   folders.set(folder, ft);
@@ -51,7 +52,7 @@ const out = [
   '',
   ...header,
   row('**all mutated files**', total),
-  ...[...folders.entries()].sort().map(([k, t]) => row(`\`${k}/\``, t)),
+  ...[...folders.entries()].sort().map(([k, t]) => row(`\`${k}\``, t)),
   '',
   '## Per file',
   '',
