@@ -125,7 +125,7 @@ describe('the engine', () => {
         return finding(id, 'pass', { zh: '通过', en: 'Pass' });
       },
     });
-    const r = checkSite(site, { at: AT, profile: { id: 'p', description: 'test', rules: { 'my/next-year': {} } }, rules: [rule] });
+    const r = checkSite(site, { at: AT, profile: { id: 'p', description: { zh: '测试', en: 'test' }, rules: { 'my/next-year': {} } }, rules: [rule] });
     const f = r.findings.find((x) => x.rule === 'my/next-year')!;
     expect(f.status).toBe('needs-input');
     expect(f.message.en).toContain('Needs working-day data for 2027');
@@ -134,7 +134,7 @@ describe('the engine', () => {
   });
   it('a finding filed under another id is reported under the rule\'s own id', () => {
     const rule = defineRule({ id: 'my/own', title: { zh: '测试', en: 'Test' }, params: z.object({}).strict(), run: () => finding('my/other', 'pass', { zh: '通过', en: 'Pass' }) });
-    const r = checkSite(site, { at: AT, profile: { id: 'p', description: 'test', rules: { 'my/own': {} } }, rules: [rule] });
+    const r = checkSite(site, { at: AT, profile: { id: 'p', description: { zh: '测试', en: 'test' }, rules: { 'my/own': {} } }, rules: [rule] });
     expect(r.findings.map((x) => x.rule)).toEqual(['my/own']);
   });
   it('options are validated: not an object, unknown profile, bad rule definitions', () => {
@@ -145,6 +145,6 @@ describe('the engine', () => {
     for (const bad of [null, 1, { id: 'x' }, { id: 'x', run: () => null }, { id: 1, run: () => null, params: { safeParse: () => null } }]) {
       expect(() => checkSite(site, { at: AT, rules: [bad] as never }), JSON.stringify(bad)).toThrow(/options\.rules\[0\]/);
     }
-    expect(() => checkSite(site, { at: AT, profile: { id: 'p', description: 'test', rules: { 'my/unknown': {} } } })).toThrow(/is not a known rule id/);
+    expect(() => checkSite(site, { at: AT, profile: { id: 'p', description: { zh: '测试', en: 'test' }, rules: { 'my/unknown': {} } } })).toThrow(/is not a known rule id/);
   });
 });
