@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { type CheckContext, EVIDENCE_CAP, iso } from './context.js';
 import { addPeriod, describePeriod, type Period } from './instant.js';
-import { hasItemWithin, lastAtOrBefore, ratioAtLeast } from './predicates.js';
+import { hasItemWithin, lastAtOrBefore, percentText, ratioAtLeast } from './predicates.js';
 import type { ColumnModel } from './read.js';
 import { finding } from './report.js';
 import { defineRule, noParams, periodSchema } from './rule.js';
@@ -76,11 +76,11 @@ export const siteUnreachableRule = defineRule({
     }
     if (ratioAtLeast(failed, total, p.failRatio)) {
       return finding(id, 'fail', {
-        zh: `${total}次探测中${failed}次无法访问，达到${p.failRatio * 100}%`,
-        en: `${failed} of ${total} probes failed: at least ${p.failRatio * 100}%`,
+        zh: `${total}次探测中${failed}次无法访问，达到${percentText(p.failRatio)}%`,
+        en: `${failed} of ${total} probes failed: at least ${percentText(p.failRatio)}%`,
       }, evidence);
     }
-    return finding(id, 'pass', { zh: `${total}次探测中${failed}次失败，低于${p.failRatio * 100}%`, en: `${failed} of ${total} probes failed: below ${p.failRatio * 100}%` }, evidence);
+    return finding(id, 'pass', { zh: `${total}次探测中${failed}次失败，低于${percentText(p.failRatio)}%`, en: `${failed} of ${total} probes failed: below ${percentText(p.failRatio)}%` }, evidence);
   },
 });
 

@@ -11,7 +11,7 @@ import { createContext } from './context.js';
 import { PROFILES, type Profile } from './profiles.js';
 import { readSnapshot } from './read.js';
 import { builtinRules } from './registry.js';
-import type { CheckReport, Finding, Status } from './report.js';
+import { type CheckReport, type Finding, findingSchema, type Status } from './report.js';
 import type { RuleDefinition } from './rule.js';
 
 /** Options of {@link checkSite}. */
@@ -31,7 +31,8 @@ interface Resolved {
   readonly atText: string;
   readonly profile: Profile;
   readonly calendar: WorkdayCalendar;
-  readonly plan: ReadonlyArray<readonly [RuleDefinition<any>, Readonly<Record<string, unknown>>]>;
+  /** Each rule with its parameters, and whether it is the caller's (its findings are then checked). */
+  readonly plan: ReadonlyArray<readonly [RuleDefinition<any>, Readonly<Record<string, unknown>>, boolean]>;
 }
 
 function resolveOptions(options: CheckOptions): Resolved {
@@ -69,20 +70,32 @@ function resolveOptions(options: CheckOptions): Resolved {
   });
   const builtin = Object.values(PROFILES).includes(profile) && extra.length === 0;
   const plan = Object.entries(profile.rules).map(([id, params]) => {
-    const def = extra.find((d) => d.id === id) ?? builtinRules.find((d) => d.id === id);
+    const custom = extra.find((d) => d.id === id);
+    const def = custom ?? builtinRules.find((d) => d.id === id);
     if (def === undefined) throw new InvalidInputError(`profile.rules`, id, 'is not a known rule id (pass its definition in options.rules)');
     // The shipped profiles hold parsed parameters; a caller's profile object is checked here, so a
     // rule never runs on parameters its schema refuses.
     const checked = builtin ? params : parseInput(def.params, params ?? {}, `profile.rules["${id}"]`);
-    return [def, checked as Readonly<Record<string, unknown>>] as const;
+    return [def, checked as Readonly<Record<string, unknown>>, custom !== undefined] as const;
   });
   return { at, atText: formatBeijingInstant(at), profile, calendar, plan };
 }
 
-function runOne(def: RuleDefinition<any>, params: Readonly<Record<string, unknown>>, ctx: ReturnType<typeof createContext>): Finding {
+function runOne(def: RuleDefinition<any>, params: Readonly<Record<string, unknown>>, custom: boolean, ctx: ReturnType<typeof createContext>): Finding {
   try {
-    const f = def.run(ctx, params);
-    return f.rule === def.id ? f : { ...f, rule: def.id };
+    const f: unknown = def.run(ctx, params);
+    // A caller's rule is checked like any input: a report never carries a finding that
+    // checkReportSchema refuses (an unknown status would corrupt the summary).
+    if (custom) {
+      const parsed = findingSchema.safeParse(f);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue === undefined || issue.path.length === 0 ? '' : ` (at ${issue.path.map(String).join('.')})`;
+        throw new InvalidInputError(`options.rules["${def.id}"].run`, f, `returned something that is not a finding { rule, status, message: { zh, en }, evidence }${where}`);
+      }
+    }
+    const found = f as Finding;
+    return found.rule === def.id ? found : { ...found, rule: def.id };
   } catch (e) {
     if (e instanceof CalendarCoverageError) {
       return {
@@ -105,8 +118,8 @@ function check(snapshot: unknown, r: Resolved): CheckReport {
   const findings: Finding[] = [];
   const summary: Record<Status, number> = { pass: 0, fail: 0, 'not-applicable': 0, 'needs-input': 0 };
   let unqualified = false;
-  for (const [def, params] of r.plan) {
-    const f = runOne(def, params, ctx);
+  for (const [def, params, custom] of r.plan) {
+    const f = runOne(def, params, custom, ctx);
     findings.push(f);
     summary[f.status]++;
     if (def.veto === true && f.status === 'fail') unqualified = true;

@@ -188,7 +188,21 @@ export function answeredWithin(doneMs: number | undefined, deadlineMs: number, a
 }
 
 /**
- * Whether `part / whole` reaches `ratio` (exact integer arithmetic for ratios like 0.05).
+ * The decimal a ratio was written as, as an exact fraction `[numerator, denominator]`: the
+ * shortest text that reads back as the same number (`0.07` → 7/100, `1e-7` → 1/10000000).
+ */
+function decimalFraction(x: number): readonly [bigint, bigint] {
+  const [mantissa = '0', exponent] = String(x).split('e');
+  const [whole = '0', fraction = ''] = mantissa.split('.');
+  const shift = fraction.length - (exponent === undefined ? 0 : Number(exponent));
+  const digits = BigInt(whole + fraction);
+  return shift >= 0 ? [digits, 10n ** BigInt(shift)] : [digits * 10n ** BigInt(-shift), 1n];
+}
+
+/**
+ * Whether `part / whole` reaches `ratio`, with `ratio` read as the decimal it was written as
+ * (exact integer arithmetic: 7 of 100 reaches 0.07, 0 of 200 never reaches 1e-7). `part` and
+ * `whole` are counts.
  *
  * @example
  * ratioAtLeast(5, 100, 0.05); // true
@@ -196,7 +210,17 @@ export function answeredWithin(doneMs: number | undefined, deadlineMs: number, a
  */
 export function ratioAtLeast(part: number, whole: number, ratio: number): boolean {
   if (whole === 0) return false;
-  // 5 / 100 >= 0.05 suffers no rounding here, but be exact anyway: compare scaled integers.
-  const scale = 1e6;
-  return part * scale >= Math.round(ratio * scale) * whole;
+  const [num, den] = decimalFraction(ratio);
+  return BigInt(part) * den >= num * BigInt(whole);
+}
+
+/**
+ * A ratio as a percentage for messages, without binary noise (`0.07` → `'7'`, not `'7.000000000000001'`).
+ *
+ * @example
+ * percentText(0.07); // '7'
+ * percentText(0.005); // '0.5'
+ */
+export function percentText(ratio: number): string {
+  return String(Number((ratio * 100).toPrecision(12)));
 }
