@@ -1,0 +1,173 @@
+/**
+ * deriveProfile in detail: refusals (typed, naming the field), what a derived profile keeps from
+ * its base, how `true`, `false` and parameter objects change it, custom rule definitions, and the
+ * result being deep-frozen data (the base never changes).
+ */
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { censusProfile, checkSite, defineRule, deriveProfile, deyang2018Profile, finding, InvalidInputError, type Profile } from '../../src/index.js';
+import { AT, snap } from './helpers.js';
+
+const UNREACHABLE = 'census/site-unreachable';
+const BLANK = 'census/blank-columns';
+const SELF = 'deyang-2018/art32-self-inspection';
+const LINKS = 'deyang-2018/art28-links';
+// census.md / national.md: 1 week monitored, fail at 5 %, 20+ probes a day → 140 probes.
+const UNREACHABLE_DEFAULTS = { window: { days: 7 }, failRatio: 0.05, minProbes: 140 };
+
+function refusal(run: () => unknown): InvalidInputError {
+  try {
+    run();
+  } catch (e) {
+    expect(e).toBeInstanceOf(InvalidInputError);
+    return e as InvalidInputError;
+  }
+  throw new Error('expected an InvalidInputError');
+}
+
+describe('deriveProfile refusals', () => {
+  it('overrides that are not an object are refused as "overrides"', () => {
+    for (const bad of [null, undefined, 'my-city', 42, true]) {
+      const e = refusal(() => deriveProfile(censusProfile, bad as never));
+      expect(e.field).toBe('overrides');
+      expect(e.reason).toBe('is not an object');
+      expect(e.message).toContain('is not an object');
+    }
+  });
+
+  it('an id that is missing, empty or not a string is refused as "overrides.id"', () => {
+    for (const bad of [undefined, '', 5, null, { zh: 'x' }]) {
+      const e = refusal(() => deriveProfile(censusProfile, { id: bad } as never));
+      expect(e.field).toBe('overrides.id');
+      expect(e.value).toBe(bad);
+      expect(e.reason).toBe('must be a non-empty string');
+    }
+    expect(refusal(() => deriveProfile(censusProfile, {} as never)).field).toBe('overrides.id');
+    // A one-character id is fine.
+    expect(deriveProfile(censusProfile, { id: 'x' }).id).toBe('x');
+  });
+
+  it('an unknown rule id is refused as "profile.rules" with the id as the value', () => {
+    const e = refusal(() => deriveProfile(censusProfile, { id: 'x', rules: { 'census/nope': true } }));
+    expect(e.field).toBe('profile.rules');
+    expect(e.value).toBe('census/nope');
+    expect(e.message).toContain('is not a known rule id');
+    expect(refusal(() => deriveProfile(censusProfile, { id: 'x', rules: { 'my/rule': { min: 1 } } })).field).toBe('profile.rules');
+  });
+
+  it('a bad parameter is refused under the rule\'s path', () => {
+    const e = refusal(() => deriveProfile(censusProfile, { id: 'x', rules: { [UNREACHABLE]: { minProbes: 0 } } }));
+    expect(e.field).toBe(`profile.rules["${UNREACHABLE}"].minProbes`);
+    expect(e.value).toBe(0);
+  });
+});
+
+describe('deriveProfile: what the derived profile holds', () => {
+  const p1 = deriveProfile(censusProfile, { id: 'p1', rules: { [UNREACHABLE]: { minProbes: 100 } } });
+
+  it('a parameter object is merged over the rule\'s current parameters', () => {
+    expect(p1.rules[UNREACHABLE]).toEqual({ ...UNREACHABLE_DEFAULTS, minProbes: 100 });
+    const p2 = deriveProfile(p1, { id: 'p2', rules: { [UNREACHABLE]: { failRatio: 0.1 } } });
+    expect(p2.rules[UNREACHABLE]).toEqual({ window: { days: 7 }, failRatio: 0.1, minProbes: 100 });
+  });
+
+  it('rules the overrides do not mention keep the base\'s parameters, in the base\'s order', () => {
+    const p2 = deriveProfile(p1, { id: 'p2', rules: { [BLANK]: { threshold: 2 } } });
+    expect(Object.keys(p2.rules)).toEqual(Object.keys(censusProfile.rules));
+    expect(p2.rules[UNREACHABLE]).toEqual({ ...UNREACHABLE_DEFAULTS, minProbes: 100 });
+    expect(p2.rules[BLANK]).toEqual({ threshold: 2 });
+    for (const id of Object.keys(censusProfile.rules)) if (id !== BLANK && id !== UNREACHABLE) expect(p2.rules[id]).toEqual(censusProfile.rules[id]);
+    const same = deriveProfile(p1, { id: 'same' });
+    expect(same.rules).toEqual(p1.rules);
+    expect(same.rules[UNREACHABLE]).not.toBe(p1.rules[UNREACHABLE]); // a copy, not the base's object
+  });
+
+  it('`true` keeps a rule\'s current parameters (it does not reset them to the defaults)', () => {
+    const p3 = deriveProfile(p1, { id: 'p3', rules: { [UNREACHABLE]: true } });
+    expect(p3.rules[UNREACHABLE]).toEqual({ ...UNREACHABLE_DEFAULTS, minProbes: 100 });
+  });
+
+  it('`true` or parameters add a rule the base lacks, at the end, with its defaults', () => {
+    const p = deriveProfile(censusProfile, { id: 'more', rules: { [LINKS]: true, [SELF]: { rollForward: true } } });
+    expect(Object.keys(p.rules)).toEqual([...Object.keys(censusProfile.rules), LINKS, SELF]);
+    expect(p.rules[LINKS]).toEqual({});
+    expect(p.rules[SELF]).toEqual({ lookback: { months: 12 }, rollForward: true });
+  });
+
+  it('`false` drops a rule; the others stay in order', () => {
+    const p = deriveProfile(deyang2018Profile, { id: 'fewer', rules: { 'census/services-unusable': false, [LINKS]: false } });
+    const expected = Object.keys(deyang2018Profile.rules).filter((id) => id !== 'census/services-unusable' && id !== LINKS);
+    expect(Object.keys(p.rules)).toEqual(expected);
+    expect(expected).toHaveLength(21);
+    expect(LINKS in p.rules).toBe(false);
+    // The engine then reports 21 findings, none for the dropped rules.
+    expect(checkSite(snap(), { at: AT, profile: p }).findings.map((f) => f.rule)).toEqual(expected);
+  });
+
+  it('the description is the one given, else the base\'s', () => {
+    const own = { zh: '某市政府网站管理办法', en: 'Some city measures' };
+    expect(deriveProfile(censusProfile, { id: 'own', description: own }).description).toEqual(own);
+    expect(deriveProfile(censusProfile, { id: 'inherited' }).description).toEqual({ zh: '全国政府网站普查单项否决指标', en: 'National website census single-veto indicators' });
+    expect(deriveProfile(deyang2018Profile, { id: 'inherited' }).description).toEqual(deyang2018Profile.description);
+  });
+});
+
+describe('deriveProfile: custom rule definitions', () => {
+  const minLinks = defineRule({
+    id: 'my-city/min-links',
+    title: { zh: '链接数量', en: 'Link count' },
+    params: z.object({ min: z.number().int().min(0).default(1) }).strict(),
+    run: (ctx, p, id) => finding(id, (ctx.model.links?.length ?? 0) >= p.min ? 'pass' : 'fail', { zh: '链接', en: 'links' }),
+  });
+
+  it('a custom rule is validated by its own schema; built-in rules alongside it by theirs', () => {
+    const p = deriveProfile(censusProfile, { id: 'mine', rules: { [BLANK]: { threshold: 2 }, [UNREACHABLE]: true, 'my-city/min-links': { min: 3 } } }, [minLinks]);
+    expect(p.rules[BLANK]).toEqual({ threshold: 2 });
+    expect(p.rules[UNREACHABLE]).toEqual(UNREACHABLE_DEFAULTS);
+    expect(p.rules['my-city/min-links']).toEqual({ min: 3 });
+    expect(deriveProfile(censusProfile, { id: 'mine', rules: { 'my-city/min-links': true } }, [minLinks]).rules['my-city/min-links']).toEqual({ min: 1 });
+    const e = refusal(() => deriveProfile(censusProfile, { id: 'mine', rules: { 'my-city/min-links': { min: -1 } } }, [minLinks]));
+    expect(e.field).toBe('profile.rules["my-city/min-links"].min');
+  });
+});
+
+describe('deriveProfile: the result is deep-frozen data', () => {
+  it('the profile, its rules, each rule\'s parameters, nested parameters and the description are frozen', () => {
+    const description = { zh: '某市', en: 'Some city' };
+    const p = deriveProfile(deyang2018Profile, { id: 'frozen', description, rules: { [SELF]: { lookback: { months: 6 } }, [UNREACHABLE]: { minProbes: 50 } } });
+    expect(Object.isFrozen(p)).toBe(true);
+    expect(Object.isFrozen(p.rules)).toBe(true);
+    expect(Object.isFrozen(p.rules[SELF])).toBe(true);
+    expect(Object.isFrozen(p.rules[SELF]!.lookback)).toBe(true);
+    expect(Object.isFrozen(p.rules[UNREACHABLE])).toBe(true);
+    expect(Object.isFrozen(p.rules[UNREACHABLE]!.window)).toBe(true);
+    expect(Object.isFrozen(p.rules[BLANK])).toBe(true);
+    expect(Object.isFrozen(p.description)).toBe(true);
+    expect(() => {
+      (p.rules as Record<string, unknown>)['census/extra'] = {};
+    }).toThrow(TypeError);
+    expect(() => {
+      (p.rules[UNREACHABLE] as Record<string, unknown>).minProbes = 1;
+    }).toThrow(TypeError);
+    expect(p.rules[UNREACHABLE]!.minProbes).toBe(50);
+  });
+
+  it('the base is never changed', () => {
+    const before = JSON.stringify(censusProfile);
+    deriveProfile(censusProfile, { id: 'x', rules: { [UNREACHABLE]: { minProbes: 1 }, [BLANK]: false } });
+    expect(JSON.stringify(censusProfile)).toBe(before);
+    expect(censusProfile.rules[UNREACHABLE]).toEqual(UNREACHABLE_DEFAULTS);
+  });
+
+  it('cyclic data, frozen or not, does not make freezing loop', () => {
+    const open: Record<string, unknown> = { zh: '循环', en: 'cyclic' };
+    open.self = open;
+    const p1 = deriveProfile(censusProfile, { id: 'c1', description: open as unknown as Profile['description'] });
+    expect(Object.isFrozen(p1.description)).toBe(true);
+    const closed: Record<string, unknown> = { zh: '循环', en: 'cyclic' };
+    closed.self = closed;
+    Object.freeze(closed);
+    const p2 = deriveProfile(censusProfile, { id: 'c2', description: closed as unknown as Profile['description'] });
+    expect(p2.description).toBe(closed);
+  });
+});
