@@ -1,6 +1,7 @@
 /**
  * `deyang-2018/art29-incident-report` — Art. 29: a major security incident is reported to the
  * 市公安局网安支队 within 24 hours (exact elapsed time; the period comes from the rule catalog).
+ * A snapshot without an `incidents` list cannot say there was none: needs input.
  */
 import { defineRule, noParams } from './rule.js';
 import { judge, Tally, tallyFinding } from './timeliness.js';
@@ -20,10 +21,10 @@ export const incidentReportRule = defineRule({
       major++;
       judge(ctx, id, { id: x.id, trigger: { day: beijingDayOfInstant(x.occurredMs), ms: x.occurredMs, text: iso(x.occurredMs) }, doneMs: x.reportedMs }, tally, true);
     }
-    const f = tallyFinding(id, tally, true, {
+    const f = tallyFinding(id, tally, incidents !== undefined, {
       what: { zh: '重大安全事件报告', en: 'major incident report(s)' },
       none: { zh: '没有重大安全事件', en: 'No major security incident' },
-      missing: { zh: '', en: '' },
+      missing: { zh: '快照未提供安全事件记录（incidents）', en: 'The snapshot has no incidents list' },
     }, { majorIncidents: major });
     return f;
   },

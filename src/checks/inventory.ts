@@ -18,7 +18,8 @@ function siteOf(snapshot: unknown, index: number): SiteInfo {
 }
 
 /**
- * Checks an inventory of snapshots (only their `site` blocks are read) for Art. 10.
+ * Checks an inventory of snapshots (only their `site` blocks are read) for Art. 10. Each site is
+ * listed once: a `site.id` seen before is refused (it would count as a second site).
  *
  * @example
  * const s = (id, department) => ({ schemaVersion: 1, site: { id, name: id, kind: 'department', level: 'city', department } });
@@ -31,11 +32,15 @@ export function checkInventory(snapshots: Iterable<unknown>): Finding {
   const noDepartment: string[] = [];
   let sites = 0;
   let forbiddenCount = 0;
+  const seen = new Map<string, number>();
   if (snapshots === null || typeof (snapshots as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== 'function') {
     throw new InvalidInputError('snapshots', snapshots, 'is not an iterable of snapshots (an array, a generator …)');
   }
   for (const snapshot of snapshots) {
     const site = siteOf(snapshot, sites);
+    const first = seen.get(site.id);
+    if (first !== undefined) throw new InvalidInputError(`snapshots[${sites}].site.id`, site.id, `is also the id of snapshots[${first}]: list each site once`);
+    seen.set(site.id, sites);
     sites++;
     const selfRun = site.kind !== 'portal';
     if (site.level === 'township' || (site.level === 'county' && selfRun)) {

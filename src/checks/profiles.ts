@@ -7,7 +7,7 @@
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { builtinRules } from './registry.js';
-import type { Bilingual } from './report.js';
+import { type Bilingual, bilingualSchema } from './report.js';
 import type { RuleDefinition } from './rule.js';
 
 /** A profile: an id, a description, and the rules in report order with their full parameters. */
@@ -95,8 +95,10 @@ export const PROFILES: Readonly<Record<string, Profile>> = Object.freeze({ 'deya
 
 /**
  * A new profile from `base` with other numbers, rules dropped (`false`) or added (`true` or
- * parameters). Parameters are validated by the rule's schema; unknown ones are refused. Custom
- * rules are passed as `definitions` (and to `checkSite` as `rules`).
+ * parameters). Parameters are validated by the rule's schema; unknown ones are refused, and so is
+ * dropping a rule `base` does not run (a misspelt id would otherwise be ignored). Custom rules are
+ * passed as `definitions` (and to `checkSite` as `rules`). The new profile is frozen; nothing the
+ * caller passed is frozen or kept by reference.
  *
  * @example
  * const p = deriveProfile(deyang2018Profile, { id: 'my-city', rules: {
@@ -107,16 +109,21 @@ export const PROFILES: Readonly<Record<string, Profile>> = Object.freeze({ 'deya
  */
 export function deriveProfile(base: Profile, overrides: ProfileOverrides, definitions: readonly RuleDefinition<any>[] = []): Profile {
   if (overrides === null || typeof overrides !== 'object') throw new InvalidInputError('overrides', overrides, 'is not an object');
+  if (base === null || typeof base !== 'object' || base.rules === null || typeof base.rules !== 'object') {
+    throw new InvalidInputError('base', base, 'is not a profile { id, description, rules }');
+  }
   if (typeof overrides.id !== 'string' || overrides.id === '') throw new InvalidInputError('overrides.id', overrides.id, 'must be a non-empty string');
+  const description = overrides.description === undefined ? base.description : parseInput(bilingualSchema, overrides.description, 'overrides.description');
   const rules: Record<string, Record<string, unknown>> = {};
   for (const [id, params] of Object.entries(base.rules)) rules[id] = { ...params };
   for (const [id, change] of Object.entries(overrides.rules ?? {})) {
     if (change === false) {
+      if (!(id in rules)) throw new InvalidInputError(`overrides.rules["${id}"]`, change, `drops a rule the base profile "${base.id}" does not run`);
       delete rules[id];
       continue;
     }
     const current = rules[id] ?? {};
     rules[id] = resolve(id, change === true ? current : { ...current, ...change }, definitions);
   }
-  return deepFreeze({ id: overrides.id, description: overrides.description ?? base.description, rules });
+  return deepFreeze({ id: overrides.id, description: { zh: description.zh, en: description.en }, rules });
 }

@@ -4,12 +4,13 @@
  * inclusive, in Beijing (`semantics.md`). Fixed dates do not roll forward over holidays unless the
  * `rollForward` option is set. The check judges every quarter whose due date falls within
  * `lookback` before the checkpoint (after the day one lookback earlier, up to the checkpoint);
- * a quarter not yet due and not filed is pending.
+ * a quarter not yet due and not filed is pending. A report submitted before its quarter began
+ * (Beijing) is not that quarter's self-inspection: it is listed as `early`, not counted.
  */
 import { z } from 'zod';
 import { epochDayFromYmd, formatEpochDay, yearOfEpochDay } from '../calendar/days.js';
-import { beijingDayOfInstant, endOfBeijingDay } from '../calendar/input.js';
-import { type CheckContext, iso } from './context.js';
+import { beijingDayOfInstant, endOfBeijingDay, startOfBeijingDay } from '../calendar/input.js';
+import { type CheckContext, EVIDENCE_CAP, iso } from './context.js';
 import { quarterDue } from './deadlines.js';
 import { answeredWithin } from './predicates.js';
 import { finding } from './report.js';
@@ -45,13 +46,22 @@ export const selfInspectionRule = defineRule({
         const dueDay = p.rollForward ? rolled(ctx, due) : due;
         const deadline = endOfBeijingDay(dueDay);
         const period = `${y}Q${q}`;
+        const opens = startOfBeijingDay(epochDayFromYmd(y, (q - 1) * 3 + 1, 1));
         let submitted: number | undefined;
-        for (const r of reports) if (r.kind === 'self-inspection' && r.period === period && (submitted === undefined || r.submittedMs < submitted)) submitted = r.submittedMs;
+        const early: string[] = [];
+        for (const r of reports) {
+          if (r.kind !== 'self-inspection' || r.period !== period) continue;
+          if (r.submittedMs < opens) early.push(iso(r.submittedMs));
+          else if (submitted === undefined || r.submittedMs < submitted) submitted = r.submittedMs;
+        }
         const state = answeredWithin(submitted, deadline, ctx.at);
         if (state === 'pending') continue;
         judged++;
         if (state !== 'on-time') failed++;
-        quarters.push({ period, due: formatEpochDay(dueDay), submittedAt: submitted === undefined || submitted > ctx.at ? null : iso(submitted), state });
+        quarters.push({
+          period, due: formatEpochDay(dueDay), submittedAt: submitted === undefined || submitted > ctx.at ? null : iso(submitted), state,
+          ...(early.length > 0 ? { early: early.slice(0, EVIDENCE_CAP) } : {}),
+        });
       }
     }
     const evidence = { quarters, judged, failed };

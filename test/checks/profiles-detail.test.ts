@@ -159,15 +159,18 @@ describe('deriveProfile: the result is deep-frozen data', () => {
     expect(censusProfile.rules[UNREACHABLE]).toEqual(UNREACHABLE_DEFAULTS);
   });
 
-  it('cyclic data, frozen or not, does not make freezing loop', () => {
+  it('the description is copied: the caller\'s object is neither frozen nor kept, cyclic or not', () => {
     const open: Record<string, unknown> = { zh: '循环', en: 'cyclic' };
     open.self = open;
     const p1 = deriveProfile(censusProfile, { id: 'c1', description: open as unknown as Profile['description'] });
     expect(Object.isFrozen(p1.description)).toBe(true);
+    expect(p1.description).toEqual({ zh: '循环', en: 'cyclic' });
+    expect(Object.isFrozen(open)).toBe(false);
     const closed: Record<string, unknown> = { zh: '循环', en: 'cyclic' };
     closed.self = closed;
     Object.freeze(closed);
     const p2 = deriveProfile(censusProfile, { id: 'c2', description: closed as unknown as Profile['description'] });
-    expect(p2.description).toBe(closed);
+    expect(p2.description).not.toBe(closed);
+    expect(p2.description).toEqual({ zh: '循环', en: 'cyclic' });
   });
 });
