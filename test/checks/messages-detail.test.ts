@@ -1,0 +1,183 @@
+/**
+ * Replies to the public (Deyang Art. 33 error reports: 3 working days and the handling made public;
+ * Art. 25 opinions: 7 working days, 15 if complex) in detail: which messages count at the
+ * checkpoint's edge, when a reply's handling is judged, the evidence lists and their cap, and the
+ * exact findings users read.
+ *
+ * Calendar facts (State Council notice for 2026; spec example): 2026-10-01..07 are National Day
+ * holidays and Saturday 2026-10-10 is a make-up working day, so the working days after Wednesday
+ * 2026-09-30 are 10-08 (1), 10-09 (2), 10-10 (3), 10-12 (4), 10-13 (5), 10-14 (6), 10-15 (7),
+ * 10-16 (8), 10-19 (9), 10-20 (10), 10-21 (11), 10-22 (12), 10-23 (13), 10-26 (14), 10-27 (15).
+ * November 2026 has no holiday: received Saturday 2026-11-21 → Mon 23 (1), Tue 24 (2), Wed 25 (3).
+ */
+import { describe, expect, it } from 'vitest';
+import { bj, findingOf, snap } from './helpers.js';
+
+const AT = '2026-12-01T12:00:00+08:00';
+const AT_MS = Date.parse(AT);
+const msg = (id: string, channel: string, receivedAt: string, repliedAt: string | null, extra: Record<string, unknown> = {}) => ({ id, channel, receivedAt, repliedAt, valid: true, ...extra });
+const endOf = (day: string) => Date.parse(`${day}T23:59:59.999+08:00`);
+const ids = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(2, '0')}`);
+
+const ERR = 'deyang-2018/art33-error-correction';
+const OPN = 'deyang-2018/art25-opinion-feedback';
+const tally = (over: Record<string, unknown> = {}) => ({
+  judged: 0, onTime: 0, lateOrOverdue: 0, pending: 0, undecidable: 0, provisionalDeadlines: 0, failing: [], needsInput: [], ...over,
+});
+
+describe('art33-error-correction in detail', () => {
+  const holiday = '2026-09-30T20:00:00+08:00'; // → due by the end of 2026-10-10 (spec example)
+  it('a reply at the last millisecond of the 3rd working day (a make-up Saturday) is on time; 1 ms later is late', () => {
+    const ok = findingOf(snap({ messages: [msg('a', 'error-report', holiday, bj(endOf('2026-10-10')), { handlingPublished: true })] }), ERR, AT);
+    expect(ok).toEqual({
+      rule: ERR,
+      status: 'pass',
+      message: { zh: '1条纠错留言均在期限内', en: 'All 1 error report(s) within the deadline' },
+      evidence: { handlingNotPublished: [], handlingNotPublishedCount: 0, ...tally({ judged: 1, onTime: 1 }) },
+    });
+    const late = findingOf(snap({ messages: [msg('b', 'error-report', holiday, bj(endOf('2026-10-10') + 1), { handlingPublished: true })] }), ERR, AT);
+    expect(late.status).toBe('fail');
+    expect((late.evidence as any).failing).toEqual([
+      { id: 'b', from: bj(Date.parse(holiday)), deadline: bj(endOf('2026-10-10')), done: bj(endOf('2026-10-10') + 1), state: 'late' },
+    ]);
+  });
+
+  it('received on a Saturday: counted from Monday, due by the end of Wednesday', () => {
+    const f = findingOf(snap({ messages: [msg('s', 'error-report', '2026-11-21T09:00:00+08:00', null)] }), ERR, AT);
+    expect(f.status).toBe('fail');
+    expect((f.evidence as any).failing[0]).toMatchObject({ id: 's', deadline: bj(endOf('2026-11-25')), done: null, state: 'overdue' });
+    // at the deadline itself it is still pending (not judged), one millisecond later overdue
+    expect(findingOf(snap({ messages: [msg('s', 'error-report', '2026-11-21T09:00:00+08:00', null)] }), ERR, bj(endOf('2026-11-25'))).evidence).toMatchObject({ pending: 1, judged: 0 });
+    expect(findingOf(snap({ messages: [msg('s', 'error-report', '2026-11-21T09:00:00+08:00', null)] }), ERR, bj(endOf('2026-11-25') + 1)).status).toBe('fail');
+  });
+
+  it('a report received exactly at the checkpoint is counted (pending); 1 ms after, it is not seen', () => {
+    const at = findingOf(snap({ messages: [msg('x', 'error-report', AT, null)] }), ERR, AT);
+    expect(at).toEqual({
+      rule: ERR,
+      status: 'not-applicable',
+      message: { zh: '没有需判断的纠错留言', en: 'No error report to judge' },
+      evidence: { handlingNotPublished: [], handlingNotPublishedCount: 0, ...tally({ pending: 1 }) },
+    });
+    const after = findingOf(snap({ messages: [msg('x', 'error-report', bj(AT_MS + 1), null)] }), ERR, AT);
+    expect(after.evidence).toMatchObject({ pending: 0, judged: 0 });
+    // not seen means not seen: even a (contradictory) reply recorded before the checkpoint is ignored
+    for (const handlingPublished of [false, undefined]) {
+      const odd = findingOf(snap({ messages: [msg('y', 'error-report', bj(AT_MS + 1), '2026-11-30T09:00:00+08:00', { handlingPublished })] }), ERR, AT);
+      expect(odd.status).toBe('not-applicable');
+      expect(odd.evidence).toEqual({ handlingNotPublished: [], handlingNotPublishedCount: 0, ...tally() });
+    }
+  });
+
+  it('channels other than error-report and reports marked invalid are skipped; validity not given is judged', () => {
+    const rec = '2026-11-02T09:00:00+08:00'; // Monday: due 2026-11-05
+    const f = findingOf(snap({ messages: [
+      msg('c', 'consultation', rec, null), msg('o', 'opinion', rec, null), msg('i', 'error-report', rec, null, { valid: false }),
+      { id: 'u', channel: 'error-report', receivedAt: rec, repliedAt: null },
+    ] }), ERR, AT);
+    expect(f.status).toBe('fail');
+    expect(f.message).toEqual({ zh: '1条纠错留言超过期限', en: '1 error report(s) past the deadline' });
+    expect((f.evidence as any).failing.map((x: any) => x.id)).toEqual(['u']);
+  });
+
+  it('the handling is judged only once the reply is given by the checkpoint (a reply at the checkpoint counts, 1 ms after does not)', () => {
+    const rec = '2026-11-30T09:00:00+08:00'; // Monday: due 2026-12-03, so every reply below is pending or on time
+    const at = findingOf(snap({ messages: [msg('at', 'error-report', rec, AT, { handlingPublished: false })] }), ERR, AT);
+    expect(at.status).toBe('fail');
+    expect(at.message).toEqual({ zh: '1条纠错办理情况未公开', en: '1 error report(s) whose handling was not published' });
+    expect(at.evidence).toEqual({ handlingNotPublished: ['at'], handlingNotPublishedCount: 1, ...tally({ judged: 1, onTime: 1 }) });
+    for (const repliedAt of [bj(AT_MS + 1), null]) {
+      const f = findingOf(snap({ messages: [msg('later', 'error-report', rec, repliedAt, { handlingPublished: false })] }), ERR, AT);
+      expect(f.status, String(repliedAt)).toBe('not-applicable');
+      expect(f.evidence, String(repliedAt)).toMatchObject({ pending: 1, handlingNotPublished: [], handlingNotPublishedCount: 0, undecidable: 0 });
+    }
+    // handlingPublished not given: undecidable only when the reply is in
+    const unknown = findingOf(snap({ messages: [msg('u', 'error-report', rec, AT)] }), ERR, AT);
+    expect(unknown).toEqual({
+      rule: ERR,
+      status: 'needs-input',
+      message: { zh: '1条纠错留言无法判断', en: '1 error report(s) cannot be judged' },
+      evidence: { handlingNotPublished: [], handlingNotPublishedCount: 0, ...tally({ judged: 1, onTime: 1, undecidable: 1, needsInput: [{ id: 'u', problem: 'handlingPublished not given' }] }) },
+    });
+    expect(findingOf(snap({ messages: [msg('u', 'error-report', rec, bj(AT_MS + 1))] }), ERR, AT).evidence).toMatchObject({ undecidable: 0, needsInput: [] });
+  });
+
+  it('an untrue report needs neither a published handling nor the fact given', () => {
+    const rec = '2026-11-02T09:00:00+08:00';
+    for (const handlingPublished of [false, undefined]) {
+      const f = findingOf(snap({ messages: [msg('t', 'error-report', rec, '2026-11-03T09:00:00+08:00', { untrue: true, handlingPublished })] }), ERR, AT);
+      expect(f.status).toBe('pass');
+      expect(f.evidence).toMatchObject({ handlingNotPublishedCount: 0, undecidable: 0 });
+    }
+  });
+
+  it('late and not published: both named, in both languages', () => {
+    const f = findingOf(snap({ messages: [
+      msg('late', 'error-report', '2026-11-02T09:00:00+08:00', '2026-11-06T00:00:00+08:00', { handlingPublished: false }),
+      msg('np', 'error-report', '2026-11-02T09:00:00+08:00', '2026-11-03T09:00:00+08:00', { handlingPublished: false }),
+      msg('ok', 'error-report', '2026-11-02T09:00:00+08:00', '2026-11-03T09:00:00+08:00', { handlingPublished: true }),
+    ] }), ERR, AT);
+    expect(f.status).toBe('fail');
+    expect(f.message).toEqual({
+      zh: '1条纠错留言超过期限；2条纠错办理情况未公开',
+      en: '1 error report(s) past the deadline; 2 error report(s) whose handling was not published',
+    });
+    expect(f.evidence).toMatchObject({ judged: 3, onTime: 2, lateOrOverdue: 1, handlingNotPublished: ['late', 'np'], handlingNotPublishedCount: 2 });
+  });
+
+  it('the unpublished-handling list keeps the first 20; the count is complete', () => {
+    for (const n of [20, 21, 25]) {
+      const list = ids(n, 'np');
+      const f = findingOf(snap({ messages: list.map((id) => msg(id, 'error-report', '2026-11-02T09:00:00+08:00', '2026-11-03T09:00:00+08:00', { handlingPublished: false })) }), ERR, AT);
+      expect(f.message.en).toBe(`${n} error report(s) whose handling was not published`);
+      expect(f.message.zh).toBe(`${n}条纠错办理情况未公开`);
+      expect(f.evidence).toMatchObject({ handlingNotPublishedCount: n, handlingNotPublished: list.slice(0, 20), onTime: n });
+    }
+  });
+
+  it('no messages section: needs-input, worded; an empty one: not applicable', () => {
+    expect(findingOf(snap({}), ERR, AT)).toEqual({ rule: ERR, status: 'needs-input', message: { zh: '快照未提供留言', en: 'The snapshot has no messages' }, evidence: {} });
+    expect(findingOf(snap({ messages: [] }), ERR, AT)).toEqual({
+      rule: ERR, status: 'not-applicable', message: { zh: '没有需判断的纠错留言', en: 'No error report to judge' },
+      evidence: { handlingNotPublished: [], handlingNotPublishedCount: 0, ...tally() },
+    });
+  });
+});
+
+describe('art25-opinion-feedback in detail', () => {
+  const rec = '2026-09-30T15:00:00+08:00';
+  it('7 working days: the last millisecond of 2026-10-15 is on time, 1 ms later late; complex: 15, through 2026-10-27', () => {
+    const at = (repliedMs: number, complex = false) => findingOf(snap({ messages: [msg('p', 'opinion', rec, bj(repliedMs), { complex })] }), OPN, AT);
+    const ok = at(endOf('2026-10-15'));
+    expect(ok).toEqual({
+      rule: OPN, status: 'pass', message: { zh: '1条意见均在期限内', en: 'All 1 opinion(s) within the deadline' }, evidence: tally({ judged: 1, onTime: 1 }),
+    });
+    const late = at(endOf('2026-10-15') + 1);
+    expect(late.message).toEqual({ zh: '1条意见超过期限', en: '1 opinion(s) past the deadline' });
+    expect((late.evidence as any).failing).toEqual([{ id: 'p', from: bj(Date.parse(rec)), deadline: bj(endOf('2026-10-15')), done: bj(endOf('2026-10-15') + 1), state: 'late' }]);
+    expect(at(endOf('2026-10-15') + 1, true).status).toBe('pass');
+    expect(at(endOf('2026-10-27'), true).status).toBe('pass');
+    expect((at(endOf('2026-10-27') + 1, true).evidence as any).failing[0]).toMatchObject({ deadline: bj(endOf('2026-10-27')), state: 'late' });
+  });
+
+  it('an opinion received exactly at the checkpoint is counted (pending); 1 ms after, it is not seen', () => {
+    expect(findingOf(snap({ messages: [msg('x', 'opinion', AT, null)] }), OPN, AT)).toEqual({
+      rule: OPN, status: 'not-applicable', message: { zh: '没有需判断的意见', en: 'No opinion to judge' }, evidence: tally({ pending: 1 }),
+    });
+    expect(findingOf(snap({ messages: [msg('x', 'opinion', bj(AT_MS + 1), null)] }), OPN, AT).evidence).toEqual(tally());
+  });
+
+  it('only valid opinions are judged: other channels and valid: false are skipped, validity not given is judged', () => {
+    const f = findingOf(snap({ messages: [
+      msg('e', 'error-report', rec, null), msg('c', 'consultation', rec, null), msg('i', 'opinion', rec, null, { valid: false }),
+      { id: 'u', channel: 'opinion', receivedAt: rec, repliedAt: null },
+    ] }), OPN, AT);
+    expect(f.status).toBe('fail');
+    expect(f.evidence).toMatchObject({ judged: 1, lateOrOverdue: 1 });
+    expect((f.evidence as any).failing).toEqual([{ id: 'u', from: bj(Date.parse(rec)), deadline: bj(endOf('2026-10-15')), done: null, state: 'overdue' }]);
+  });
+
+  it('no messages section: needs-input, worded', () => {
+    expect(findingOf(snap({}), OPN, AT)).toEqual({ rule: OPN, status: 'needs-input', message: { zh: '快照未提供留言', en: 'The snapshot has no messages' }, evidence: {} });
+  });
+});
