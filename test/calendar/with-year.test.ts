@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CalendarCoverageError, InvalidInputError, defaultCalendar, type YearInput } from '../../src/index.js';
 import { notice2027 as year2027 } from '../fixtures/notice-2027.js';
 
 describe('withYear', () => {
-  const cal = defaultCalendar.withYear(year2027);
+  // Built in a hook, not at import: a throw must fail the tests (mutation testing counts only failed tests).
+  let cal!: ReturnType<typeof defaultCalendar.withYear>;
+  beforeAll(() => {
+    cal = defaultCalendar.withYear(year2027);
+  });
 
   it('returns a new calendar with one more year and leaves the default untouched', () => {
     expect(cal.coverage).toEqual({ start: '2011-01-01', end: '2027-12-31' });

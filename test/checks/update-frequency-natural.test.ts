@@ -2,12 +2,16 @@
  * `mode: 'natural'` through checkSite: every ISO week of the window (Beijing) must hold a news
  * item; the finding lists the empty weeks and the report-level evidence counts the columns.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { deriveProfile, deyang2018Profile } from '../../src/index.js';
 import { AT, bj, DAY, findingOf, snap } from './helpers.js';
 
 const R = 'deyang-2018/art24-update-frequency';
-const natural = deriveProfile(deyang2018Profile, { id: 'natural', rules: { [R]: { mode: 'natural', periods: { news: { days: 7 } } } } });
+// Made in a hook, not at import: a throw must fail the tests (mutation testing counts only failed tests).
+let natural!: ReturnType<typeof deriveProfile>;
+beforeAll(() => {
+  natural = deriveProfile(deyang2018Profile, { id: 'natural', rules: { [R]: { mode: 'natural', periods: { news: { days: 7 } } } } });
+});
 // Wednesdays 10:00 Beijing from 2025-11-26 to 2026-11-25 (AT is Wednesday 2026-11-25 12:00).
 const wednesdays = Array.from({ length: 53 }, (_, i) => Date.parse('2025-11-26T10:00:00+08:00') + i * 7 * DAY);
 const news = (id: string, times: number[], extra: Record<string, unknown> = {}) => ({

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { maxGapWithin } from '../../src/checks/predicates.js';
 import { deriveProfile, deyang2018Profile } from '../../src/index.js';
 import { AT, bj, DAY, findingOf, snap, statusOf } from './helpers.js';
@@ -112,7 +112,10 @@ describe('annual reports and plans: once a year; merge or close beyond a year', 
 });
 
 describe('natural-period mode (option)', () => {
-  const natural = deriveProfile(deyang2018Profile, { id: 'natural', rules: { [RULE]: { mode: 'natural' } } });
+  let natural!: ReturnType<typeof deriveProfile>;
+  beforeAll(() => {
+    natural = deriveProfile(deyang2018Profile, { id: 'natural', rules: { [RULE]: { mode: 'natural' } } });
+  });
   it('each complete ISO week in the window holds an item', () => {
     // 2026-11-25 is a Wednesday. Put an item on each Sunday: rolling gaps are 7 days (pass), natural weeks all hold one.
     const sundays: number[] = [];

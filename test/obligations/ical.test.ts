@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { InvalidInputError, obligations, ruleById, toICalendar, type ObligationEvent } from '../../src/index.js';
 import { foldLine } from '../../src/obligations/ical.js';
 
@@ -12,9 +12,14 @@ const events: ObligationEvent[] = [
   { id: 'q3', rule: 'deyang-2018/art32-self-inspection', quarter: '2026Q3' }, // overdue: 2026-08-15 (spec)
 ];
 const now = '2026-10-09T12:00:00+08:00';
-const result = obligations(events, { now, provisional: true });
+// Computed in hooks, not at import: a throw must fail the tests (mutation testing counts only failed tests).
+let result!: ReturnType<typeof obligations>;
 const name = '德阳市政府网站; deadlines, 2026\\27';
-const ics = toICalendar(result, { calendarName: name });
+let ics!: string;
+beforeAll(() => {
+  result = obligations(events, { now, provisional: true });
+  ics = toICalendar(result, { calendarName: name });
+});
 
 // RFC 5545 §3.8.8.2: an X- property's value is TEXT unless it says otherwise; ical.js keeps
 // unknown properties raw, so tell it X-WR-CALNAME is text (as calendar apps read it).
@@ -27,9 +32,14 @@ function parse(text: string) {
 }
 
 describe('toICalendar: parsed back with ical.js', () => {
-  const cal = parse(ics);
-  const todos = cal.getAllSubcomponents('vtodo');
-  const byUid = new Map(todos.map((t) => [t.getFirstPropertyValue('uid') as string, t]));
+  let cal!: ReturnType<typeof parse>;
+  let todos!: ReturnType<ReturnType<typeof parse>['getAllSubcomponents']>;
+  let byUid!: Map<string, (typeof todos)[number]>;
+  beforeAll(() => {
+    cal = parse(ics);
+    todos = cal.getAllSubcomponents('vtodo');
+    byUid = new Map(todos.map((t) => [t.getFirstPropertyValue('uid') as string, t]));
+  });
 
   it('has the calendar properties and the Asia/Shanghai VTIMEZONE', () => {
     expect(cal.getFirstPropertyValue('version')).toBe('2.0');

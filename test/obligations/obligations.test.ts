@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { notice2027 } from '../fixtures/notice-2027.js';
 import {
   CalendarCoverageError,
@@ -89,7 +89,10 @@ describe('the list', () => {
     { id: 'annual', rule: 'deyang-2018/art33-annual-report', year: 2025 }, // 2026-01-31
     { id: 'opinion', rule: 'deyang-2018/art25-opinion-feedback', from: '2026-09-30', complex: true }, // 2026-10-27
   ];
-  const r = obligations(events, { now: '2026-10-12T09:00:00+08:00' });
+  let r!: ReturnType<typeof obligations>;
+  beforeAll(() => {
+    r = obligations(events, { now: '2026-10-12T09:00:00+08:00' });
+  });
 
   it('is sorted by deadline instant, then by id', () => {
     expect(r.items.map((o) => o.id)).toEqual(['annual', 'q3', 'a-same-deadline', 'b-done', 'opinion', 'z-upcoming']);

@@ -2,14 +2,17 @@
 // spec (quarter checkpoints, annual-report dates, in-force dates) and from the chinese-days oracle
 // (working days), never from the library's own output.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { indexOf } from '../../src/calendar/calendar.js';
 import { formatEpochDay, parseIsoDate } from '../../src/calendar/days.js';
 import { InvalidInputError, defaultCalendar, requestReplyDeadline } from '../../src/index.js';
 import { computeDue, quarterLabel } from '../../src/rules/periods.js';
 import { eachDate, oracleAddWorkdays, oracleIsWorkday } from '../calendar/oracle.js';
 
-const ix = indexOf(defaultCalendar);
+let ix!: ReturnType<typeof indexOf>;
+beforeAll(() => {
+  ix = indexOf(defaultCalendar);
+});
 const day = (iso: string) => parseIsoDate(iso) as number;
 const due = (...args: Parameters<typeof computeDue>) => formatEpochDay(computeDue(...args).dueDay);
 const refusal = (fn: () => unknown): InvalidInputError => {

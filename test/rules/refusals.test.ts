@@ -2,7 +2,7 @@
  * Every refusal of the deadline functions, the options and assess names the field at fault and
  * says why; and rules that count no working days never consult the calendar.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   assess,
   deadline,
@@ -138,8 +138,12 @@ describe('deadline inputs', () => {
 });
 
 describe('assess refusals', () => {
-  const d = policyDocumentDeadline({ from: '2026-09-30' }); // due 2026-10-10 (spec)
-  const h = deadline('deyang-2018/art24-activity', { from: '2026-10-09T18:00:00+08:00' });
+  let d!: ReturnType<typeof deadline>;
+  let h!: ReturnType<typeof deadline>;
+  beforeAll(() => {
+    d = policyDocumentDeadline({ from: '2026-09-30' }); // due 2026-10-10 (spec)
+    h = deadline('deyang-2018/art24-activity', { from: '2026-10-09T18:00:00+08:00' });
+  });
 
   it('an input of the wrong type is named input.<key>', () => {
     const e = refusal(() => assess(d, { now: 5 as unknown as string }));
