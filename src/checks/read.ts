@@ -11,7 +11,7 @@
  */
 import { InvalidInputError } from '../errors.js';
 import { parseIsoDate } from '../calendar/days.js';
-import { beijingDayOfInstant, startOfBeijingDay } from '../calendar/input.js';
+import { beijingDayOfInstant, formatBeijingInstant, startOfBeijingDay } from '../calendar/input.js';
 import { formatPath, parseInput } from '../validate.js';
 import { parseSnapshotInstant } from './instant.js';
 import {
@@ -265,7 +265,7 @@ export function readSnapshot(raw: unknown): SiteModel {
     })),
   };
   if (facts !== undefined && facts.changes === undefined) delete (facts as { changes?: unknown }).changes;
-  return {
+  const model: SiteModel = {
     site: snap.site,
     columns,
     publications: snap.publications?.map((p) => ({
@@ -300,4 +300,13 @@ export function readSnapshot(raw: unknown): SiteModel {
     reports: snap.reports?.map((r) => ({ kind: r.kind, period: r.period, submittedMs: instant(r.submittedAt) })),
     facts,
   };
+  // An answer cannot precede its cause: such a record is an error in the data, not an early answer.
+  model.messages?.forEach((m, i) => notBefore(m.repliedMs, m.receivedMs, `snapshot.messages[${i}].repliedAt`, snap.messages?.[i]?.repliedAt, 'receivedAt'));
+  model.incidents?.forEach((x, i) => notBefore(x.reportedMs, x.occurredMs, `snapshot.incidents[${i}].reportedAt`, snap.incidents?.[i]?.reportedAt, 'occurredAt'));
+  model.outages?.forEach((o, i) => notBefore(o.endMs, o.startMs, `snapshot.outages[${i}].end`, snap.outages?.[i]?.end, 'start'));
+  return model;
+}
+
+function notBefore(later: number | undefined, earlier: number, field: string, value: unknown, earlierName: string): void {
+  if (later !== undefined && later < earlier) throw new InvalidInputError(field, value, `is before ${earlierName} (${formatBeijingInstant(earlier)})`);
 }

@@ -124,6 +124,10 @@ export function tallyFinding(
   if (tally.unknownCount > 0) {
     return finding(ruleId, 'needs-input', { zh: `${tally.unknownCount}条${words.what.zh}无法判断`, en: `${tally.unknownCount} ${words.what.en} cannot be judged` }, evidence);
   }
+  if (tally.judged === 0 && tally.pending > 0) {
+    // Something happened but nothing is due yet: say so, not "none".
+    return finding(ruleId, 'not-applicable', { zh: `${tally.pending}条${words.what.zh}尚未到期`, en: `${tally.pending} ${words.what.en} not yet due` }, evidence);
+  }
   if (tally.judged === 0) return finding(ruleId, 'not-applicable', words.none, evidence);
   return finding(ruleId, 'pass', { zh: `${tally.judged}条${words.what.zh}均在期限内`, en: `All ${tally.judged} ${words.what.en} within the deadline` }, evidence);
 }

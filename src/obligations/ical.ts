@@ -189,7 +189,12 @@ export function toICalendar(obligations: Obligations, options: ToICalendarOption
     const summary = `${o.provisional ? '[暂定] ' : ''}${o.id}: ${a.articleEn} ${a.article}`;
     lines.push(`BEGIN:${component}`, `UID:${escapeText(`${o.id}@gov-site-rules`)}`, `DTSTAMP:${stamp}`);
     if (component === 'VTODO') {
-      lines.push(`DTSTART;TZID=Asia/Shanghai:${beijingLocal(Math.min(startMs, deadlineMs))}`, `DUE;TZID=Asia/Shanghai:${beijingLocal(deadlineMs)}`);
+      // RFC 5545 §3.8.2.3: DUE must be later than DTSTART (as written, to the second); a start at
+      // or after the deadline gets no DTSTART. Same-format local times compare as text.
+      const dtstart = beijingLocal(startMs);
+      const dueText = beijingLocal(deadlineMs);
+      if (dtstart < dueText) lines.push(`DTSTART;TZID=Asia/Shanghai:${dtstart}`);
+      lines.push(`DUE;TZID=Asia/Shanghai:${dueText}`);
       if (open) lines.push('STATUS:NEEDS-ACTION', `PRIORITY:${o.state === 'overdue' ? 1 : o.state === 'due-soon' ? 3 : 5}`);
       else lines.push('STATUS:COMPLETED', ...(o.doneAt === undefined ? [] : [`COMPLETED:${utcStamp(toInstantMs(o.doneAt, `${field}.doneAt`))}`]));
     } else if (o.unit === 'hour') {

@@ -56,17 +56,15 @@ describe('art33-error-correction in detail', () => {
     expect(at).toEqual({
       rule: ERR,
       status: 'not-applicable',
-      message: { zh: '没有需判断的纠错留言', en: 'No error report to judge' },
+      message: { zh: '1条纠错留言尚未到期', en: '1 error report(s) not yet due' },
       evidence: { handlingNotPublished: [], handlingNotPublishedCount: 0, ...tally({ pending: 1 }) },
     });
     const after = findingOf(snap({ messages: [msg('x', 'error-report', bj(AT_MS + 1), null)] }), ERR, AT);
     expect(after.evidence).toMatchObject({ pending: 0, judged: 0 });
-    // not seen means not seen: even a (contradictory) reply recorded before the checkpoint is ignored
-    for (const handlingPublished of [false, undefined]) {
-      const odd = findingOf(snap({ messages: [msg('y', 'error-report', bj(AT_MS + 1), '2026-11-30T09:00:00+08:00', { handlingPublished })] }), ERR, AT);
-      expect(odd.status).toBe('not-applicable');
-      expect(odd.evidence).toEqual({ handlingNotPublished: [], handlingNotPublishedCount: 0, ...tally() });
-    }
+    // A reply recorded before its message was received is an error in the data: refused, naming the reply.
+    expect(() => findingOf(snap({ messages: [msg('y', 'error-report', bj(AT_MS + 1), '2026-11-30T09:00:00+08:00')] }), ERR, AT)).toThrow(
+      expect.objectContaining({ name: 'InvalidInputError', field: 'snapshot.messages[0].repliedAt', reason: `is before receivedAt (${bj(AT_MS + 1)})` }),
+    );
   });
 
   it('channels other than error-report and reports marked invalid are skipped; validity not given is judged', () => {
@@ -162,7 +160,7 @@ describe('art25-opinion-feedback in detail', () => {
 
   it('an opinion received exactly at the checkpoint is counted (pending); 1 ms after, it is not seen', () => {
     expect(findingOf(snap({ messages: [msg('x', 'opinion', AT, null)] }), OPN, AT)).toEqual({
-      rule: OPN, status: 'not-applicable', message: { zh: '没有需判断的意见', en: 'No opinion to judge' }, evidence: tally({ pending: 1 }),
+      rule: OPN, status: 'not-applicable', message: { zh: '1条意见尚未到期', en: '1 opinion(s) not yet due' }, evidence: tally({ pending: 1 }),
     });
     expect(findingOf(snap({ messages: [msg('x', 'opinion', bj(AT_MS + 1), null)] }), OPN, AT).evidence).toEqual(tally());
   });

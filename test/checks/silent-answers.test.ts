@@ -104,3 +104,45 @@ describe('deriveProfile refuses what it used to ignore', () => {
     expect(Object.isFrozen(p.description)).toBe(true);
   });
 });
+
+describe('an answer before its cause is refused, not judged on time', () => {
+  const err = (extra: Record<string, unknown>) => refusal(() => findingOf(snap(extra), 'deyang-2018/art29-incident-report'));
+  it('a reply before its message, a report before its incident, an outage ending before it began', () => {
+    const m = err({ messages: [{ id: 'm', channel: 'opinion', receivedAt: '2026-11-02T09:00:00+08:00', repliedAt: '2026-11-02T00:59:59.999Z' }] });
+    expect(m.field).toBe('snapshot.messages[0].repliedAt');
+    expect(m.value).toBe('2026-11-02T00:59:59.999Z');
+    expect(m.reason).toBe('is before receivedAt (2026-11-02T09:00:00.000+08:00)');
+    const i = err({ incidents: [{ id: 'ok', occurredAt: '2026-11-01T08:00:00+08:00', major: true, reportedAt: null }, { id: 'i', occurredAt: '2026-11-01T08:00:00+08:00', major: false, reportedAt: '2026-11-01T07:00:00+08:00' }] });
+    expect(i.field).toBe('snapshot.incidents[1].reportedAt');
+    expect(i.reason).toBe('is before occurredAt (2026-11-01T08:00:00.000+08:00)');
+    const o = err({ outages: [{ id: 'o', start: '2026-06-03T00:00:00+08:00', end: '2026-06-01T00:00:00+08:00', reason: 'unplanned' }] });
+    expect(o.field).toBe('snapshot.outages[0].end');
+    expect(o.reason).toBe('is before start (2026-06-03T00:00:00.000+08:00)');
+  });
+
+  it('the same instant is allowed (written in two offsets), and so are missing and null answers', () => {
+    const f = findingOf(snap({
+      messages: [{ id: 'm', channel: 'opinion', receivedAt: '2026-11-02T09:00:00+08:00', repliedAt: '2026-11-02T01:00:00Z' }, { id: 'n', channel: 'opinion', receivedAt: '2026-11-02T09:00:00+08:00', repliedAt: null }],
+      incidents: [{ id: 'i', occurredAt: '2026-11-01T08:00:00+08:00', major: true, reportedAt: '2026-11-01T00:00:00Z' }],
+      outages: [{ id: 'o', start: '2026-06-03T00:00:00+08:00', end: '2026-06-02T16:00:00Z', reason: 'unplanned' }, { id: 'p', start: '2026-06-03T00:00:00+08:00', reason: 'unplanned' }],
+    }), 'deyang-2018/art29-incident-report');
+    expect(f.status).toBe('pass');
+  });
+});
+
+describe('deadline checks with only records not yet due say so', () => {
+  it('a major incident 1 h before the checkpoint: not applicable, "1 … not yet due", not "no incident"', () => {
+    const f = findingOf(snap({ incidents: [{ id: 'i', occurredAt: '2026-11-25T11:00:00+08:00', major: true, reportedAt: null }] }), 'deyang-2018/art29-incident-report');
+    expect(f.status).toBe('not-applicable');
+    expect(f.message).toEqual({ zh: '1条重大安全事件报告尚未到期', en: '1 major incident report(s) not yet due' });
+    expect(f.evidence).toMatchObject({ pending: 1, judged: 0, majorIncidents: 1 });
+  });
+  it('with one judged record as well, the pass counts only the judged one', () => {
+    const f = findingOf(snap({ incidents: [
+      { id: 'i', occurredAt: '2026-11-25T11:00:00+08:00', major: true, reportedAt: null },
+      { id: 'j', occurredAt: '2026-11-20T11:00:00+08:00', major: true, reportedAt: '2026-11-20T12:00:00+08:00' },
+    ] }), 'deyang-2018/art29-incident-report');
+    expect(f.status).toBe('pass');
+    expect(f.message.en).toBe('All 1 major incident report(s) within the deadline');
+  });
+});

@@ -235,9 +235,15 @@ describe('toICalendar: each component, line by line', () => {
     expect(prop(lines, 'DESCRIPTION')[0]).toContain('\\n起算 Start: 2026-10-09T18:00:00.000+08:00\\n截止 Deadline: 2026-10-10T18:00:00.000+08:00\\n');
   });
 
-  it('DTSTART never after DUE: a start later than the deadline is clamped to it', () => {
-    const lines = component(toICalendar(input([hour({ start: '2026-10-11T09:30:00+08:00' })]), { calendarName: 'x' }), 'inc@gov-site-rules');
-    expect(prop(lines, 'DTSTART')).toEqual(['DTSTART;TZID=Asia/Shanghai:20261010T180000']);
+  it('DUE strictly after DTSTART (RFC 5545 §3.8.2.3): a start at or after the deadline, to the second, has no DTSTART', () => {
+    // hour() is due 2026-10-10T18:00:00+08:00.
+    const late = component(toICalendar(input([hour({ start: '2026-10-11T09:30:00+08:00' })]), { calendarName: 'x' }), 'inc@gov-site-rules');
+    expect(prop(late, 'DTSTART')).toEqual([]);
+    expect(prop(late, 'DUE')).toEqual(['DUE;TZID=Asia/Shanghai:20261010T180000']);
+    const same = component(toICalendar(input([hour({ start: '2026-10-10T18:00:00.500+08:00' })]), { calendarName: 'x' }), 'inc@gov-site-rules');
+    expect(prop(same, 'DTSTART')).toEqual([]);
+    const before = component(toICalendar(input([hour({ start: '2026-10-10T17:59:59+08:00' })]), { calendarName: 'x' }), 'inc@gov-site-rules');
+    expect(prop(before, 'DTSTART')).toEqual(['DTSTART;TZID=Asia/Shanghai:20261010T175959']);
   });
 
   it('a start date across the UTC date line: 2026-01-01 in Beijing is 2025-12-31T16:00Z, written as local 20260101T000000', () => {

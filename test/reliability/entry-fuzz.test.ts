@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import * as lib from '../../src/index.js';
-import { FC_OPTIONS, RUNS, dateArb, fieldOf, instantArb, nearMiss, onlyTypedErrors, snapshotArb, within } from './fuzz-helpers.js';
+import { FC_OPTIONS, RUNS, dateArb, fieldOf, instantArb, namesField, nearMiss, onlyTypedErrors, snapshotArb, within } from './fuzz-helpers.js';
 
 const AT = '2026-11-25T12:00:00+08:00';
 const deadlineRules = lib.catalog.filter((e) => e.kind === 'deadline');
@@ -155,7 +155,7 @@ describe('site checks', () => {
   it(`checkSite near misses (one field of a valid snapshot broken): ${RUNS.nearMiss} runs`, () => {
     fc.assert(
       fc.property(nearMiss(snapshotArb), ({ value, path }) => {
-        onlyTypedErrors(() => lib.checkSite(value, { at: AT }), (f) => within(f, fieldOf('snapshot', path)));
+        onlyTypedErrors(() => lib.checkSite(value, { at: AT }), (f) => namesField(f, fieldOf('snapshot', path)));
       }),
       { numRuns: RUNS.nearMiss, ...FC_OPTIONS },
     );
@@ -182,7 +182,7 @@ describe('site checks', () => {
     );
     fc.assert(
       fc.property(nearMiss(fc.array(snapshotArb, { minLength: 1, maxLength: 3 })), ({ value, path }) => {
-        onlyTypedErrors(() => [...lib.checkSites(value as never, { at: AT })], (f) => (path.length === 0 ? rootOf(f) === 'snapshots' || within(f, 'snapshot') : within(f, fieldOf('snapshot', path.slice(1)))));
+        onlyTypedErrors(() => [...lib.checkSites(value as never, { at: AT })], (f) => (path.length === 0 ? rootOf(f) === 'snapshots' || within(f, 'snapshot') : namesField(f, fieldOf('snapshot', path.slice(1)))));
         onlyTypedErrors(() => lib.checkInventory(value as never), (f) => within(f, fieldOf('snapshots', path)) || (path.length <= 2 && within(f, fieldOf('snapshots', path.slice(0, 1)))));
       }),
       { numRuns: RUNS.nearMiss / 2, ...FC_OPTIONS },

@@ -68,6 +68,23 @@ export function onlyTypedErrors(fn: () => unknown, fieldOk: (field: string) => b
 export const within = (field: string, expected: string): boolean =>
   field === expected || field.startsWith(`${expected}.`) || field.startsWith(`${expected}[`);
 
+/**
+ * Pairs of instants of one record where the second cannot precede the first (a reply and its
+ * message, a report and its incident, an outage's end and start): breaking the first into a
+ * later valid instant is refused naming the second.
+ */
+const ORDERED: Readonly<Record<string, string>> = { receivedAt: 'repliedAt', occurredAt: 'reportedAt', start: 'end' };
+
+/** `field` names `expected`, or the other instant of its ordered pair in the same record. */
+export const namesField = (field: string, expected: string): boolean => {
+  if (within(field, expected)) return true;
+  const m = /^(.*)\.([A-Za-z]+)$/.exec(expected);
+  if (m === null) return false;
+  const [, record, key] = m as unknown as [string, string, string];
+  const partner = ORDERED[key] ?? Object.keys(ORDERED).find((k) => ORDERED[k] === key);
+  return partner !== undefined && field === `${record}.${partner}`;
+};
+
 // ---------------------------------------------------------------------------------------------
 // Valid values
 
@@ -87,6 +104,16 @@ export const dateArb = fc.integer({ min: MS_2019, max: MS_2026 }).map((ms) => ne
 const idArb = fc.string({ minLength: 1, maxLength: 12 });
 const nameArb = fc.string({ maxLength: 12 });
 const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
+
+/** Swaps `first` and `second` when both are instants and `second` is earlier (a valid record). */
+function ordered<T extends Record<string, unknown>>(first: string, second: string): (o: T) => T {
+  return (o) => {
+    const a = o[first];
+    const b = o[second];
+    if (typeof a === 'string' && typeof b === 'string' && Date.parse(b) < Date.parse(a)) Object.assign(o, { [first]: b, [second]: a });
+    return o;
+  };
+}
 
 /** Drops `undefined` members (so a snapshot is plain JSON). */
 function clean<T extends Record<string, unknown>>(o: T): T {
@@ -132,10 +159,10 @@ export const snapshotArb = fc
         complex: opt(fc.boolean()),
         untrue: opt(fc.boolean()),
         handlingPublished: opt(fc.boolean()),
-      }).map(clean),
+      }).map(clean).map(ordered('receivedAt', 'repliedAt')),
       { maxLength: 3 },
     ),
-    incidents: fc.array(fc.record({ id: idArb, occurredAt: instantArb, major: fc.boolean(), reportedAt: opt(fc.oneof(instantArb, fc.constant(null))) }).map(clean), { maxLength: 2 }),
+    incidents: fc.array(fc.record({ id: idArb, occurredAt: instantArb, major: fc.boolean(), reportedAt: opt(fc.oneof(instantArb, fc.constant(null))) }).map(clean).map(ordered('occurredAt', 'reportedAt')), { maxLength: 2 }),
     outages: fc.array(
       fc.record({
         id: idArb,
@@ -144,7 +171,7 @@ export const snapshotArb = fc
         reason: fc.constantFrom('rectification', 'force-majeure', 'ordered-shutdown', 'unplanned'),
         approved: opt(fc.boolean()),
         noticePosted: opt(fc.boolean()),
-      }).map(clean),
+      }).map(clean).map(ordered('start', 'end')),
       { maxLength: 2 },
     ),
     probes: fc.array(fc.record({ at: instantArb, ok: fc.boolean() }), { maxLength: 4 }),
