@@ -15,6 +15,7 @@ import {
   DOCUMENTS,
   type DeadlineRuleId,
   InvalidInputError,
+  RulesError,
   type Snapshot,
   type WorkdayCalendar,
 } from '../index.js';
@@ -515,6 +516,43 @@ function checkpointDays(days: Days): [number, number] {
   return [Math.max(days.first, deyangInForce()) + 400, lastTriggerDay(days)];
 }
 
+/** Days before the checkpoint that a snapshot's publications are triggered (1..PUBLICATION_WINDOW). */
+const PUBLICATION_WINDOW = 200;
+
+/**
+ * A caller's checkpoint, refused unless it is a real instant at which every generated record can
+ * be judged: publications triggered 1..200 days before it must fall after the Deyang measures
+ * took effect, and their deadlines inside the calendar.
+ */
+function checkpointMs(text: unknown, calendar: WorkdayCalendar): number {
+  const m = typeof text === 'string' ? /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|([+-])(\d{2}):(\d{2}))$/.exec(text) : null;
+  const ms = m === null ? Number.NaN : Date.parse(text as string);
+  if (m === null || Number.isNaN(ms)) throw new InvalidInputError('at', text, 'is not an ISO-8601 instant with an offset, e.g. 2026-10-09T10:00:00+08:00');
+  const offset = m[3] === 'Z' ? 0 : (m[4] === '-' ? -1 : 1) * (Number(m[5]) * 60 + Number(m[6])) * MINUTE;
+  // Date.parse rolls 2025-02-30 over to 03-02 and 24:00 to the next day: the written date must survive.
+  if (new Date(ms + offset).toISOString().slice(0, 10) !== (text as string).slice(0, 10)) {
+    throw new InvalidInputError('at', text, 'is not a real date and time (Date.parse would roll it over)');
+  }
+  const atDay = beijingDay(ms);
+  const firstTrigger = atDay - PUBLICATION_WINDOW;
+  if (firstTrigger < deyangInForce()) {
+    throw new InvalidInputError('at', text, `is too early: publications triggered up to ${PUBLICATION_WINDOW} days before it must be on or after ${formatDay(deyangInForce())}, when the Deyang measures took effect`);
+  }
+  for (const kind of PUBLICATION_KINDS) {
+    const rule = KIND_RULES[kind];
+    if (rule === undefined) continue;
+    // The latest trigger: the day before (an activity: its last second, as activities count hours).
+    const from = kind === 'activity' ? formatInstant(beijingMidnight(atDay) - 1000, '+08:00') : formatDay(atDay - 1);
+    try {
+      deadline(rule, { from }, { calendar });
+    } catch (e) {
+      if (!(e instanceof RulesError)) throw e;
+      throw new InvalidInputError('at', text, `is too late for the calendar: a publication triggered the day before would be due after ${calendar.coverage.end} (${rule})`);
+    }
+  }
+  return ms;
+}
+
 const count = (n: number | undefined, field: string): number => {
   if (n === undefined) return 0;
   if (!Number.isInteger(n) || n < 0 || n > 1000) throw new InvalidInputError(field, n, 'is not a whole number 0..1000');
@@ -553,9 +591,7 @@ export function snapshot(options?: SnapshotOptions): fc.Arbitrary<SnapshotCase> 
   let atArb: fc.Arbitrary<{ ms: number; text: string }>;
   if (options?.at !== undefined) {
     const text = options.at;
-    const ms = typeof text === 'string' && /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text) ? Date.parse(text) : Number.NaN;
-    if (Number.isNaN(ms)) throw new InvalidInputError('at', text, 'is not an ISO-8601 instant with an offset, e.g. 2026-10-09T10:00:00+08:00');
-    atArb = fc.constant({ ms, text });
+    atArb = fc.constant({ ms: checkpointMs(text, calendar), text });
   } else {
     const [lo, hi] = checkpointDays(days);
     atArb = fc
@@ -594,8 +630,8 @@ export function snapshot(options?: SnapshotOptions): fc.Arbitrary<SnapshotCase> 
           { minLength: stale, maxLength: stale },
         ),
         blank: fc.array(fc.integer({ min: 1, max: 300 }), { minLength: blank, maxLength: blank }),
-        publications: fc.array(publicationSeed(recent(200, 1), undefined, true, false), { minLength: 1, maxLength: 3 }),
-        faultyPublications: fc.array(publicationSeed(recent(200, 1), undefined, true, true), { minLength: missing, maxLength: missing }),
+        publications: fc.array(publicationSeed(recent(PUBLICATION_WINDOW, 1), undefined, true, false), { minLength: 1, maxLength: 3 }),
+        faultyPublications: fc.array(publicationSeed(recent(PUBLICATION_WINDOW, 1), undefined, true, true), { minLength: missing, maxLength: missing }),
         messages: fc.array(messageSeed(recent(300, 1), undefined, true, true), { maxLength: 4 }),
         unanswered: fc.array(messageSeed(recent(330, 100), 'consultation', false, true), { minLength: unanswered, maxLength: unanswered }),
       })
