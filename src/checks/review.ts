@@ -67,6 +67,7 @@ export const priorReviewRule = defineRule({
     const failing: Record<string, unknown>[] = [];
     let failCount = 0;
     let unknownCount = 0;
+    const unknown: string[] = [];
     for (const pub of list) {
       const problems: string[] = [];
       if (pub.reviews !== undefined && !reviewedBeforePublication(pub.reviews, pub.publishedMs)) problems.push('published without an approved review');
@@ -77,9 +78,13 @@ export const priorReviewRule = defineRule({
         if (failing.length < EVIDENCE_CAP) {
           failing.push({ id: pub.id, publishedAt: iso(pub.publishedMs), confidentialityReviewedAt: pub.confidentialityMs === undefined ? null : iso(pub.confidentialityMs), problems });
         }
-      } else if (pub.reviews === undefined) unknownCount++;
+      } else if (pub.reviews === undefined) {
+        unknownCount++;
+        if (unknown.length < EVIDENCE_CAP) unknown.push(pub.id);
+      }
     }
-    const evidence = { published: list.length, failing: failCount, withoutTrail: unknownCount, publications: failing };
+    // The same evidence keys as art24-three-review: ids (capped) and their count.
+    const evidence = { published: list.length, failing: failCount, withoutTrail: unknown, withoutTrailCount: unknownCount, publications: failing };
     if (failCount > 0) {
       return finding(id, 'fail', { zh: `${failCount}条信息未经审核或保密审查即发布`, en: `${failCount} publication(s) published without review or confidentiality review` }, evidence);
     }

@@ -127,7 +127,7 @@ describe('art27-prior-review in detail', () => {
       rule: PRIOR,
       status: 'pass',
       message: { zh: '2条信息均经审核和保密审查后发布', en: 'All 2 publication(s) reviewed and confidentiality-reviewed before publication' },
-      evidence: { published: 2, failing: 0, withoutTrail: 0, publications: [] },
+      evidence: { published: 2, failing: 0, withoutTrail: [], withoutTrailCount: 0, publications: [] },
     });
   });
 
@@ -146,7 +146,8 @@ describe('art27-prior-review in detail', () => {
     expect(f.evidence).toEqual({
       published: 6,
       failing: 4,
-      withoutTrail: 1,
+      withoutTrail: ['nt'],
+      withoutTrailCount: 1,
       publications: [
         { id: 'both', publishedAt: at, confidentialityReviewedAt: null, problems: ['published without an approved review', 'no confidentiality review (保密审查)'] },
         { id: 'unreviewed', publishedAt: at, confidentialityReviewedAt: at, problems: ['published without an approved review'] },
@@ -162,12 +163,12 @@ describe('art27-prior-review in detail', () => {
       rule: PRIOR,
       status: 'needs-input',
       message: { zh: '2条信息没有审核记录（reviews）', en: '2 publication(s) have no review trail (reviews)' },
-      evidence: { published: 3, failing: 0, withoutTrail: 2, publications: [] },
+      evidence: { published: 3, failing: 0, withoutTrail: ['n1', 'n2'], withoutTrailCount: 2, publications: [] },
     });
     const f = findingOf(snap({ publications: [pub('n1', { reviews: undefined, confidentialityReviewedAt: null })] }), PRIOR);
     expect(f.status).toBe('fail');
     expect(f.evidence).toEqual({
-      published: 1, failing: 1, withoutTrail: 0,
+      published: 1, failing: 1, withoutTrail: [], withoutTrailCount: 0,
       publications: [{ id: 'n1', publishedAt: bj(PMS), confidentialityReviewedAt: null, problems: ['no confidentiality review (保密审查)'] }],
     });
   });

@@ -55,7 +55,7 @@ describe('art27-prior-review', () => {
     expect(f.status).toBe('fail');
     expect(f.message.en).toBe('3 publication(s) published without review or confidentiality review');
     const e = f.evidence as any;
-    expect(e).toMatchObject({ published: 4, failing: 3, withoutTrail: 0 });
+    expect(e).toMatchObject({ published: 4, failing: 3, withoutTrail: [], withoutTrailCount: 0 });
     const byId = Object.fromEntries(e.publications.map((x: any) => [x.id, x]));
     expect(JSON.stringify(byId.unreviewed)).toContain('published without an approved review');
     expect(JSON.stringify(byId.noconf)).toContain('no confidentiality review');
@@ -67,7 +67,7 @@ describe('art27-prior-review', () => {
     expect(findingOf(snap({ publications: [pub('x', { reviews: [review('release', 'c', P, false)] })] }), R).status).toBe('fail');
     const n = findingOf(snap({ publications: [pub('x', { reviews: undefined })] }), R);
     expect(n.status).toBe('needs-input');
-    expect(n.evidence).toMatchObject({ withoutTrail: 1, failing: 0 });
+    expect(n.evidence).toMatchObject({ withoutTrail: ['x'], withoutTrailCount: 1, failing: 0 });
     const ok = findingOf(snap({ publications: [pub('x')] }), R);
     expect(ok.status).toBe('pass');
     expect(ok.message.en).toContain('All 1 publication(s)');
