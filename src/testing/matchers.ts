@@ -125,7 +125,9 @@ function isPlainInput(from: unknown): from is Readonly<Record<string, unknown>> 
 }
 
 function describeDeadline(d: DeadlineResult): string {
-  return `deadline ${d.deadline} (last day ${d.dueDate}; ${d.amount} ${d.unit}${d.amount === 1 ? '' : 's'} counted from ${d.start}${d.provisional ? '; provisional calendar data' : ''})`;
+  // A fixed-date rule counts nothing: it names a date (Art. 32's 15th of the quarter's second month).
+  const span = d.unit === 'fixed' ? 'a fixed date' : `${d.amount} ${d.unit}${d.amount === 1 ? '' : 's'}`;
+  return `deadline ${d.deadline} (last day ${d.dueDate}; ${span} counted from ${d.start}${d.provisional ? '; provisional calendar data' : ''})`;
 }
 
 /**
