@@ -92,14 +92,20 @@ describe('prototype-pollution keys are refused everywhere and never reach Object
   });
 });
 
+// The two million-item tests prove size, not behaviour: under Stryker's instrumentation the first
+// takes ~40 s and covers ~1,000 mutants (80% of the whole mutation run's test time), and every line
+// it reaches is asserted by smaller tests. The mutation suite (vitest.mutation.config.ts) sets
+// GSR_MUTATION_SUITE=1 and leaves them out; `npm test` always runs them.
+const mutationSuite = process.env.GSR_MUTATION_SUITE === '1';
+
 describe('big and deep input', () => {
-  it('a column of 1,000,000 items is checked (no stack overflow, no hang)', () => {
+  it.skipIf(mutationSuite)('a column of 1,000,000 items is checked (no stack overflow, no hang)', () => {
     const items = Array.from({ length: 1_000_000 }, (_, i) => ({ id: `i${i}`, publishedAt: i % 10 === 0 ? null : '2026-11-20T09:00:00+08:00' }));
     const r = lib.checkSite({ schemaVersion: 1, site: JSON.parse(SITE), columns: [{ id: 'c', name: 'C', category: 'news', items }] }, { at: AT });
     expect(r.findings.length).toBeGreaterThan(0);
   }, 60_000);
 
-  it('a column of 1,000,000 junk items is refused at the first one; a 1,000,000-element unknown array is ignored', () => {
+  it.skipIf(mutationSuite)('a column of 1,000,000 junk items is refused at the first one; a 1,000,000-element unknown array is ignored', () => {
     const junk = Array.from({ length: 1_000_000 }, (_, i) => i);
     expect((refusal(() => lib.checkSite({ schemaVersion: 1, site: JSON.parse(SITE), columns: [{ id: 'c', name: 'C', category: 'news', items: junk }] }, { at: AT })) as lib.InvalidInputError).field).toBe('snapshot.columns[0].items[0]');
     expect(lib.checkSite({ schemaVersion: 1, site: JSON.parse(SITE), extra: junk }, { at: AT }).site).toBe('s');
