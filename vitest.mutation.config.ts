@@ -19,9 +19,9 @@ export default defineConfig({
     // Stryker reruns the covering tests once per mutant: properties run a tenth of their cases (test/fc-runs.ts).
     // GSR_MUTATION_SUITE leaves out the two million-item size tests of test/reliability/hostile.test.ts.
     env: { GSR_FC_SCALE: '0.1', GSR_MUTATION_SUITE: '1' },
-    // One module graph per worker instead of one per test file: about twice as fast under Stryker.
-    // Safe for the mutants Stryker switches at run time; a cache filled while a mutant was active
-    // could outlive it (arbitraries' per-calendar day lists), see docs/reliability.md.
-    isolate: false,
+    // Each test file gets fresh modules (vitest's default), so the calendar's lazily built year
+    // index is rebuilt with the active mutant. vitest.mutation.shared.config.ts trades that for speed
+    // where no such cache is mutated.
+    isolate: true,
   },
 });
