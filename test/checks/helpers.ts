@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { checkSite, type Finding } from '../../src/index.js';
 
 export const AT = '2026-11-25T12:00:00+08:00';
@@ -25,3 +26,9 @@ export function bj(ms: number): string {
 
 export const DAY = 86_400_000;
 export const HOUR = 3_600_000;
+
+/** Epoch ms plus a Luxon duration counted in Beijing wall time (test-side, Luxon as the oracle). */
+export const bjPlus = (ms: number, o: Record<string, number>): number => DateTime.fromMillis(ms, { zone: 'Asia/Shanghai' }).plus(o).toMillis();
+
+/** Evidence lists hold at most 20 entries (docs/checks.md: "lists capped at 20"). */
+export const CAP = 20;

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkInventory, InvalidInputError } from '../../src/index.js';
+import { CAP } from './helpers.js';
 
 const R = 'deyang-2018/art10-consolidation';
-const CAP = 20; // evidence lists hold at most 20 examples (docs: EVIDENCE_CAP)
 const s = (id: string, kind: string, level: string, department?: string) => ({
   schemaVersion: 1,
   site: department === undefined ? { id, name: id, kind, level } : { id, name: id, kind, level, department },

@@ -7,10 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deriveProfile, deyang2018Profile } from '../../src/index.js';
-import { AT, bj, DAY, findingOf, HOUR, snap } from './helpers.js';
+import { AT, bj, CAP, DAY, findingOf, HOUR, snap } from './helpers.js';
 
 const R = 'deyang-2018/art16-temporary-offline';
-const CAP = 20; // evidence lists hold at most 20 entries (docs/checks.md: "lists capped at 20")
 const AT_MS = Date.parse(AT); // 2026-11-25T12:00+08:00
 
 type O = { id: string; start: string; end?: string | null; reason: string; approved?: boolean; noticePosted?: boolean };

@@ -3,15 +3,13 @@
  * month periods follow Luxon plus({ months }) in Beijing, which is the oracle here.
  */
 import fc from 'fast-check';
-import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { maxGapWithin } from '../../src/checks/predicates.js';
 import { deriveProfile, deyang2018Profile } from '../../src/index.js';
-import { AT, bj, DAY, findingOf, snap, statusOf } from './helpers.js';
+import { AT, bj, bjPlus, DAY, findingOf, snap, statusOf } from './helpers.js';
 
 const RULE = 'deyang-2018/art24-update-frequency';
 const AT_MS = Date.parse(AT);
-const bjPlus = (ms: number, o: Record<string, number>) => DateTime.fromMillis(ms, { zone: 'Asia/Shanghai' }).plus(o).toMillis();
 const WINDOW_START = bjPlus(AT_MS, { years: -1 }); // 2025-11-25T12:00+08:00
 const col = (category: string, times: number[], extra: Record<string, unknown> = {}) => ({
   id: `c-${category}`, name: category, category, level: 1, ...extra,
