@@ -4,9 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deriveProfile, censusProfile } from '../../src/index.js';
-import { AT, bj, DAY, findingOf, snap } from './helpers.js';
+import { AT, AT_MS, bj, DAY, findingOf, snap } from './helpers.js';
 
-const AT_MS = Date.parse(AT);
 const run = (extra: Record<string, unknown>, rule: string, profile: any = 'census') => findingOf(snap(extra), rule, AT, profile);
 const sameInstant = (text: unknown, ms: number) => expect(Date.parse(text as string)).toBe(ms);
 

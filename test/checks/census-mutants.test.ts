@@ -7,9 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { censusProfile, deriveProfile, type Finding } from '../../src/index.js';
-import { AT, bj, DAY, findingOf, snap } from './helpers.js';
+import { AT, AT_MS, bj, DAY, findingOf, snap } from './helpers.js';
 
-const AT_MS = Date.parse(AT);
 /** A checkpoint at Beijing midnight, so that a column's `openedOn` can fall exactly on a window edge. */
 const MIDNIGHT = '2026-11-25T00:00:00+08:00';
 const MIDNIGHT_MS = Date.parse(MIDNIGHT);

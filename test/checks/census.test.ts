@@ -4,9 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkSite, deriveProfile, censusProfile } from '../../src/index.js';
-import { AT, bj, DAY, findingOf, HOUR, snap, statusOf } from './helpers.js';
+import { AT, AT_MS, bj, DAY, findingOf, HOUR, snap, statusOf } from './helpers.js';
 
-const AT_MS = Date.parse(AT);
 const column = (id: string, category: string, times: number[], extra: Record<string, unknown> = {}) => ({
   id, name: id, category, level: 1, ...extra, items: times.map((t, i) => ({ id: `${id}-${i}`, publishedAt: bj(t) })),
 });

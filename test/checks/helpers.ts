@@ -2,6 +2,8 @@ import { DateTime } from 'luxon';
 import { checkSite, type Finding } from '../../src/index.js';
 
 export const AT = '2026-11-25T12:00:00+08:00';
+/** `AT` as epoch ms (a Wednesday, 12:00 in Beijing). */
+export const AT_MS = Date.parse(AT);
 export const SITE = { id: 'dy-test', name: '测试网站', kind: 'department', level: 'city', department: '市测试局' } as const;
 
 /** A snapshot with the given sections. */

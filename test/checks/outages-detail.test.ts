@@ -7,10 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deriveProfile, deyang2018Profile } from '../../src/index.js';
-import { AT, bj, CAP, DAY, findingOf, HOUR, snap } from './helpers.js';
+import { AT, AT_MS, bj, CAP, DAY, findingOf, HOUR, snap } from './helpers.js';
 
 const R = 'deyang-2018/art16-temporary-offline';
-const AT_MS = Date.parse(AT); // 2026-11-25T12:00+08:00
 
 type O = { id: string; start: string; end?: string | null; reason: string; approved?: boolean; noticePosted?: boolean };
 const outage = (id: string, reason: string, start: string, end?: string | null, approved?: boolean, noticePosted?: boolean): O => ({

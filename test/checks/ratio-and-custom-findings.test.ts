@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { censusProfile, checkReportSchema, checkSite, defineRule, deriveProfile, finding, InvalidInputError } from '../../src/index.js';
 import { percentText, ratioAtLeast } from '../../src/checks/predicates.js';
-import { AT, bj, DAY, snap } from './helpers.js';
+import { AT, AT_MS, bj, DAY, snap } from './helpers.js';
 
-const AT_MS = Date.parse(AT);
 const R = 'census/site-unreachable';
 /** `n` probes spread over the week before the checkpoint, the first `failed` of them failed. */
 const probes = (n: number, failed: number) =>

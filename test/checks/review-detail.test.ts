@@ -6,11 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deriveProfile, deyang2018Profile } from '../../src/index.js';
-import { AT, bj, findingOf, snap } from './helpers.js';
+import { AT, AT_MS, bj, findingOf, snap } from './helpers.js';
 
 const P = '2026-11-20T10:00:00+08:00';
 const PMS = Date.parse(P);
-const AT_MS = Date.parse(AT);
 const review = (stage: string, by: string, at: string, approved = true) => ({ stage, by, at, approved });
 const full = [review('initial', 'a', '2026-11-20T08:00:00+08:00'), review('verify', 'b', '2026-11-20T09:00:00+08:00'), review('release', 'c', '2026-11-20T09:30:00+08:00')];
 const pub = (id: string, extra: Record<string, unknown> = {}) => ({ id, kind: 'other', publishedAt: P, reviews: full, confidentialityReviewedAt: P, ...extra });

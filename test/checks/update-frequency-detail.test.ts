@@ -9,10 +9,9 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { deriveProfile, deyang2018Profile } from '../../src/index.js';
-import { AT, bj, bjPlus, CAP, DAY, findingOf, HOUR, snap } from './helpers.js';
+import { AT, AT_MS, bj, bjPlus, CAP, DAY, findingOf, HOUR, snap } from './helpers.js';
 
 const R = 'deyang-2018/art24-update-frequency';
-const AT_MS = Date.parse(AT); // Wednesday 2026-11-25T12:00+08:00
 const WS = bjPlus(AT_MS, { years: -1 }); // 2025-11-25T12:00+08:00, the default window's start
 
 const col = (id: string, category: string, times: number[], extra: Record<string, unknown> = {}) => ({

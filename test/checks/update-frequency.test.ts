@@ -6,10 +6,9 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { maxGapWithin } from '../../src/checks/predicates.js';
 import { deriveProfile, deyang2018Profile } from '../../src/index.js';
-import { AT, bj, bjPlus, DAY, findingOf, snap, statusOf } from './helpers.js';
+import { AT, AT_MS, bj, bjPlus, DAY, findingOf, snap, statusOf } from './helpers.js';
 
 const RULE = 'deyang-2018/art24-update-frequency';
-const AT_MS = Date.parse(AT);
 const WINDOW_START = bjPlus(AT_MS, { years: -1 }); // 2025-11-25T12:00+08:00
 const col = (category: string, times: number[], extra: Record<string, unknown> = {}) => ({
   id: `c-${category}`, name: category, category, level: 1, ...extra,
