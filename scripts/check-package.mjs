@@ -16,9 +16,10 @@ import { buildSync } from 'esbuild';
 // The budget for the ESM core without its runtime dependencies, in gzipped bytes. Measured
 // 5,451 B on 2026-11-25 with the calendar only, then 35,890 B once the rule catalog (its restored
 // Chinese text is the largest single input), the site checks and the obligations landed; set with
-// ~25% headroom. Raise it deliberately, in its own commit, saying in docs/performance.md
+// ~25% headroom; 42,207 B once the snapshot schema described every field (issue 17), so 53,000 B.
+// Raise it deliberately, in its own commit, saying in docs/performance.md
 // ("Package size") what grew and why. See docs/package.md.
-export const CORE_GZIP_BUDGET = 45_000;
+export const CORE_GZIP_BUDGET = 53_000;
 const RUNTIME_DEPENDENCIES = ['luxon', 'zod', 'chinese-workday'];
 const ALLOWED_FILES = [/^dist\//, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^package\.json$/];
 const REQUIRED_FILES = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json'];
