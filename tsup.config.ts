@@ -40,6 +40,8 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'es2022',
+    // Named in the message that refuses a calendar from the other build (the dual-package hazard).
+    define: { __GSR_BUILD__: JSON.stringify('ES module build (import)') },
   },
   {
     entry: { index: 'src/index.ts' },
@@ -48,6 +50,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'es2022',
     noExternal: ['chinese-workday'],
+    define: { __GSR_BUILD__: JSON.stringify('CommonJS build (require)') },
   },
   testing('index'),
   testing('vitest'),

@@ -3,7 +3,7 @@
 //
 //   1. publint --strict                 (package.json fields, exports, files)
 //   2. attw --pack (profile "strict")   (types resolve for node10, node16 CJS/ESM and bundlers)
-//   3. npm pack --dry-run --json        (ships only dist/**, README.md, CHANGELOG.md, LICENSE, package.json)
+//   3. npm pack --dry-run --json        (ships only dist/**, docs/*.md, docs/snapshot.schema.json, README.md, CHANGELOG.md, LICENSE, package.json)
 //   4. size budget                      (ESM core, minified + gzipped, runtime dependencies external)
 //
 // Builds dist/ first unless GSR_SKIP_BUILD=1 (as the test suite does). Prints one line per check
@@ -16,12 +16,13 @@ import { buildSync } from 'esbuild';
 // The budget for the ESM core without its runtime dependencies, in gzipped bytes. Measured
 // 5,451 B on 2026-11-25 with the calendar only, then 35,890 B once the rule catalog (its restored
 // Chinese text is the largest single input), the site checks and the obligations landed; set with
-// ~25% headroom. Raise it deliberately, in its own commit, saying in docs/performance.md
+// ~25% headroom; 42,207 B once the snapshot schema described every field (issue 17), so 53,000 B.
+// Raise it deliberately, in its own commit, saying in docs/performance.md
 // ("Package size") what grew and why. See docs/package.md.
-export const CORE_GZIP_BUDGET = 45_000;
+export const CORE_GZIP_BUDGET = 53_000;
 const RUNTIME_DEPENDENCIES = ['luxon', 'zod', 'chinese-workday'];
-const ALLOWED_FILES = [/^dist\//, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^package\.json$/];
-const REQUIRED_FILES = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json'];
+const ALLOWED_FILES = [/^dist\//, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^package\.json$/, /^docs\/[\w.-]+\.md$/, /^docs\/snapshot\.schema\.json$/];
+const REQUIRED_FILES = ['docs/snapshot.md', 'docs/checks.md', 'docs/snapshot.schema.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json'];
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const results = [];
@@ -66,7 +67,7 @@ if (process.env.GSR_SKIP_BUILD !== '1' || !existsSync('dist/index.js')) {
     const missing = REQUIRED_FILES.filter((f) => !files.includes(f));
     const ok = unexpected.length === 0 && missing.length === 0;
     record(
-      'npm pack --dry-run ships dist/**, README.md, CHANGELOG.md, LICENSE, package.json only',
+      'npm pack --dry-run ships dist/**, docs/*.md, docs/snapshot.schema.json, README.md, CHANGELOG.md, LICENSE, package.json only',
       ok,
       ok ? `${files.length} files` : `unexpected: [${unexpected.join(', ')}] missing: [${missing.join(', ')}]`,
     );

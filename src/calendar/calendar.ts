@@ -75,12 +75,33 @@ export interface WorkdayCalendar {
 
 const indexes = new WeakMap<WorkdayCalendar, () => CalendarIndex>();
 
+declare const __GSR_BUILD__: string | undefined;
+/** Which build this module is part of: set by tsup ('ES module build (import)', 'CommonJS build (require)'). */
+const BUILD = typeof __GSR_BUILD__ === 'string' ? __GSR_BUILD__ : 'source build';
+/**
+ * Marks every calendar with the build that made it. The ES module and CommonJS builds are two
+ * copies with two registries (the dual-package hazard): this mark lets one copy say why it refuses
+ * the other's calendar instead of calling it "not a calendar".
+ */
+const MADE_BY = Symbol.for('gov-site-rules.calendar.build');
+
 /**
  * The index behind a calendar (internal: rules work on epoch days, not strings).
  */
 export function indexOf(calendar: WorkdayCalendar): CalendarIndex {
   const index = indexes.get(calendar);
-  if (index === undefined) throw new InvalidInputError('calendar', calendar, 'is not a calendar made by this library');
+  if (index === undefined) {
+    const madeBy = typeof calendar === 'object' && calendar !== null ? (calendar as unknown as Record<symbol, unknown>)[MADE_BY] : undefined;
+    if (typeof madeBy === 'string') {
+      throw new InvalidInputError(
+        'calendar',
+        calendar,
+        `was made by the ${madeBy} of gov-site-rules and this function is from the ${BUILD}: the two are separate copies that do not share calendars ` +
+          '(the dual-package hazard). Load the calendar and the functions the same way (both import or both require)',
+      );
+    }
+    throw new InvalidInputError('calendar', calendar, 'is not a calendar made by this library');
+  }
   return index();
 }
 
@@ -154,6 +175,7 @@ export function calendarFromYears(loadYears: () => readonly YearData[]): Workday
       return calendarFromYears(() => years);
     },
   };
+  Object.defineProperty(calendar, MADE_BY, { value: BUILD });
   Object.freeze(calendar);
   indexes.set(calendar, index);
   return calendar;

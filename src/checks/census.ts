@@ -1,5 +1,5 @@
 /**
- * The national census single-veto indicators (单项否决, `national.md`): any failure makes the
+ * The national census single-veto indicators (单项否决; docs/checks.md, "Census single vetoes"): any failure makes the
  * site 不合格. Thresholds the indicator tables give are defaults; those they do not give are
  * parameters without a default, and the check answers `needs-input` until a profile sets them.
  *

@@ -1,5 +1,5 @@
 /**
- * The check report (`shared/spec/snapshot.md`, "The report"): one finding per rule the profile
+ * The check report (docs/checks.md): one finding per rule the profile
  * holds, the verdict and a summary. The zod schema here is the source of the types.
  */
 import { z } from 'zod';

@@ -1,7 +1,7 @@
 /**
  * `deyang-2018/art32-self-inspection` — Art. 32: a written self-inspection report each quarter,
  * before the 15th of its second month (Q1 → Feb 15, Q2 → May 15, Q3 → Aug 15, Q4 → Nov 15),
- * inclusive, in Beijing (`semantics.md`). Fixed dates do not roll forward over holidays unless the
+ * inclusive, in Beijing (docs/semantics.md). Fixed dates do not roll forward over holidays unless the
  * `rollForward` option is set. The check judges every quarter whose due date falls within
  * `lookback` before the checkpoint (after the day one lookback earlier, up to the checkpoint);
  * a quarter not yet due and not filed is pending. A report submitted before its quarter began

@@ -1,6 +1,7 @@
 /**
- * The site snapshot v1 (`shared/spec/snapshot.md`): the zod schema is the single source of the
- * `Snapshot` type and of `docs/snapshot.schema.json`. Field names are the contract. Unknown fields
+ * The site snapshot v1 (the contract; guide from a CMS to a snapshot: docs/snapshot.md): the zod
+ * schema is the single source of the `Snapshot` type and of `docs/snapshot.schema.json`, field
+ * descriptions included (`.describe()`, bilingual). Field names are the contract. Unknown fields
  * are stripped, never merged; the keys `__proto__`, `constructor` and `prototype` are refused
  * anywhere in the input before zod sees it.
  */
@@ -53,84 +54,149 @@ export const COLUMN_CATEGORIES = [
 ] as const;
 
 /** One item of a column. `publishedAt` null or absent: undated (never counts as an update). */
-export const itemSchema = z.object({
-  id,
-  publishedAt: instantSchema.nullable().optional(),
-});
+export const itemSchema = z
+  .object({
+    id: id.describe('条目编号（CMS 文章 ID） / The item id (the CMS article id).'),
+    publishedAt: instantSchema.nullable().optional().describe(
+      '发布时间（上网时间，非创建或修改时间） / When the item went online (the publication time, not the creation or edit time). ' +
+      'null 或缺省：无日期，从不算作更新，但算作栏目有内容 / null or absent: undated — never counts as an update, but the column is not blank. ' +
+      '检查时间点之后的条目不计 / Items after the checkpoint are ignored.',
+    ),
+  })
+  .describe('栏目中的一条信息（CMS 文章） / One item of a column (a CMS article).');
 
-export const columnSchema = z.object({
-  id,
-  name,
-  category: z.enum(COLUMN_CATEGORIES),
-  /** 1 = first-level column. */
-  level: z.number().int().min(1).optional(),
-  openedOn: dateSchema.optional(),
-  items: z.array(itemSchema).optional(),
-});
+export const columnSchema = z
+  .object({
+    id: id.describe('栏目编号（CMS 栏目 ID） / The column id (the CMS column/channel id).'),
+    name: name.describe('栏目名称，如“工作动态” / The column name, e.g. 工作动态.'),
+    category: z.enum(COLUMN_CATEGORIES).describe(
+      '栏目类别，由你把 CMS 栏目映射过来：homepage 首页、news 动态要闻、notice 通知公告、policy 政策文件、annual-report 年度报告、plan 规划计划、' +
+      'personnel 人事信息、basic-info 机构概况等、interaction 互动、other 其他 / The category you map each CMS column to. ' +
+      '决定更新周期（第二十四条）和普查指标 / It picks the update period (Art. 24) and the census indicators that apply.',
+    ),
+    level: z.number().int().min(1).optional().describe(
+      '栏目层级，1 = 一级栏目（CMS 栏目树的深度） / Column level, 1 = first-level (the depth in the CMS column tree). ' +
+      '缺省：通知公告、政策文件栏目若会影响“栏目不更新”计数，则 needs-input / Absent: a stale notice/policy column that would tip census/columns-stale or columns-neglected makes them needs-input.',
+    ),
+    openedOn: dateSchema.optional().describe(
+      '栏目开设日期（北京时间） / The date the column opened (Beijing). 更新频率窗口从此日起算；之后开设的栏目不判断 / ' +
+      'The update-frequency window starts no earlier than this day; a column opened after the checkpoint is not judged. ' +
+      '缺省：视为早已开设 / Absent: treated as open for the whole window.',
+    ),
+    items: z.array(itemSchema).optional().describe(
+      '栏目中的信息（可只给近一年） / The column\'s items (the last year is enough). 缺省或 []：空白栏目 / Absent or []: a blank column (census/blank-columns) with no update.',
+    ),
+  })
+  .describe('一个栏目（CMS 栏目/频道） / One column (a CMS column or channel).');
 
-export const reviewSchema = z.object({
-  stage: z.enum(['initial', 'verify', 'release']),
-  by: name.min(1),
-  at: instantSchema,
-  approved: z.boolean(),
-});
+export const reviewSchema = z
+  .object({
+    stage: z.enum(['initial', 'verify', 'release']).describe(
+      '审核环节：initial 初审、verify 审核、release 审发（CMS 审批流日志的节点） / The stage: initial 初审, verify 审核, release 审发 (a node of the CMS workflow log).',
+    ),
+    by: name.min(1).describe('审核人（用户名或姓名；三审需不同的人） / Who reviewed (user name; the three stages need different people).'),
+    at: instantSchema.describe('审核时间 / When the stage was done. 须不晚于发布时间 / Must be at or before publication.'),
+    approved: z.boolean().describe('是否通过（退回为 false） / Approved (a rejection is false).'),
+  })
+  .describe('审批流日志中的一条记录 / One entry of the review workflow log.');
 
-export const publicationSchema = z.object({
-  id,
-  kind: z.enum(['policy-document', 'interpretation', 'activity', 'proactive', 'other']),
-  /** 印发 date / activity end instant / formed-or-changed date / for an interpretation: the document's publication. */
-  triggeredAt: dateOrInstantSchema.optional(),
-  /** null or absent: not published yet. */
-  publishedAt: instantSchema.nullable().optional(),
-  /** Absent: the trail is not known; `[]`: published without any review. */
-  reviews: z.array(reviewSchema).optional(),
-  /** 保密审查; null or absent = not done. */
-  confidentialityReviewedAt: instantSchema.nullable().optional(),
-});
+export const publicationSchema = z
+  .object({
+    id: id.describe('信息编号（CMS 文章 ID） / The publication id (the CMS article id).'),
+    kind: z.enum(['policy-document', 'interpretation', 'activity', 'proactive', 'other']).describe(
+      '发布时限的类别：policy-document 政策文件（3个工作日）、interpretation 解读（3个工作日）、activity 重要政务活动（24小时）、' +
+      'proactive 主动公开（20个工作日）、other 其他（只查审核） / Which deadline applies: policy-document and interpretation 3 working days, ' +
+      'activity 24 hours, proactive 20 working days, other none (reviews only).',
+    ),
+    triggeredAt: dateOrInstantSchema.optional().describe(
+      '时限起算：政策文件的印发日期、活动结束时刻（须为带时区的时刻）、信息形成或变更日期、解读所依据文件的公开日期 / What the deadline counts from: ' +
+      'the 印发 date, the activity\'s end instant (must be an instant), the date the information was formed or changed, for an interpretation the document\'s publication. ' +
+      '缺省：该条 needs-input / Absent: that record needs input.',
+    ),
+    publishedAt: instantSchema.nullable().optional().describe(
+      '上网时间（发布时间，非创建时间） / When it went online (publication, not creation, time). null 或缺省：未发布，超期即 fail / null or absent: not published — overdue once past its deadline.',
+    ),
+    reviews: z.array(reviewSchema).optional().describe(
+      '三审记录（CMS 审批流日志） / The review trail (the CMS workflow log). 缺省：未知，该条 needs-input；[]：未经审核即发布（fail） / ' +
+      'Absent: not known, that publication needs input; []: published without review (fail).',
+    ),
+    confidentialityReviewedAt: instantSchema.nullable().optional().describe(
+      '保密审查时间 / When the confidentiality review (保密审查) was done. null 或缺省：未做，已发布的即 fail（第二十七条） / null or absent: not done — a published item fails Art. 27.',
+    ),
+  })
+  .describe('一条有发布时限或须审核的信息 / One publication with a deadline or a review trail.');
 
 export const MESSAGE_CHANNELS = ['consultation', 'error-report', 'opinion', 'interview', 'survey', 'petition', 'discipline'] as const;
 
-export const messageSchema = z.object({
-  id,
-  channel: z.enum(MESSAGE_CHANNELS),
-  receivedAt: instantSchema,
-  /** null or absent: unanswered. */
-  repliedAt: instantSchema.nullable().optional(),
-  valid: z.boolean().optional(),
-  complex: z.boolean().optional(),
-  untrue: z.boolean().optional(),
-  handlingPublished: z.boolean().optional(),
-});
+export const messageSchema = z
+  .object({
+    id: id.describe('留言编号 / The message id.'),
+    channel: z.enum(MESSAGE_CHANNELS).describe(
+      '来源渠道：consultation 咨询留言、error-report 我为政府网站找错、opinion 意见征集、interview 在线访谈、survey 调查征集、petition 网上信访、discipline 纪检举报 / ' +
+      'The channel. 普查“互动回应差”只看 consultation、error-report、opinion / census/interaction-unanswered looks at consultation, error-report and opinion only.',
+    ),
+    receivedAt: instantSchema.describe('收到时间（提交时间） / When it was received (submitted).'),
+    repliedAt: instantSchema.nullable().optional().describe(
+      '答复时间（答复发布时间） / When it was answered. null 或缺省：未答复 / null or absent: unanswered. 早于 receivedAt 被拒绝 / Before receivedAt: refused.',
+    ),
+    valid: z.boolean().optional().describe('有效留言？false：不判断（如重复、无意义） / Valid? false: not judged (duplicate, spam…). 缺省：视为有效 / Absent: valid.'),
+    complex: z.boolean().optional().describe('情况复杂（意见反馈期限为15个工作日而非7个，第二十五条） / Complex: 15 working days for an opinion instead of 7 (Art. 25). 缺省：否 / Absent: no.'),
+    untrue: z.boolean().optional().describe('纠错内容经核实不属实（不要求公开办理情况） / An error report found untrue (its handling need not be published). 缺省：否 / Absent: no.'),
+    handlingPublished: z.boolean().optional().describe(
+      '纠错办理情况已公开（第三十三条） / The handling of an error report was published (Art. 33). 已答复的纠错缺省时 needs-input / Absent on a replied error report: needs input.',
+    ),
+  })
+  .describe('公众留言、纠错或意见 / A message, error report or opinion from the public.');
 
-export const incidentSchema = z.object({
-  id,
-  occurredAt: instantSchema,
-  major: z.boolean(),
-  reportedAt: instantSchema.nullable().optional(),
-});
+export const incidentSchema = z
+  .object({
+    id: id.describe('事件编号 / The incident id.'),
+    occurredAt: instantSchema.describe('发生（发现）时间 / When it occurred.'),
+    major: z.boolean().describe('重大安全事件（须24小时内报告，第二十九条） / A major incident (to be reported within 24 hours, Art. 29).'),
+    reportedAt: instantSchema.nullable().optional().describe(
+      '向网安部门报告的时间 / When it was reported to the police cyber-security unit. null 或缺省：未报告 / null or absent: not reported. 早于 occurredAt 被拒绝 / Before occurredAt: refused.',
+    ),
+  })
+  .describe('安全事件（安全事件台账） / A security incident (from the incident register).');
 
-export const outageSchema = z.object({
-  id,
-  start: instantSchema,
-  /** null or absent: still offline. */
-  end: instantSchema.nullable().optional(),
-  reason: z.enum(['rectification', 'force-majeure', 'ordered-shutdown', 'unplanned']),
-  approved: z.boolean().optional(),
-  noticePosted: z.boolean().optional(),
-});
+export const outageSchema = z
+  .object({
+    id: id.describe('下线记录编号 / The outage id.'),
+    start: instantSchema.describe('下线时间 / When the site went offline.'),
+    end: instantSchema.nullable().optional().describe('恢复时间 / When it came back. null 或缺省：仍未恢复 / null or absent: still offline. 早于 start 被拒绝 / Before start: refused.'),
+    reason: z.enum(['rectification', 'force-majeure', 'ordered-shutdown', 'unplanned']).describe(
+      '原因：rectification 整改等主动临时下线（第十六条计数）、force-majeure 不可抗力、ordered-shutdown 按要求关停（均不计）、unplanned 意外故障（不是下线，属可访问性） / ' +
+      'Why: rectification = a temporary take-down (counted by Art. 16); force-majeure and ordered-shutdown are not counted; unplanned is a failure, not a take-down.',
+    ),
+    approved: z.boolean().optional().describe('下线申请已批准 / The take-down was approved. 整改下线缺省时 needs-input / Absent on a rectification: needs input.'),
+    noticePosted: z.boolean().optional().describe('已发布下线公告 / A notice was posted. 整改下线缺省时 needs-input / Absent on a rectification: needs input.'),
+  })
+  .describe('一次下线（下线/关停记录） / One time the site was offline (from the take-down log).');
 
-export const probeSchema = z.object({ at: instantSchema, ok: z.boolean() });
+export const probeSchema = z
+  .object({
+    at: instantSchema.describe('探测时间 / When the probe ran.'),
+    ok: z.boolean().describe('15秒内打开 / The site opened within 15 seconds.'),
+  })
+  .describe('一次可访问性探测（来自监测系统） / One availability probe (from a monitor).');
 
-export const linkSchema = z.object({
-  url: z.string().max(SNAPSHOT_LIMITS.url),
-  kind: z.enum(['government', 'commercial', 'illegal', 'other']),
-});
+export const linkSchema = z
+  .object({
+    url: z.string().max(SNAPSHOT_LIMITS.url).describe('链接地址 / The link target.'),
+    kind: z.enum(['government', 'commercial', 'illegal', 'other']).describe(
+      '链接性质（由你或链接巡检工具判定）：government 政府网站、commercial 商业、illegal 违法、other 其他；commercial 或 illegal 即 fail（第二十八条） / ' +
+      'What it points to (your classification or a link checker\'s); commercial or illegal fails Art. 28.',
+    ),
+  })
+  .describe('一条外部链接 / One outbound link.');
 
-export const reportSchema = z.object({
-  kind: z.enum(['self-inspection']),
-  period: z.string().regex(/^\d{4}Q[1-4]$/, 'must be a quarter such as 2026Q3'),
-  submittedAt: instantSchema,
-});
+export const reportSchema = z
+  .object({
+    kind: z.enum(['self-inspection']).describe('报送类别：self-inspection 季度自查报告（第三十二条） / The report: self-inspection, the quarterly self-inspection (Art. 32).'),
+    period: z.string().regex(/^\d{4}Q[1-4]$/, 'must be a quarter such as 2026Q3').describe('所报季度，如 2026Q3 / The quarter reported on, e.g. 2026Q3.'),
+    submittedAt: instantSchema.describe('报送时间 / When it was submitted.'),
+  })
+  .describe('一次报送 / One report filed.');
 
 export const SERIOUS_PROBLEM_KINDS = [
   'wording-error', 'state-secret', 'harmful-content', 'unhandled-attack', 'falsified-data', 'public-opinion',
@@ -139,46 +205,70 @@ export const SERIOUS_PROBLEM_KINDS = [
 /** A serious problem (严重问题) the caller states. */
 export const seriousProblemSchema = z.union([
   z.enum(SERIOUS_PROBLEM_KINDS),
-  z.object({ kind: z.enum(SERIOUS_PROBLEM_KINDS), description: z.string().max(SNAPSHOT_LIMITS.text).optional(), at: instantSchema.optional() }),
-]);
+  z.object({
+    kind: z.enum(SERIOUS_PROBLEM_KINDS).describe('问题类别（同上） / The kind (as above).'),
+    description: z.string().max(SNAPSHOT_LIMITS.text).optional().describe('说明 / What happened.'),
+    at: instantSchema.optional().describe('发现时间 / When it was found.'),
+  }),
+]).describe(
+  '严重问题：wording-error 严重表述错误、state-secret 泄露国家秘密、harmful-content 有害内容或链接、unhandled-attack 遭攻击未处理致严重事件、' +
+  'falsified-data 数据造假（如伪造发布日期）、public-opinion 引发严重负面舆情 / A serious problem (a kind, or { kind, description, at }).',
+);
 
-export const changeSchema = z.object({
-  kind: z.enum(['sponsor', 'person-in-charge', 'contact', 'domain', 'structure', 'address']),
-  changedAt: dateOrInstantSchema,
-  /** When it was filed with the supervising unit; null or absent: not filed. */
-  filedAt: dateOrInstantSchema.nullable().optional(),
-  /** For a domain change: announced on the site itself. */
-  announcedOnSite: z.boolean().optional(),
-});
+export const changeSchema = z
+  .object({
+    kind: z.enum(['sponsor', 'person-in-charge', 'contact', 'domain', 'structure', 'address']).describe(
+      '变更事项：sponsor 主办单位、person-in-charge 负责人、contact 联系方式、domain 域名、structure 栏目结构、address 地址 / What changed.',
+    ),
+    changedAt: dateOrInstantSchema.describe('变更日期 / When it changed. 检查时间点之后的变更不计 / Changes after the checkpoint are ignored.'),
+    filedAt: dateOrInstantSchema.nullable().optional().describe(
+      '向主管单位备案的日期 / When it was filed with the supervising unit. null 或缺省：未备案（fail） / null or absent: not filed (fail).',
+    ),
+    announcedOnSite: z.boolean().optional().describe(
+      '域名变更已在网站公告 / For a domain change: announced on the site. 域名变更缺省时 needs-input / Absent on a domain change: needs input.',
+    ),
+  })
+  .describe('一项网站变更（第十七条） / One change to the site (Art. 17).');
 
-export const factsSchema = z.object({
-  /** An effective online consultation channel exists. */
-  consultationChannel: z.boolean().optional(),
-  /** The site offers any online service. */
-  onlineServices: z.boolean().optional(),
-  /** Services whose guide misses elements (compared with a profile's threshold, if it has one). */
-  servicesMissingGuideElements: z.number().int().min(0).optional(),
-  seriousProblems: z.array(seriousProblemSchema).optional(),
-  /** 政府网站标识码 (Art. 14). */
-  siteIdentifierCode: name.nullable().optional(),
-  /** Passed a security test before going online (Art. 14). */
-  securityTestPassed: z.boolean().optional(),
-  /** Opening announced on the higher-level / same-level portal (Art. 14). */
-  openingAnnounced: z.boolean().optional(),
-  /** Changes of sponsor, contact, domain … (Art. 17). */
-  changes: z.array(changeSchema).optional(),
-});
+export const factsSchema = z
+  .object({
+    consultationChannel: z.boolean().optional().describe(
+      '有有效的在线咨询渠道（留言板等） / An effective online consultation channel exists. false：普查互动回应差 fail；缺省：needs-input / false fails census/interaction-unanswered; absent: needs input.',
+    ),
+    onlineServices: z.boolean().optional().describe(
+      '提供在线办事服务 / The site offers online services. false：普查服务不实用 fail；缺省：needs-input / false fails census/services-unusable; absent: needs input.',
+    ),
+    servicesMissingGuideElements: z.number().int().min(0).optional().describe(
+      '办事指南要素缺失的事项数，与配置的阈值比较（默认无阈值：needs-input） / Services whose guide misses elements, compared with the profile\'s threshold (none by default: needs input).',
+    ),
+    seriousProblems: z.array(seriousProblemSchema).optional().describe(
+      '你声明的严重问题（普查单项否决） / The serious problems you state (a census veto). 非空即 fail；[]：没有；缺省：needs-input / Non-empty fails; []: none; absent: needs input.',
+    ),
+    siteIdentifierCode: name.nullable().optional().describe(
+      '政府网站标识码（第十四条） / The government site identifier code (Art. 14). null 或空：fail；缺省：needs-input / null or empty fails; absent: needs input.',
+    ),
+    securityTestPassed: z.boolean().optional().describe('上线前通过安全检测（第十四条） / Passed a security test before going online (Art. 14). 缺省：needs-input / Absent: needs input.'),
+    openingAnnounced: z.boolean().optional().describe('已在上级或本级门户公告开通（第十四条） / Opening announced on the portal (Art. 14). 缺省：needs-input / Absent: needs input.'),
+    changes: z.array(changeSchema).optional().describe(
+      '主办单位、联系方式、域名等变更（第十七条） / Changes of sponsor, contact, domain … (Art. 17). 缺省或 []：not-applicable / Absent or []: not applicable.',
+    ),
+  })
+  .describe('你声明的、CMS 里通常没有的事实（来自台账或人工填写） / Facts you state that a CMS rarely holds (from registers or by hand).');
 
-export const siteSchema = z.object({
-  id,
-  name,
-  kind: z.enum(['portal', 'department', 'special']),
-  level: z.enum(['city', 'county', 'township']),
-  department: name.optional(),
-});
+export const siteSchema = z
+  .object({
+    id: id.describe('站点编号（CMS 站点 ID；清单中唯一） / The site id (the CMS site id; unique in an inventory).'),
+    name: name.describe('网站名称 / The site name, e.g. 德阳市教育局.'),
+    kind: z.enum(['portal', 'department', 'special']).describe('portal 门户网站、department 部门网站、special 专项网站 / Portal, department or special-purpose site.'),
+    level: z.enum(['city', 'county', 'township']).describe('行政层级：city 市级、county 县级、township 乡镇 / Administrative level (Art. 10 consolidation).'),
+    department: name.optional().describe(
+      '主办部门（一个市级部门只能有一个网站，第十条） / The owning department (one site per city department, Art. 10). 市级非门户网站缺省时清单检查 needs-input / Absent on a city non-portal site: checkInventory needs input.',
+    ),
+  })
+  .describe('被检查的网站 / The site checked.');
 
 /**
- * The snapshot v1 (`snapshot.md`): the single source of the `Snapshot` type and of
+ * The snapshot v1 (docs/snapshot.md): the single source of the `Snapshot` type and of
  * `docs/snapshot.schema.json`.
  *
  * @example
@@ -187,21 +277,40 @@ export const siteSchema = z.object({
  */
 export const snapshotSchema = z
   .object({
-    schemaVersion: z.literal(1),
+    schemaVersion: z.literal(1).describe('快照格式版本，固定为 1 / The snapshot format version: 1.'),
     site: siteSchema,
-    columns: z.array(columnSchema).optional(),
-    publications: z.array(publicationSchema).optional(),
-    messages: z.array(messageSchema).optional(),
-    incidents: z.array(incidentSchema).optional(),
-    outages: z.array(outageSchema).optional(),
-    probes: z.array(probeSchema).optional(),
-    links: z.array(linkSchema).optional(),
-    reports: z.array(reportSchema).optional(),
+    columns: z.array(columnSchema).optional().describe(
+      'CMS 的栏目及其信息 / The CMS columns and their items. 缺省：更新频率和栏目类普查指标 needs-input；[]：没有栏目 / Absent: update frequency and the column census vetoes need input; []: no columns.',
+    ),
+    publications: z.array(publicationSchema).optional().describe(
+      '有发布时限或须三审的信息（CMS 文章 + 审批流日志） / Publications with a deadline or a review trail (CMS articles plus the workflow log). ' +
+      '缺省：发布时限和审核检查 needs-input；[]：没有 / Absent: the deadline and review checks need input; []: none.',
+    ),
+    messages: z.array(messageSchema).optional().describe(
+      '留言、纠错、意见征集（互动系统） / Messages, error reports and opinions (the interaction system). 缺省：答复类检查 needs-input；[]：没有 / Absent: the reply checks need input; []: none.',
+    ),
+    incidents: z.array(incidentSchema).optional().describe(
+      '安全事件台账 / The security incident register. 缺省：第二十九条 needs-input；[]：没有事件 / Absent: Art. 29 needs input; []: no incident.',
+    ),
+    outages: z.array(outageSchema).optional().describe(
+      '下线记录 / The take-down and outage log. 缺省或没有整改下线：第十六条 not-applicable / Absent, or no rectification take-down: Art. 16 is not applicable.',
+    ),
+    probes: z.array(probeSchema).optional().describe(
+      '监测系统的可访问性探测（普查：一周，每天20次以上） / Availability probes from a monitor (the census: a week, 20+ a day). 缺省或不足：needs-input / Absent or too few: needs input.',
+    ),
+    links: z.array(linkSchema).optional().describe(
+      '网站上的外部链接（链接巡检） / Outbound links on the site (a link checker). 缺省：第二十八条 needs-input；[]：not-applicable / Absent: Art. 28 needs input; []: not applicable.',
+    ),
+    reports: z.array(reportSchema).optional().describe(
+      '已报送的季度自查报告 / The quarterly self-inspection reports filed. 缺省：第三十二条 needs-input / Absent: Art. 32 needs input.',
+    ),
     facts: factsSchema.optional(),
   })
   .meta({
     title: 'gov-site-rules site snapshot v1',
-    description: 'What a portal or monitoring system knows about one site at a moment (shared/spec/snapshot.md).',
+    description:
+      '一个网站在某一时刻的状况，供 gov-site-rules 检查；数组缺省表示“未知”，空数组表示“已知：没有” / What a portal or monitoring system knows about one site at a moment. ' +
+      'An absent array means "not known", an empty one "known: none". Guide: docs/snapshot.md in the package.',
   });
 
 /** A validated snapshot (unknown fields stripped). */

@@ -4,7 +4,7 @@
  * year (e.g. 人事) is merged or closed. The homepage's 日常更新 is not quantified by the measures:
  * the profile uses the census figure (2 weeks) and says so in the evidence.
  *
- * Default mode is rolling gaps (`semantics.md`): window = checkpoint − 1 year (or the column's
+ * Default mode is rolling gaps (docs/semantics.md): window = checkpoint − 1 year (or the column's
  * `openedOn` if later) … checkpoint. "Merge or close" looks at the stretch since the last update,
  * which may begin before the window when the snapshot shows an older item; a column open for the
  * whole window with no dated item in it is also reported.
@@ -92,7 +92,7 @@ const DEFAULT_PERIODS = {
 
 export const updateFrequencyParams = z
   .object({
-    /** `rolling` (default, `semantics.md`) or `natural` (each ISO week / half-year / calendar year holds an item). */
+    /** `rolling` (default, docs/semantics.md) or `natural` (each ISO week / half-year / calendar year holds an item). */
     mode: z.enum(['rolling', 'natural']).default('rolling'),
     /** How far back the check looks. */
     window: periodSchema.default({ months: 12 }),
@@ -202,7 +202,7 @@ export const updateFrequencyRule = defineRule({
       mode: p.mode,
       window: { from: iso(ctx.before(p.window)), to: iso(ctx.at) },
       periods: Object.fromEntries(Object.entries(p.periods).map(([k, v]) => [k, describePeriod(v as Period).en])),
-      homepagePeriodSource: 'census (national.md): the measures do not quantify the homepage 日常更新',
+      homepagePeriodSource: 'census (homepage-stale: 2 weeks): the measures do not quantify the homepage 日常更新',
       columnsJudged: judged,
       columnsLate: lateCount,
       columnsToMergeOrClose: mergeCount,

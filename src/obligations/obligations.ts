@@ -3,7 +3,7 @@
  * done late, overdue, due soon or upcoming. `now` is always an argument; nothing reads a clock.
  */
 import { z } from 'zod';
-import { defaultCalendar, type WorkdayCalendar } from '../calendar/calendar.js';
+import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
 import type { CalendarIndex } from '../calendar/calendar-index.js';
 import { type EpochDay, parseIsoDate, yearOfEpochDay } from '../calendar/days.js';
 import { beijingDayOfInstant, formatBeijingInstant, parseDateInput, startOfBeijingDay, toInstantMs } from '../calendar/input.js';
@@ -193,6 +193,8 @@ export function obligations(events: readonly ObligationEvent[], options: Obligat
   const nowMs = toInstantMs(opts.now, 'options.now');
   const now = formatBeijingInstant(nowMs);
   const horizon = opts.horizonDays ?? 3;
+  // A foreign calendar (another build's: the dual-package hazard) is refused even when no event needs it.
+  if (opts.calendar !== undefined) indexOf(opts.calendar);
   const calendarOptions = { calendar: opts.calendar ?? defaultCalendar, provisional: opts.provisional === true };
   let ix: CalendarIndex | undefined;
   const index = (): CalendarIndex => (ix ??= resolveIndex(calendarOptions));

@@ -24,4 +24,36 @@ describe('docs/snapshot.schema.json', () => {
     expect(schema.required).toEqual(['schemaVersion', 'site']);
     expect(schema.properties.columns.items.properties.items.items.properties.publishedAt).toBeDefined();
   });
+
+  /** Every property of every object, with its JSON path: `site.kind`, `columns[].items[].publishedAt` … */
+  function properties(node: unknown, path: string, out: [string, Record<string, unknown>][] = []): [string, Record<string, unknown>][] {
+    if (node === null || typeof node !== 'object') return out;
+    const n = node as Record<string, unknown>;
+    for (const [k, v] of Object.entries((n.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+      const p = path ? `${path}.${k}` : k;
+      out.push([p, v]);
+      properties(v, p, out);
+    }
+    if (n.items) properties(n.items, `${path}[]`, out);
+    for (const alt of [...((n.anyOf ?? []) as unknown[]), ...((n.oneOf ?? []) as unknown[])]) properties(alt, path, out);
+    return out;
+  }
+
+  it('describes every field of every object, in Chinese and English (中文 / English)', () => {
+    const schema = JSON.parse(onDisk);
+    const all = properties(schema, '');
+    expect(all.length).toBeGreaterThan(60);
+    const undescribed = all.filter(([, v]) => typeof v.description !== 'string' || v.description.length < 10).map(([p]) => p);
+    expect(undescribed).toEqual([]);
+    const notBilingual = all.filter(([, v]) => !/[\u4e00-\u9fff]/.test(String(v.description)) || !/ \/ [A-Z]/.test(String(v.description))).map(([p]) => p);
+    expect(notBilingual).toEqual([]);
+    expect(schema.description).toMatch(/[\u4e00-\u9fff].* \/ What/);
+  });
+
+  it('says what the checks do when a section that can be absent is absent', () => {
+    const schema = JSON.parse(onDisk);
+    for (const key of ['columns', 'publications', 'messages', 'incidents', 'outages', 'probes', 'links', 'reports']) {
+      expect(schema.properties[key].description, key).toMatch(/needs? input|not applicable/);
+    }
+  });
 });

@@ -7,28 +7,15 @@
  * example is type-checked with its own tsconfig, then its tests run in a child process.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { installExample, MODULES, ROOT } from '../install-example.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const MODULES = path.join(ROOT, 'node_modules');
 const work = mkdtempSync(path.join(tmpdir(), 'gsr-consumers-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function install(example: string): string {
-  const dir = path.join(work, example);
-  cpSync(path.join(ROOT, 'examples', example), dir, { recursive: true });
-  const nm = path.join(dir, 'node_modules');
-  mkdirSync(nm);
-  for (const name of readdirSync(MODULES)) {
-    if (name === '.bin' || name.startsWith('.') || name === 'gov-site-rules') continue;
-    symlinkSync(path.join(MODULES, name), path.join(nm, name), 'dir');
-  }
-  symlinkSync(ROOT, path.join(nm, 'gov-site-rules'), 'dir');
-  return dir;
-}
+const install = (example: string) => installExample(example, work);
 
 function run(dir: string, script: string, args: string[]) {
   const r = spawnSync(process.execPath, [path.join(MODULES, script), ...args], {
