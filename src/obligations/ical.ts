@@ -146,9 +146,10 @@ const STATE_ZH: Record<string, string> = {
  * const ics = toICalendar(o, { calendarName: '德阳市政府网站 deadlines' });
  * ics.split('\r\n').filter((l) => l.startsWith('UID') || l.startsWith('DUE')); // ['UID:doc-2@gov-site-rules', 'DUE;TZID=Asia/Shanghai:20261012T235959']
  */
-export function toICalendar(obligations: Obligations, options: ToICalendarOptions): string {
+export function toICalendar(input: Obligations, options: ToICalendarOptions): string {
   const opts = parseInput(toICalendarOptionsSchema, options, 'options');
-  parseInput(obligationsInputSchema, obligations, 'obligations');
+  // Only the parsed copy is read from here on: a getter of the caller's runs once, inside zod.
+  const obligations = parseInput(obligationsInputSchema, input, 'obligations');
   const nowMs = toInstantMs(obligations.now, 'obligations.now');
   const component = opts.component ?? 'VTODO';
   const stamp = utcStamp(nowMs);
