@@ -9,7 +9,7 @@ import { BEIJING_OFFSET_MS, formatBeijingInstant, toInstantMs } from '../calenda
 import { civilDateSchema } from '../calendar/schemas.js';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
-import { type Obligations, OPEN_STATES } from './obligations.js';
+import { idSchema, type Obligations, OPEN_STATES } from './obligations.js';
 
 /**
  * What toICalendar reads of an `obligations()` result. A hand-made or altered object is checked
@@ -20,7 +20,7 @@ const obligationsInputSchema = z.object({
   now: z.string(),
   items: z.array(
     z.object({
-      id: z.string().min(1).max(200).regex(/^[^\u0000-\u001f\u007f]+$/, { message: 'contains a control character' }),
+      id: idSchema,
       rule: z.string().max(200),
       article: z.object({ source: z.string().max(4096), article: z.string().max(4096), articleEn: z.string().max(4096), text: z.string().max(65_536) }),
       state: z.enum(['done-on-time', 'done-late', 'overdue', 'due-soon', 'upcoming']),
