@@ -165,8 +165,7 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
   ];
   obligations.items.forEach((o, i) => {
     const field = `obligations.items[${i}]`;
-    const open = OPEN_STATES.includes(o.state);
-    if (!open && !(opts.includeDone === true && component === 'VTODO')) return;
+    // Every item's dates are read, written or not: a broken one is refused, never skipped over.
     const deadlineMs = toInstantMs(o.deadline, `${field}.deadline`);
     let startMs: number;
     if (o.unit === 'hour') startMs = toInstantMs(o.start, `${field}.start`);
@@ -175,6 +174,9 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
       if (startDay === undefined) throw new InvalidInputError(`${field}.start`, o.start, 'is not a date YYYY-MM-DD');
       startMs = startDay * 86_400_000 - BEIJING_OFFSET_MS;
     }
+    const doneMs = o.doneAt === undefined ? undefined : toInstantMs(o.doneAt, `${field}.doneAt`);
+    const open = OPEN_STATES.includes(o.state);
+    if (!open && !(opts.includeDone === true && component === 'VTODO')) return;
     const a = o.article;
     const description = [
       `规则 Rule: ${o.rule}`,
@@ -197,7 +199,7 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
       if (dtstart < dueText) lines.push(`DTSTART;TZID=Asia/Shanghai:${dtstart}`);
       lines.push(`DUE;TZID=Asia/Shanghai:${dueText}`);
       if (open) lines.push('STATUS:NEEDS-ACTION', `PRIORITY:${o.state === 'overdue' ? 1 : o.state === 'due-soon' ? 3 : 5}`);
-      else lines.push('STATUS:COMPLETED', ...(o.doneAt === undefined ? [] : [`COMPLETED:${utcStamp(toInstantMs(o.doneAt, `${field}.doneAt`))}`]));
+      else lines.push('STATUS:COMPLETED', ...(doneMs === undefined ? [] : [`COMPLETED:${utcStamp(doneMs)}`]));
     } else if (o.unit === 'hour') {
       lines.push(`DTSTART;TZID=Asia/Shanghai:${beijingLocal(deadlineMs)}`, `DTEND;TZID=Asia/Shanghai:${beijingLocal(deadlineMs)}`, 'TRANSP:TRANSPARENT');
     } else {
