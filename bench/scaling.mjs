@@ -18,23 +18,28 @@ function beijing(ms) {
 /** A profile that runs one rule with its defaults, so that the time is that rule's and the snapshot's reading. */
 const only = (rule, params = {}) => ({ id: 'bench', description: { zh: '基准', en: 'bench' }, rules: { [rule]: params } });
 
-/** The fastest of `rounds` runs, in ms. */
-function best(fn, rounds) {
-  let min = Infinity;
-  for (let r = 0; r < rounds; r++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    min = Math.min(min, Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return min;
+/** One run's time in ms. */
+function time(fn) {
+  const t0 = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 
-function doubling(title, n, make, run, rounds = 5) {
+/**
+ * The fastest of `rounds` runs at n and at 2n, taken in turn (n, 2n, n, 2n …) so that a change in
+ * the machine's load during the measurement hits both sizes alike.
+ */
+function doubling(title, n, make, run, rounds = 9) {
   const small = make(n);
   const large = make(2 * n);
-  run(small); // warm up
-  const a = best(() => run(small), rounds);
-  const b = best(() => run(large), rounds);
+  run(small); // warm up both sizes (JIT, and the heap grown to the larger one)
+  run(large);
+  let a = Infinity;
+  let b = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    a = Math.min(a, time(() => run(small)));
+    b = Math.min(b, time(() => run(large)));
+  }
   const ratio = b / a;
   console.log(`${title.padEnd(58)} n=${String(n).padStart(6)} ${a.toFixed(1).padStart(8)} ms   2n ${b.toFixed(1).padStart(8)} ms   ratio ${ratio.toFixed(2)}${ratio > TARGET ? `  (over the target ${TARGET})` : ''}`);
   return ratio;
