@@ -100,3 +100,16 @@ describe('distinct ids never share a UID', () => {
     );
   });
 });
+
+describe('toICalendar reads every item, written or not', () => {
+  it('a broken date in a done item that is not written (VEVENT, or includeDone false) is refused naming it', () => {
+    const o = lib.obligations([{ id: 'q3', rule: 'deyang-2018/art32-self-inspection', quarter: '2026Q3', doneAt: '2026-08-10' }], { now: NOW });
+    expect(o.items[0]?.state).toBe('done-on-time');
+    for (const [key, bad] of [['start', '2026-02-30'], ['deadline', '2026-08-15T23:59:59.999+19:00'], ['doneAt', '2026-08-10T24:00:00+08:00']] as const) {
+      const altered = { ...o, items: o.items.map((it) => ({ ...it, [key]: bad })) };
+      for (const options of [{ calendarName: 'x' }, { calendarName: 'x', component: 'VEVENT' as const, includeDone: true }]) {
+        expect(() => lib.toICalendar(altered, options)).toThrow(new RegExp(`^Invalid obligations\\.items\\[0\\]\\.${key}: `));
+      }
+    }
+  });
+});
