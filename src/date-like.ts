@@ -68,15 +68,15 @@ export function readLuxon(value: unknown): LuxonReading {
   try {
     const valid = dt.isValid;
     if (valid !== true) {
-      if (valid !== false) return { ok: false, reason: 'is not a usable Luxon DateTime (isValid is not a boolean)' };
+      if (valid !== false) return { ok: false, reason: 'is an invalid Luxon DateTime (its isValid is not a boolean: not a DateTime, or one that lost its prototype)' };
       const why = [dt.invalidExplanation, dt.invalidReason].find((x) => typeof x === 'string') as string | undefined;
       return { ok: false, reason: `is an invalid Luxon DateTime (${why === undefined ? 'invalid' : why.slice(0, 200)})` };
     }
-    if (typeof dt.toMillis !== 'function') return { ok: false, reason: 'is not a usable Luxon DateTime (no toMillis method)' };
+    if (typeof dt.toMillis !== 'function') return { ok: false, reason: 'is an invalid Luxon DateTime (it has no toMillis method)' };
     const ms: unknown = (dt.toMillis as () => unknown).call(value);
-    if (typeof ms !== 'number' || !Number.isFinite(ms)) return { ok: false, reason: 'is not a usable Luxon DateTime (toMillis() did not give a finite number)' };
+    if (typeof ms !== 'number' || !Number.isFinite(ms)) return { ok: false, reason: 'is an invalid Luxon DateTime (its toMillis() did not give a finite number)' };
     return { ok: true, ms: Math.floor(ms) };
   } catch {
-    return { ok: false, reason: 'is not a usable Luxon DateTime (reading it threw)' };
+    return { ok: false, reason: 'is an invalid Luxon DateTime (reading it threw)' };
   }
 }
