@@ -1,3 +1,5 @@
+import { dateTimeValue } from './date-like.js';
+
 /**
  * The errors every public function may throw. Anything else escaping the library is a bug.
  *
@@ -16,7 +18,15 @@ export class RulesError extends Error {
   }
 }
 
-/** Renders a caller's value for an error message without throwing on odd values. */
+/**
+ * Renders a caller's value for an error message. Never throws and runs none of the caller's code
+ * that could: a getter or Proxy trap that throws, or a revoked Proxy, gives `object`; only a
+ * genuine Date is shown as a date.
+ *
+ * @example
+ * describeValue(Object.create(Date.prototype)); // 'object'
+ * describeValue(new Date(0)); // 'Date(1970-01-01T00:00:00.000Z)'
+ */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') {
     return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
@@ -24,10 +34,22 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : `Date(${value.toISOString()})`;
   if (typeof value === 'symbol' || typeof value === 'function') return typeof value;
-  if (Array.isArray(value)) return `array(${value.length})`;
-  return 'object';
+  const ms = dateTimeValue(value);
+  if (ms !== undefined) return Number.isNaN(ms) ? 'Invalid Date' : `Date(${new Date(ms).toISOString()})`;
+  let isArray = false;
+  try {
+    isArray = Array.isArray(value);
+  } catch {
+    return 'object'; // a revoked Proxy
+  }
+  if (!isArray) return 'object';
+  try {
+    const n: unknown = (value as unknown[]).length;
+    return typeof n === 'number' ? `array(${n})` : 'array';
+  } catch {
+    return 'array'; // a Proxy of an array whose `length` trap throws
+  }
 }
 
 /**

@@ -3,16 +3,86 @@
  * the JSON path and the offending value, never a ZodError leaking out of the library.
  */
 import type { z } from 'zod';
-import { InvalidInputError } from './errors.js';
+import { InvalidInputError, RulesError } from './errors.js';
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let cur: unknown = root;
-  for (const key of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    if (!Object.prototype.hasOwnProperty.call(cur, key)) return undefined;
-    cur = (cur as Record<PropertyKey, unknown>)[key];
+  try {
+    for (const key of path) {
+      if (cur === null || typeof cur !== 'object') return undefined;
+      if (!Object.prototype.hasOwnProperty.call(cur, key)) return undefined;
+      cur = (cur as Record<PropertyKey, unknown>)[key];
+    }
+  } catch {
+    return undefined; // a getter or Proxy trap that throws the second time it is read
   }
   return cur;
+}
+
+/** Why a value that a getter or Proxy trap (or a revoked Proxy) kept from being read is refused. */
+export const UNREADABLE = 'could not be read (a getter or Proxy trap threw, or the Proxy is revoked)';
+
+/**
+ * Runs `read`, which reads the caller's `value`; anything it throws that is not a
+ * {@link RulesError} (a getter or Proxy trap of the caller's that threw) becomes an
+ * {@link InvalidInputError} naming `field`.
+ *
+ * @example
+ * guardRead('options', null, () => { throw new TypeError('boom'); }); // throws InvalidInputError
+ */
+export function guardRead<T>(field: string, value: unknown, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof RulesError) throw e;
+    throw new InvalidInputError(field, value, UNREADABLE);
+  }
+}
+
+const FORBIDDEN = ['__proto__', 'constructor', 'prototype'] as const;
+
+/**
+ * Throws InvalidInputError when a key `__proto__`, `constructor` or `prototype` appears anywhere
+ * in `value` (own keys; JSON.parse makes `"__proto__"` an own key), when it is nested more than 64
+ * levels deep, or when a part of it cannot be read (a getter or Proxy trap that throws): the
+ * error names the path of the part.
+ *
+ * @example
+ * rejectForbiddenKeys(JSON.parse('{"site":{"__proto__":{"x":1}}}'), 'snapshot'); // throws: Invalid snapshot.site.__proto__ …
+ */
+export function rejectForbiddenKeys(value: unknown, field: string): void {
+  walk(value, field, 0);
+}
+
+function walk(value: unknown, path: string, depth: number): void {
+  if (value === null || typeof value !== 'object') return;
+  if (depth > 64) throw new InvalidInputError(path, value, 'is nested too deeply (more than 64 levels)');
+  // `at` is the child being read when a read throws (-1 / undefined: the node itself).
+  let at: number | string | undefined;
+  try {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        at = i;
+        const v: unknown = value[i];
+        if (v !== null && typeof v === 'object') walk(v, `${path}[${i}]`, depth + 1);
+      }
+      return;
+    }
+    const obj = value as Record<string, unknown>;
+    for (const key of FORBIDDEN) {
+      if (Object.prototype.hasOwnProperty.call(obj, key)) {
+        throw new InvalidInputError(`${path}.${key}`, obj[key], 'is a forbidden key (__proto__, constructor and prototype are refused)');
+      }
+    }
+    for (const key in obj) {
+      at = key;
+      const v = obj[key];
+      if (v !== null && typeof v === 'object') walk(v, `${path}.${key}`, depth + 1);
+    }
+  } catch (e) {
+    if (e instanceof RulesError) throw e;
+    throw new InvalidInputError(at === undefined ? path : typeof at === 'number' ? `${path}[${at}]` : `${path}.${at}`, value, UNREADABLE);
+  }
 }
 
 /** `a.b[2].c` from a zod path, prefixed with the parameter name. */
@@ -23,17 +93,26 @@ export function formatPath(base: string, path: readonly PropertyKey[]): string {
 }
 
 /**
- * Validates `value` with `schema`; returns the parsed value or throws InvalidInputError.
+ * Validates `value` with `schema`; returns the parsed value or throws InvalidInputError (also when
+ * a getter or Proxy trap of the value throws while zod reads it).
  *
  * @example
  * import { z } from 'zod';
  * parseInput(z.object({ n: z.number() }), { n: 'x' }, 'options'); // throws: Invalid options.n: "x" …
  */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown, field: string): z.output<S> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const { path, message } = deepestIssue(result.error.issues[0]);
-  throw new InvalidInputError(formatPath(field, path), valueAt(value, path), `rejected: ${message}`);
+  let issue: { path: readonly PropertyKey[]; message: string };
+  try {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    issue = deepestIssue(result.error.issues[0]); // zod describes the value lazily, here
+  } catch (e) {
+    // zod reads the caller's value and lets a throwing getter or Proxy trap through: name the part.
+    if (e instanceof RulesError) throw e;
+    rejectForbiddenKeys(value, field);
+    throw new InvalidInputError(field, value, UNREADABLE);
+  }
+  throw new InvalidInputError(formatPath(field, issue.path), valueAt(value, issue.path), `rejected: ${issue.message}`);
 }
 
 interface IssueLike {

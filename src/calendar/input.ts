@@ -4,7 +4,8 @@
  * daylight saving since 1991, so the conversion is fixed-offset arithmetic and gives the same
  * answer whatever the host's TZ is.
  */
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
+import { claimsLuxon, dateTimeValue, readLuxon } from '../date-like.js';
 import { InvalidInputError } from '../errors.js';
 import { type EpochDay, epochDayFromYmd, formatEpochDay, parseIsoDate } from './days.js';
 
@@ -116,7 +117,8 @@ function checkRange(parsed: ParsedInput, field: string, value: unknown): ParsedI
 /**
  * Reads any accepted date input: `YYYY-MM-DD` (a Beijing civil date), an ISO-8601 instant with
  * `Z` or an offset (converted to Beijing), an ISO date-time without offset (read as Beijing wall
- * time), a JS `Date` or a Luxon `DateTime` (their instant, in Beijing). Anything else throws
+ * time), a JS `Date` or a Luxon `DateTime` (their instant, in Beijing; a DateTime's fractional
+ * millisecond is truncated). Anything else, look-alikes included, throws
  * {@link InvalidInputError} naming `field`.
  *
  * @example
@@ -131,17 +133,17 @@ export function parseDateInput(input: unknown, field: string): ParsedInput {
     }
     return parseInstantText(input, field);
   }
-  if (input instanceof Date) {
-    const ms = input.getTime();
-    if (Number.isNaN(ms)) throw new InvalidInputError(field, input, 'is an invalid Date');
-    return checkRange({ day: beijingDayOfInstant(ms), ms }, field, input);
+  // Recognised without trusting the object: a look-alike Date or DateTime, or one whose getters
+  // throw, is refused here rather than escaping as a TypeError (src/date-like.ts).
+  const dateMs = dateTimeValue(input);
+  if (dateMs !== undefined) {
+    if (Number.isNaN(dateMs)) throw new InvalidInputError(field, input, 'is an invalid Date');
+    return checkRange({ day: beijingDayOfInstant(dateMs), ms: dateMs }, field, input);
   }
-  if (DateTime.isDateTime(input)) {
-    if (!input.isValid) {
-      throw new InvalidInputError(field, input, `is an invalid Luxon DateTime (${input.invalidExplanation ?? input.invalidReason ?? 'invalid'})`);
-    }
-    const ms = input.toMillis();
-    return checkRange({ day: beijingDayOfInstant(ms), ms }, field, input);
+  if (claimsLuxon(input)) {
+    const read = readLuxon(input);
+    if (!read.ok) throw new InvalidInputError(field, input, read.reason);
+    return checkRange({ day: beijingDayOfInstant(read.ms), ms: read.ms }, field, input);
   }
   throw new InvalidInputError(field, input, 'is not a date: pass YYYY-MM-DD, an ISO-8601 instant, a Date or a Luxon DateTime');
 }

@@ -6,7 +6,7 @@
 import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
 import { type DateInput, formatBeijingInstant, toInstantMs } from '../calendar/input.js';
 import { CalendarCoverageError, InvalidInputError } from '../errors.js';
-import { parseInput } from '../validate.js';
+import { guardRead, parseInput } from '../validate.js';
 import { createContext } from './context.js';
 import { PROFILES, type Profile } from './profiles.js';
 import { readSnapshot } from './read.js';
@@ -36,6 +36,11 @@ interface Resolved {
 }
 
 function resolveOptions(options: CheckOptions): Resolved {
+  // A getter or Proxy trap in the options that throws is refused as input, not let through.
+  return guardRead('options', options, () => resolveOptionsOf(options));
+}
+
+function resolveOptionsOf(options: CheckOptions): Resolved {
   if (options === null || typeof options !== 'object') throw new InvalidInputError('options', options, 'is not an object { at, profile?, calendar? }');
   const at = toInstantMs(options.at, 'at');
   let profile: Profile;
@@ -154,7 +159,7 @@ export function checkSite(snapshot: unknown, options: CheckOptions): CheckReport
  */
 export function* checkSites(snapshots: Iterable<unknown>, options: CheckOptions): Generator<CheckReport, void, undefined> {
   const r = resolveOptions(options);
-  if (snapshots === null || typeof (snapshots as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== 'function') {
+  if (snapshots === null || typeof guardRead('snapshots', snapshots, () => (snapshots as { [Symbol.iterator]?: unknown })?.[Symbol.iterator]) !== 'function') {
     throw new InvalidInputError('snapshots', snapshots, 'is not an iterable of snapshots (an array, a generator …)');
   }
   for (const s of snapshots) yield check(s, r);

@@ -63,7 +63,7 @@ export function parseSnapshotInstant(text: string): number {
     offsetMs = 0;
   } else if ((z === 43 || z === 45) && i + 6 === n && text.charCodeAt(i + 3) === 58) {
     const oh = d2(text, i + 1), om = d2(text, i + 4);
-    if (oh < 0 || om < 0 || oh > 18 || om > 59) return NaN;
+    if (oh < 0 || om < 0 || om > 59 || oh * 60 + om > 18 * 60) return NaN; // beyond ±18:00, as parseDateInput refuses
     offsetMs = (z === 45 ? -1 : 1) * (oh * MS_PER_HOUR + om * 60_000);
   } else {
     return NaN;

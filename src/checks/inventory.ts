@@ -4,10 +4,9 @@
  * Portals of the city and of counties are allowed (Art. 2).
  */
 import { InvalidInputError } from '../errors.js';
-import { formatPath, parseInput } from '../validate.js';
+import { formatPath, guardRead, parseInput, rejectForbiddenKeys } from '../validate.js';
 import { EVIDENCE_CAP } from './context.js';
 import { finding, type Finding } from './report.js';
-import { rejectForbiddenKeys } from './read.js';
 import { siteSchema, type SiteInfo } from './snapshot-schema.js';
 
 function siteOf(snapshot: unknown, index: number): SiteInfo {
@@ -33,7 +32,7 @@ export function checkInventory(snapshots: Iterable<unknown>): Finding {
   let sites = 0;
   let forbiddenCount = 0;
   const seen = new Map<string, number>();
-  if (snapshots === null || typeof (snapshots as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== 'function') {
+  if (snapshots === null || typeof guardRead('snapshots', snapshots, () => (snapshots as { [Symbol.iterator]?: unknown })?.[Symbol.iterator]) !== 'function') {
     throw new InvalidInputError('snapshots', snapshots, 'is not an iterable of snapshots (an array, a generator …)');
   }
   for (const snapshot of snapshots) {

@@ -34,7 +34,8 @@ export const temporaryOfflineRule = defineRule({
       return finding(id, 'not-applicable', { zh: '没有计入的临时下线', en: 'No counted temporary take-down' }, { excluded: excluded.length, unplanned: unplanned.length });
     }
     const unapproved = takedowns.filter((o) => o.approved === false || o.noticePosted === false);
-    const unknown = takedowns.filter((o) => o.approved === undefined || o.noticePosted === undefined).filter((o) => !unapproved.includes(o));
+    // Linear: a take-down is unknown when no field says no and one is missing (was filter + includes).
+    const unknown = takedowns.filter((o) => o.approved !== false && o.noticePosted !== false && (o.approved === undefined || o.noticePosted === undefined));
     const year = yearOfEpochDay(ctx.atDay);
     const yearStart = startOfBeijingDay(epochDayFromYmd(year, 1, 1));
     const thisYear = takedowns.filter((o) => o.startMs >= yearStart);

@@ -137,27 +137,54 @@ export interface ReviewTrail {
  */
 export function hasThreeDistinctApprovedStages(reviews: readonly ReviewModel[], publishedMs: number, minDistinct = 3): ReviewTrail {
   const approved = reviews.filter((r) => r.approved);
-  const initial = approved.filter((r) => r.stage === 'initial');
-  const verify = approved.filter((r) => r.stage === 'verify');
-  const release = approved.filter((r) => r.stage === 'release');
+  const byTime = (x: ReviewModel, y: ReviewModel) => x.at - y.at;
+  const initial = approved.filter((r) => r.stage === 'initial').sort(byTime);
+  const verify = approved.filter((r) => r.stage === 'verify').sort(byTime);
+  const release = approved.filter((r) => r.stage === 'release').sort(byTime);
   const missing = [initial.length === 0 && 'initial (初审)', verify.length === 0 && 'verify (审核)', release.length === 0 && 'release (审发)'].filter(Boolean);
   if (missing.length > 0) return { ok: false, problem: `no approved ${missing.join(', ')} review` };
-  let ordered = false;
-  let beforePublication = false;
-  for (const a of initial) {
+  // O(n log n), not one loop per stage (cubic in the reviews of one publication). A verify review
+  // b can use any initial review at or before it and any release review at or after it; three
+  // different people (or two) are found, if they exist, among the first three distinct reviewers
+  // on each side: whatever b's reviewer and the other side's, one of three distinct names differs
+  // from both.
+  const firstInitial = (initial[0] as ReviewModel).at;
+  const lastRelease = (release[release.length - 1] as ReviewModel).at;
+  const inTime = release.filter((c) => c.at <= publishedMs);
+  const ordered = verify.some((b) => firstInitial <= b.at && b.at <= lastRelease);
+  const lastInTime = inTime.length === 0 ? -Infinity : (inTime[inTime.length - 1] as ReviewModel).at;
+  const beforePublication = verify.some((b) => firstInitial <= b.at && b.at <= lastInTime);
+  if (beforePublication) {
+    // after[k]: up to three release reviews in time of different reviewers among inTime[k..].
+    const after: ReviewModel[][] = new Array(inTime.length + 1);
+    after[inTime.length] = [];
+    for (let k = inTime.length - 1; k >= 0; k--) after[k] = distinctReviewers([inTime[k] as ReviewModel, ...(after[k + 1] as ReviewModel[])]);
+    let before: ReviewModel[] = [];
+    let i = 0;
+    let k = 0;
     for (const b of verify) {
-      for (const c of release) {
-        if (!(a.at <= b.at && b.at <= c.at)) continue;
-        ordered = true;
-        if (c.at > publishedMs) continue;
-        beforePublication = true;
-        if (new Set([a.by, b.by, c.by]).size >= minDistinct) return { ok: true, chain: [a, b, c] };
+      while (i < initial.length && (initial[i] as ReviewModel).at <= b.at) before = distinctReviewers([...before, initial[i++] as ReviewModel]);
+      while (k < inTime.length && (inTime[k] as ReviewModel).at < b.at) k++;
+      for (const a of before) {
+        for (const c of after[k] as ReviewModel[]) {
+          if (new Set([a.by, b.by, c.by]).size >= minDistinct) return { ok: true, chain: [a, b, c] };
+        }
       }
     }
   }
   if (!ordered) return { ok: false, problem: 'the approved reviews are not in the order initial → verify → release' };
   if (!beforePublication) return { ok: false, problem: 'the release review is after publication' };
   return { ok: false, problem: `fewer than ${minDistinct} different reviewers` };
+}
+
+/** The first three reviews of different reviewers, in order. */
+function distinctReviewers(list: readonly ReviewModel[]): ReviewModel[] {
+  const out: ReviewModel[] = [];
+  for (const r of list) {
+    if (out.length === 3) break;
+    if (!out.some((o) => o.by === r.by)) out.push(r);
+  }
+  return out;
 }
 
 /**

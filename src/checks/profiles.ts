@@ -5,7 +5,7 @@
  * with other numbers: {@link deriveProfile} makes one without forking.
  */
 import { InvalidInputError } from '../errors.js';
-import { parseInput } from '../validate.js';
+import { guardRead, parseInput } from '../validate.js';
 import { builtinRules } from './registry.js';
 import { type Bilingual, bilingualSchema } from './report.js';
 import type { RuleDefinition } from './rule.js';
@@ -108,22 +108,36 @@ export const PROFILES: Readonly<Record<string, Profile>> = Object.freeze({ 'deya
  * 'census/services-unusable' in p.rules; // false
  */
 export function deriveProfile(base: Profile, overrides: ProfileOverrides, definitions: readonly RuleDefinition<any>[] = []): Profile {
+  // A getter or Proxy trap in what the caller passed that throws is refused as input.
+  return guardRead('overrides', overrides, () => derive(base, overrides, definitions));
+}
+
+function derive(base: Profile, overrides: ProfileOverrides, definitions: readonly RuleDefinition<any>[]): Profile {
   if (overrides === null || typeof overrides !== 'object') throw new InvalidInputError('overrides', overrides, 'is not an object');
   if (base === null || typeof base !== 'object' || base.rules === null || typeof base.rules !== 'object') {
     throw new InvalidInputError('base', base, 'is not a profile { id, description, rules }');
   }
   if (typeof overrides.id !== 'string' || overrides.id === '') throw new InvalidInputError('overrides.id', overrides.id, 'must be a non-empty string');
   const description = overrides.description === undefined ? base.description : parseInput(bilingualSchema, overrides.description, 'overrides.description');
-  const rules: Record<string, Record<string, unknown>> = {};
-  for (const [id, params] of Object.entries(base.rules)) rules[id] = { ...params };
+  // A Map, not an object: an id such as `toString` or `__proto__` is a key like any other, never
+  // an inherited property that looks present (profile.rules["toString"] on a plain object).
+  const rules = new Map<string, Record<string, unknown>>();
+  for (const [id, params] of Object.entries(base.rules)) rules.set(id, { ...params });
   for (const [id, change] of Object.entries(overrides.rules ?? {})) {
     if (change === false) {
-      if (!(id in rules)) throw new InvalidInputError(`overrides.rules["${id}"]`, change, `drops a rule the base profile "${base.id}" does not run`);
-      delete rules[id];
+      if (!rules.has(id)) throw new InvalidInputError(`overrides.rules["${id}"]`, change, `drops a rule the base profile "${base.id}" does not run`);
+      rules.delete(id);
       continue;
     }
-    const current = rules[id] ?? {};
-    rules[id] = resolve(id, change === true ? current : { ...current, ...change }, definitions);
+    const current = rules.get(id) ?? {};
+    rules.set(id, resolve(id, change === true ? current : { ...current, ...change }, definitions));
   }
-  return deepFreeze({ id: overrides.id, description: { zh: description.zh, en: description.en }, rules });
+  return deepFreeze({ id: overrides.id, description: { zh: description.zh, en: description.en }, rules: ownRecord(rules) });
+}
+
+/** A record with exactly the map's entries as own properties (`__proto__` included, as data). */
+function ownRecord(map: ReadonlyMap<string, Record<string, unknown>>): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [k, v] of map) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  return out;
 }

@@ -12,7 +12,7 @@
 import { InvalidInputError } from '../errors.js';
 import { parseIsoDate } from '../calendar/days.js';
 import { beijingDayOfInstant, formatBeijingInstant, startOfBeijingDay } from '../calendar/input.js';
-import { formatPath, parseInput } from '../validate.js';
+import { formatPath, parseInput, rejectForbiddenKeys } from '../validate.js';
 import { parseSnapshotInstant } from './instant.js';
 import {
   type ColumnCategory,
@@ -22,40 +22,7 @@ import {
   snapshotSchema,
 } from './snapshot-schema.js';
 
-const FORBIDDEN = ['__proto__', 'constructor', 'prototype'] as const;
-
-/**
- * Throws InvalidInputError when a key `__proto__`, `constructor` or `prototype` appears anywhere
- * in `value` (own keys; JSON.parse makes `"__proto__"` an own key).
- *
- * @example
- * rejectForbiddenKeys(JSON.parse('{"site":{"__proto__":{"x":1}}}'), 'snapshot'); // throws: Invalid snapshot.site.__proto__ …
- */
-export function rejectForbiddenKeys(value: unknown, field: string): void {
-  walk(value, field, 0);
-}
-
-function walk(value: unknown, path: string, depth: number): void {
-  if (value === null || typeof value !== 'object') return;
-  if (depth > 64) throw new InvalidInputError(path, value, 'is nested too deeply (more than 64 levels)');
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const v = value[i];
-      if (v !== null && typeof v === 'object') walk(v, `${path}[${i}]`, depth + 1);
-    }
-    return;
-  }
-  const obj = value as Record<string, unknown>;
-  for (const key of FORBIDDEN) {
-    if (Object.prototype.hasOwnProperty.call(obj, key)) {
-      throw new InvalidInputError(`${path}.${key}`, obj[key], 'is a forbidden key (__proto__, constructor and prototype are refused)');
-    }
-  }
-  for (const key in obj) {
-    const v = obj[key];
-    if (v !== null && typeof v === 'object') walk(v, `${path}.${key}`, depth + 1);
-  }
-}
+export { rejectForbiddenKeys } from '../validate.js';
 
 /** A column as numbers. `times` holds the dated items' instants, ascending. */
 export interface ColumnModel {

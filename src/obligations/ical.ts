@@ -9,7 +9,7 @@ import { BEIJING_OFFSET_MS, formatBeijingInstant, toInstantMs } from '../calenda
 import { civilDateSchema } from '../calendar/schemas.js';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
-import { type Obligations, OPEN_STATES } from './obligations.js';
+import { idSchema, type Obligations, OPEN_STATES } from './obligations.js';
 
 /**
  * What toICalendar reads of an `obligations()` result. A hand-made or altered object is checked
@@ -20,7 +20,7 @@ const obligationsInputSchema = z.object({
   now: z.string(),
   items: z.array(
     z.object({
-      id: z.string().min(1).max(200).regex(/^[^\u0000-\u001f\u007f]+$/, { message: 'contains a control character' }),
+      id: idSchema,
       rule: z.string().max(200),
       article: z.object({ source: z.string().max(4096), article: z.string().max(4096), articleEn: z.string().max(4096), text: z.string().max(65_536) }),
       state: z.enum(['done-on-time', 'done-late', 'overdue', 'due-soon', 'upcoming']),
@@ -146,9 +146,10 @@ const STATE_ZH: Record<string, string> = {
  * const ics = toICalendar(o, { calendarName: '德阳市政府网站 deadlines' });
  * ics.split('\r\n').filter((l) => l.startsWith('UID') || l.startsWith('DUE')); // ['UID:doc-2@gov-site-rules', 'DUE;TZID=Asia/Shanghai:20261012T235959']
  */
-export function toICalendar(obligations: Obligations, options: ToICalendarOptions): string {
+export function toICalendar(input: Obligations, options: ToICalendarOptions): string {
   const opts = parseInput(toICalendarOptionsSchema, options, 'options');
-  parseInput(obligationsInputSchema, obligations, 'obligations');
+  // Only the parsed copy is read from here on: a getter of the caller's runs once, inside zod.
+  const obligations = parseInput(obligationsInputSchema, input, 'obligations');
   const nowMs = toInstantMs(obligations.now, 'obligations.now');
   const component = opts.component ?? 'VTODO';
   const stamp = utcStamp(nowMs);
@@ -164,8 +165,7 @@ export function toICalendar(obligations: Obligations, options: ToICalendarOption
   ];
   obligations.items.forEach((o, i) => {
     const field = `obligations.items[${i}]`;
-    const open = OPEN_STATES.includes(o.state);
-    if (!open && !(opts.includeDone === true && component === 'VTODO')) return;
+    // Every item's dates are read, written or not: a broken one is refused, never skipped over.
     const deadlineMs = toInstantMs(o.deadline, `${field}.deadline`);
     let startMs: number;
     if (o.unit === 'hour') startMs = toInstantMs(o.start, `${field}.start`);
@@ -174,6 +174,9 @@ export function toICalendar(obligations: Obligations, options: ToICalendarOption
       if (startDay === undefined) throw new InvalidInputError(`${field}.start`, o.start, 'is not a date YYYY-MM-DD');
       startMs = startDay * 86_400_000 - BEIJING_OFFSET_MS;
     }
+    const doneMs = o.doneAt === undefined ? undefined : toInstantMs(o.doneAt, `${field}.doneAt`);
+    const open = OPEN_STATES.includes(o.state);
+    if (!open && !(opts.includeDone === true && component === 'VTODO')) return;
     const a = o.article;
     const description = [
       `规则 Rule: ${o.rule}`,
@@ -196,7 +199,7 @@ export function toICalendar(obligations: Obligations, options: ToICalendarOption
       if (dtstart < dueText) lines.push(`DTSTART;TZID=Asia/Shanghai:${dtstart}`);
       lines.push(`DUE;TZID=Asia/Shanghai:${dueText}`);
       if (open) lines.push('STATUS:NEEDS-ACTION', `PRIORITY:${o.state === 'overdue' ? 1 : o.state === 'due-soon' ? 3 : 5}`);
-      else lines.push('STATUS:COMPLETED', ...(o.doneAt === undefined ? [] : [`COMPLETED:${utcStamp(toInstantMs(o.doneAt, `${field}.doneAt`))}`]));
+      else lines.push('STATUS:COMPLETED', ...(doneMs === undefined ? [] : [`COMPLETED:${utcStamp(doneMs)}`]));
     } else if (o.unit === 'hour') {
       lines.push(`DTSTART;TZID=Asia/Shanghai:${beijingLocal(deadlineMs)}`, `DTEND;TZID=Asia/Shanghai:${beijingLocal(deadlineMs)}`, 'TRANSP:TRANSPARENT');
     } else {

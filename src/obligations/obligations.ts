@@ -26,12 +26,20 @@ export type ObligationState = 'done-on-time' | 'done-late' | 'overdue' | 'due-so
  */
 export const OPEN_STATES: readonly ObligationState[] = Object.freeze(['overdue', 'due-soon', 'upcoming'] as const);
 
-/** An id: 1–200 characters, no control characters (it becomes an iCalendar UID). */
-const idSchema = z
+/** A UTF-16 surrogate without its other half: UTF-8 cannot carry it (it is written as U+FFFD). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * An id: 1–200 characters, no control characters, no lone surrogate (it becomes an iCalendar UID,
+ * written as UTF-8, where every lone surrogate turns into the same U+FFFD: two distinct ids would
+ * share one UID).
+ */
+export const idSchema = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[^\u0000-\u001f\u007f]+$/, { message: 'contains a control character' });
+  .regex(/^[^\u0000-\u001f\u007f]+$/, { message: 'contains a control character' })
+  .refine((s) => !LONE_SURROGATE.test(s), { message: 'contains a lone surrogate (half of a UTF-16 pair), which UTF-8 cannot carry' });
 
 /**
  * One event that starts a deadline: `id` (unique in the list), the deadline `rule`, what the rule

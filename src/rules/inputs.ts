@@ -2,13 +2,13 @@
  * The inputs of the deadline rules, as zod schemas (the single source of the input types). Which
  * schema a rule takes follows from its catalog parameters.
  */
-import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { DateInput } from '../calendar/input.js';
+import { claimsLuxon, dateTimeValue } from '../date-like.js';
 import type { DeadlineEntry } from './catalog.js';
 
 /** A date or instant as the library accepts it (checked further by `parseDateInput`). */
-export const dateInputSchema = z.custom<DateInput>((v) => typeof v === 'string' || v instanceof Date || DateTime.isDateTime(v), {
+export const dateInputSchema = z.custom<DateInput>((v) => typeof v === 'string' || dateTimeValue(v) !== undefined || claimsLuxon(v), {
   message: 'is not a date: pass YYYY-MM-DD, an ISO-8601 instant, a Date or a Luxon DateTime',
 });
 

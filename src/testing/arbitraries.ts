@@ -228,7 +228,8 @@ const KIND_RULES: Readonly<Record<PublicationKind, DeadlineRuleId | undefined>> 
  * publicationRule('other'); // undefined
  */
 export function publicationRule(kind: PublicationKind): DeadlineRuleId | undefined {
-  return KIND_RULES[kind];
+  // Own keys only: `publicationRule('toString')` is no kind, not Object.prototype.toString.
+  return Object.hasOwn(KIND_RULES, kind) ? KIND_RULES[kind] : undefined;
 }
 
 type Stage = Review['stage'];

@@ -21,6 +21,7 @@ import {
   type RuleId,
   type WorkdayCalendar,
 } from '../index.js';
+import { claimsLuxon, dateTimeValue } from '../date-like.js';
 
 /** The part of vitest's / jest's matcher context the matchers read. */
 export interface MatcherContextLike {
@@ -73,7 +74,8 @@ const show = (ctx: MatcherContextLike | undefined, v: unknown): string => {
   const p = ctx?.utils?.printReceived;
   if (typeof p === 'function') return p(v);
   if (typeof v === 'string') return JSON.stringify(v);
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
+  const ms = dateTimeValue(v);
+  if (ms !== undefined) return Number.isNaN(ms) ? 'Invalid Date' : new Date(ms).toISOString();
   return truncate(safeJson(v), 200);
 };
 
@@ -119,9 +121,13 @@ export function toBeWorkday(this: MatcherContextLike | void, received: unknown, 
 }
 
 function isPlainInput(from: unknown): from is Readonly<Record<string, unknown>> {
-  if (from === null || typeof from !== 'object' || from instanceof Date) return false;
-  const proto = Object.getPrototypeOf(from);
-  return proto === Object.prototype || proto === null;
+  if (from === null || typeof from !== 'object' || dateTimeValue(from) !== undefined || claimsLuxon(from)) return false;
+  try {
+    const proto: unknown = Object.getPrototypeOf(from);
+    return proto === Object.prototype || proto === null;
+  } catch {
+    return false; // a revoked Proxy: passed on as `{ from }`, where the library refuses it
+  }
 }
 
 function describeDeadline(d: DeadlineResult): string {
@@ -145,7 +151,7 @@ function describeDeadline(d: DeadlineResult): string {
  */
 export function toBeDueBy(this: MatcherContextLike | void, received: unknown, ruleId: string, from: DueFrom, options?: DeadlineOptions): MatcherResult {
   const ctx = this ?? undefined;
-  const input = isPlainInput(from) && !('isLuxonDateTime' in from) ? from : { from };
+  const input = isPlainInput(from) ? from : { from };
   const d = deadline(ruleId, input, options);
   const a = assess(d, { doneAt: received as DateInput, now: received as DateInput }, options);
   const pass = a.status === 'on-time';

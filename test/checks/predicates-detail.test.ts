@@ -3,6 +3,7 @@
  * user-visible ones (the review-trail problems) also read back through checkSite. Instants are
  * written as Beijing ISO text and read with Date.parse, so nothing depends on the host TZ.
  */
+import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,6 +12,7 @@ import {
 } from '../../src/checks/predicates.js';
 import type { ReviewModel } from '../../src/checks/read.js';
 import { DAY, findingOf, snap } from './helpers.js';
+import { fcRuns } from '../fc-runs.js';
 
 const t = (s: string) => Date.parse(s);
 const T0 = t('2026-01-05T09:00:00+08:00');
@@ -188,6 +190,58 @@ describe('hasThreeDistinctApprovedStages: 初审 → 审核 → 审发 before pu
     const b2 = r('verify', 'b', at(2) + 5);
     const late = r('release', 'd', P + 1);
     expect(hasThreeDistinctApprovedStages([a1, b1, late, b2, c1], P)).toEqual({ ok: true, chain: [a1, b2, c1] });
+  });
+
+  it('finds the one initial reviewer left when the first two are taken (the third different name counts)', () => {
+    // verify by x; release only by y: the initial review must be z's, the third of x, y, z.
+    const z = r('initial', 'z', at(1) + 2);
+    const trail = [r('initial', 'x', at(1)), r('initial', 'y', at(1) + 1), z, r('verify', 'x', at(2)), r('release', 'y', at(3)), r('release', 'x', at(3) + 1)];
+    expect(hasThreeDistinctApprovedStages(trail, P)).toEqual({ ok: true, chain: [z, trail[3], trail[4]] });
+    // and on the release side: initial only by y, the release must be z's.
+    const zr = r('release', 'z', at(3) + 2);
+    const trail2 = [r('initial', 'y', at(1)), r('verify', 'x', at(2)), r('release', 'x', at(3)), r('release', 'y', at(3) + 1), zr];
+    expect(hasThreeDistinctApprovedStages(trail2, P)).toEqual({ ok: true, chain: [trail2[0], trail2[1], zr] });
+  });
+
+  it('agrees with the literal reading (every initial × verify × release) on generated trails', () => {
+    // The definition, tried on every combination: the oracle for the O(n log n) search.
+    const literal = (reviews: ReviewModel[], published: number, min: number) => {
+      const ok = reviews.filter((x) => x.approved);
+      const [I, V, R] = (['initial', 'verify', 'release'] as const).map((st) => ok.filter((x) => x.stage === st)) as [ReviewModel[], ReviewModel[], ReviewModel[]];
+      let ordered = false, inTime = false, distinct = false;
+      for (const a of I) for (const b of V) for (const c of R) {
+        if (a.at > b.at || b.at > c.at) continue;
+        ordered = true;
+        if (c.at > published) continue;
+        inTime = true;
+        if (new Set([a.by, b.by, c.by]).size >= min) distinct = true;
+      }
+      return { ordered, inTime, distinct };
+    };
+    const review = fc.record({
+      stage: fc.constantFrom('initial' as const, 'verify' as const, 'release' as const),
+      by: fc.constantFrom('a', 'b', 'c'),
+      at: fc.integer({ min: 0, max: 8 }),
+      approved: fc.constantFrom(true, true, true, false),
+    });
+    fc.assert(
+      fc.property(fc.array(review, { maxLength: 14 }), fc.integer({ min: 0, max: 8 }), fc.constantFrom(2, 3), (reviews, published, min) => {
+        const got = hasThreeDistinctApprovedStages(reviews, published, min);
+        const want = literal(reviews, published, min);
+        expect(got.ok).toBe(want.distinct);
+        if (got.ok) {
+          const [a, b, c] = got.chain as ReviewModel[];
+          expect([a?.stage, b?.stage, c?.stage]).toEqual(['initial', 'verify', 'release']);
+          const all: readonly ReviewModel[] = reviews;
+          expect(all.includes(a as ReviewModel) && all.includes(b as ReviewModel) && all.includes(c as ReviewModel)).toBe(true);
+          expect(a!.approved && b!.approved && c!.approved && a!.at <= b!.at && b!.at <= c!.at && c!.at <= published).toBe(true);
+          expect(new Set([a!.by, b!.by, c!.by]).size).toBeGreaterThanOrEqual(min);
+        } else if (got.problem?.startsWith('no approved') !== true) {
+          expect(got.problem).toBe(!want.ordered ? 'the approved reviews are not in the order initial → verify → release' : !want.inTime ? 'the release review is after publication' : `fewer than ${min} different reviewers`);
+        }
+      }),
+      { numRuns: fcRuns(3000) },
+    );
   });
 
   it('through checkSite, each problem is the one listed in the evidence', () => {

@@ -55,6 +55,26 @@ describe('deriveProfile refusals', () => {
     expect(refusal(() => deriveProfile(censusProfile, { id: 'x', rules: { 'my/rule': { min: 1 } } })).field).toBe('profile.rules');
   });
 
+  it('inherited names (__proto__, toString, constructor, hasOwnProperty) are no rule ids: dropping or adding one is refused', () => {
+    for (const name of ['__proto__', 'toString', 'constructor', 'hasOwnProperty', 'valueOf']) {
+      // JSON.parse makes "__proto__" an own key, as a caller's parsed config would have it.
+      const drop = JSON.parse(`{"id":"x","rules":{"${name}":false}}`);
+      const e = refusal(() => deriveProfile(censusProfile, drop));
+      expect(e.field).toBe(`overrides.rules["${name}"]`);
+      expect(e.message).toContain('drops a rule the base profile "census" does not run');
+      for (const change of [true, {}]) {
+        const add = JSON.parse(`{"id":"x","rules":{"${name}":${JSON.stringify(change)}}}`);
+        const f = refusal(() => deriveProfile(censusProfile, add));
+        expect(f.field).toBe('profile.rules');
+        expect(f.value).toBe(name);
+      }
+    }
+    // Nothing was added to the profile or to Object.prototype on the way.
+    const p = deriveProfile(censusProfile, JSON.parse('{"id":"x","rules":{"census/services-unusable":false}}'));
+    expect(Object.getPrototypeOf(p.rules)).toBe(Object.prototype);
+    expect(Object.keys(p.rules)).toEqual(Object.keys(censusProfile.rules).filter((k) => k !== 'census/services-unusable'));
+  });
+
   it('a bad parameter is refused under the rule\'s path', () => {
     const e = refusal(() => deriveProfile(censusProfile, { id: 'x', rules: { [UNREACHABLE]: { minProbes: 0 } } }));
     expect(e.field).toBe(`profile.rules["${UNREACHABLE}"].minProbes`);

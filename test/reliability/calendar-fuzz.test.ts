@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { RulesError, defaultCalendar, type WorkdayCalendar } from '../../src/index.js';
+import { InvalidInputError, RulesError, defaultCalendar, type WorkdayCalendar } from '../../src/index.js';
+import { KNOWN_INVALID_DATES } from './fuzz-helpers.js';
 
 /** Calls `fn`; the only acceptable failure is a RulesError whose message names `field`. */
 function onlyRulesErrors(fn: () => unknown, fields: string[]): void {
@@ -57,6 +58,35 @@ describe('fuzzing the calendar: junk in, typed errors out', () => {
 
   it('withYear', () => {
     fc.assert(fc.property(fc.anything(), (y) => onlyRulesErrors(() => cal.withYear(y as never), ['year'])), { numRuns: 1000 });
+  });
+});
+
+describe('known-invalid dates are refused, never answered', () => {
+  // "A typed error or a sane result" let 2026-02-30 and +19:00 through: these must be refused.
+  const cal: WorkdayCalendar = defaultCalendar;
+  const calls: [string, (d: unknown) => unknown][] = [
+    ['date', (d) => cal.isWorkday(d as string)],
+    ['date', (d) => cal.nextWorkday(d as string)],
+    ['date', (d) => cal.previousWorkday(d as string)],
+    ['date', (d) => cal.dayKind(d as string)],
+    ['date', (d) => cal.addWorkdays(d as string, 3)],
+    ['from', (d) => cal.countWorkdays(d as string, '2026-12-31')],
+    ['to', (d) => cal.workdaysBetween('2026-01-05', d as string)],
+  ];
+  it.each(calls.map(([field, fn], i) => [i, field, fn] as const))(`call %i refuses each of ${KNOWN_INVALID_DATES.length} values naming %s`, (_i, field, fn) => {
+    fc.assert(
+      fc.property(fc.constantFrom(...KNOWN_INVALID_DATES), (d) => {
+        let e: unknown;
+        try {
+          fn(d);
+        } catch (x) {
+          e = x;
+        }
+        expect(e).toBeInstanceOf(InvalidInputError);
+        expect((e as InvalidInputError).field).toBe(field);
+      }),
+      { numRuns: KNOWN_INVALID_DATES.length * 4 },
+    );
   });
 });
 

@@ -29,6 +29,15 @@ const argvArb = fc.oneof(
   fc.tuple(fc.constantFrom(...COMMANDS), fc.array(wordArb, { maxLength: 8 })).map(([c, rest]) => [c, ...rest]),
 );
 
+/** JSON text of a value; a look-alike Date (whose toJSON throws) is written as `{}`, as JSON cannot carry it. */
+function toJson(v: unknown): string | undefined {
+  try {
+    return JSON.stringify(v);
+  } catch {
+    return '{}';
+  }
+}
+
 const eventLine = fc
   .record({ id: fc.string({ minLength: 1, maxLength: 8 }), rule: fc.constantFrom(...VALUES.filter((v) => v.includes('/'))), from: fc.oneof(instantArb, fc.constant('2026-09-30')), quarter: fc.constant('2026Q3'), year: fc.constant(2025) }, { requiredKeys: ['id', 'rule'] })
   .map((e) => JSON.stringify(e));
@@ -36,10 +45,10 @@ const stdinArb = fc.oneof(
   fc.string(),
   fc.constant(''),
   snapshotArb.map((s) => JSON.stringify(s)),
-  nearMiss(snapshotArb).map(({ value }) => JSON.stringify(value) ?? 'undefined'),
+  nearMiss(snapshotArb).map(({ value }) => toJson(value) ?? 'undefined'),
   fc.array(fc.oneof(snapshotArb.map((s) => JSON.stringify(s)), eventLine, fc.string()), { maxLength: 4 }).map((l) => l.join('\n')),
   fc.array(eventLine, { maxLength: 5 }).map((l) => l.join('\r\n')),
-  junkArb.map((j) => (typeof j === 'symbol' ? '' : String(JSON.stringify(j)))),
+  junkArb.map((j) => (typeof j === 'symbol' ? '' : String(toJson(j)))),
 );
 
 async function run(argv: string[], stdin: string): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -83,6 +92,19 @@ describe('CLI fuzzing in-process', () => {
         expect([0, 1, 2]).toContain(r.code);
       }),
       { numRuns: RUNS.cli, ...FC_OPTIONS },
+    );
+  }, 60_000);
+
+  it(`a snapshot date replaced by a known-invalid one (2026-02-30, +19:00, 24:00 …) is refused: exit 2, one line (${RUNS.cli / 5} runs)`, async () => {
+    const broken = nearMiss(snapshotArb).filter((n) => n.mustRefuse && typeof n.junk === 'string');
+    await fc.assert(
+      fc.asyncProperty(broken, fc.boolean(), async ({ value, junk }, jsonl) => {
+        const r = await run(['check', '-', '--at', '2026-11-25T12:00:00+08:00', ...(jsonl ? ['--jsonl'] : [])], JSON.stringify(value));
+        expect(r.code).toBe(2);
+        expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+        expect(r.stderr).toContain(JSON.stringify(junk));
+      }),
+      { numRuns: RUNS.cli / 5, ...FC_OPTIONS },
     );
   }, 60_000);
 

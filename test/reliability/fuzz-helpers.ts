@@ -46,20 +46,25 @@ export function expectSaneResult(value: unknown, path = 'result', seen = new Set
 
 /**
  * Runs `fn`. The only acceptable throw is a RulesError; an InvalidInputError must name a field
- * `fieldOk` accepts, in both `field` and the message. A result must be sane.
+ * `fieldOk` accepts, in both `field` and the message. A result must be sane. With `mustRefuse`
+ * (the input holds a value known to be invalid, see {@link mustBeRefused}) a result is a failure:
+ * only an InvalidInputError naming the field will do — "a typed error or a sane result" let
+ * `2026-02-30` and `+19:00` through.
  */
-export function onlyTypedErrors(fn: () => unknown, fieldOk: (field: string) => boolean): unknown {
+export function onlyTypedErrors(fn: () => unknown, fieldOk: (field: string) => boolean, mustRefuse = false): unknown {
   let result: unknown;
   try {
     result = fn();
   } catch (e) {
     if (!(e instanceof RulesError)) throw new Error(`escaped a non-RulesError: ${(e as Error)?.stack ?? String(e)}`);
+    if (mustRefuse && !(e instanceof InvalidInputError)) throw new Error(`a known-invalid value gave ${e.name}, not InvalidInputError: ${e.message}`);
     if (e instanceof InvalidInputError) {
       if (!fieldOk(e.field)) throw new Error(`the error names ${e.field}: ${e.message}`);
       expect(e.message.startsWith(`Invalid ${e.field}`)).toBe(true);
     }
     return e;
   }
+  if (mustRefuse) throw new Error('a value known to be invalid was accepted');
   expectSaneResult(result);
   return result;
 }
@@ -196,18 +201,48 @@ export const snapshotArb = fc
 /** In junk: delete the key instead of replacing its value. */
 export const DELETE: unique symbol = Symbol('delete');
 
+const VALID_MS = Date.UTC(2026, 9, 9, 2);
+
+/**
+ * Values known to be invalid wherever a date or an instant is expected: no calendar date
+ * (02-30, 2025-02-29, month 13, day 32), no time of day (24:00, 25:00, minute or second 60), an
+ * offset beyond ±18:00 or with 60 minutes, an invalid Date or DateTime, and objects that only look
+ * like one (a `toMillis` method, the Luxon flag alone, `Object.create(Date.prototype)`, a Proxy of
+ * a Date). Put in place of a date, each must be refused.
+ */
+export const KNOWN_INVALID_DATES: readonly unknown[] = Object.freeze([
+  '2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '2026-10-32', '2026-04-31',
+  '2026-02-30T10:00:00+08:00', '2026-13-01T10:00:00Z', '2026-10-09T24:00:00+08:00', '2026-10-09T25:00:00+08:00',
+  '2026-10-09T10:60:00+08:00', '2026-10-09T10:00:60+08:00', '2026-10-09T10:00:00+19:00', '2026-10-09T10:00:00-18:01',
+  '2026-10-09T10:00:00+08:60', '2026-10-09T10:00:00+24:00',
+  new Date(Number.NaN), DateTime.invalid('fuzz'),
+  { toMillis: () => VALID_MS }, { toMillis: () => VALID_MS, isValid: true }, { isLuxonDateTime: true }, { valueOf: () => VALID_MS, getTime: () => VALID_MS },
+  Object.create(Date.prototype), new Proxy(new Date(VALID_MS), {}),
+]);
+
+/** Whether a valid input's value at a path is a date or an instant (a string, Date or DateTime). */
+const isDateValue = (v: unknown): boolean =>
+  (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}(T|$)/.test(v)) || v instanceof Date || DateTime.isDateTime(v);
+
+/**
+ * A near miss that must be refused: a date or instant of a valid input replaced by a value known
+ * to be invalid ({@link KNOWN_INVALID_DATES}).
+ */
+export const mustBeRefused = (was: unknown, junk: unknown): boolean => isDateValue(was) && KNOWN_INVALID_DATES.includes(junk);
+
 /** Junk to put in place of one field: anything, plus near-valid values. */
 export const junkArb: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: fc.anything() },
   {
     weight: 4,
     arbitrary: fc.constantFrom<unknown>(
-      '', '2026-02-30', '2026-13-01', '2026-10-09T10:00:00', '2026-10-09T24:00:00+08:00', '2026-10-09T10:00:00+19:00', '9999-12-31', '0000-01-01',
+      '', '2026-10-09T10:00:00', '9999-12-31', '0000-01-01',
       '2027-02-08', '2026Q5', 'garbage', 'NaN', -1, 0, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 1e308, -0, true, null, [], {}, [[]],
       { __proto__: null }, JSON.parse('{"__proto__":{"polluted":1}}'), JSON.parse('{"constructor":{"prototype":{"polluted":1}}}'),
-      new Date(Number.NaN), DateTime.invalid('fuzz'), 'x'.repeat(3000),
+      'x'.repeat(3000),
     ),
   },
+  { weight: 4, arbitrary: fc.constantFrom(...KNOWN_INVALID_DATES) },
   { weight: 1, arbitrary: fc.constant(DELETE) },
 );
 
@@ -248,14 +283,24 @@ function structuredCloneSafe(v: unknown): unknown {
   return out;
 }
 
-/** A valid value from `valid` with one field (at a random path) replaced by junk or deleted; `path` is where. */
-export function nearMiss<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<{ value: unknown; path: Path; junk: unknown }> {
+/**
+ * A valid value from `valid` with one field (at a random path) replaced by junk or deleted; `path`
+ * is where, `mustRefuse` says the junk is known to be invalid there (a date replaced by one of
+ * {@link KNOWN_INVALID_DATES}): then only a refusal will do.
+ */
+export function nearMiss<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<{ value: unknown; path: Path; junk: unknown; mustRefuse: boolean }> {
   return fc.tuple(valid, fc.nat(), junkArb).map(([v, k, junk]) => {
     const paths = pathsOf(v);
-    if (paths.length === 0) return { value: junk === DELETE ? undefined : junk, path: [], junk };
+    if (paths.length === 0) return { value: junk === DELETE ? undefined : junk, path: [], junk, mustRefuse: false };
     const path = paths[k % paths.length] as Path;
-    return { value: setAt(v, path, junk), path, junk };
+    return { value: setAt(v, path, junk), path, junk, mustRefuse: mustBeRefused(valueAtPath(v, path), junk) };
   });
+}
+
+function valueAtPath(root: unknown, path: Path): unknown {
+  let cur = root;
+  for (const k of path) cur = (cur as Record<string | number, unknown>)[k];
+  return cur;
 }
 
 /** The field name the library uses for `path` under `base` (`snapshot.columns[0].items[2].id`). */

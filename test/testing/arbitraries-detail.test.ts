@@ -438,3 +438,10 @@ describe('snapshot() in detail', () => {
     }
   });
 });
+
+describe('publicationRule reads own keys only', () => {
+  it('an inherited name is no publication kind', () => {
+    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) expect(publicationRule(name as never)).toBeUndefined();
+    expect(publicationRule('policy-document')).toBe('deyang-2018/art24-policy-document');
+  });
+});
