@@ -1,7 +1,9 @@
 // `npm run bench`: every benchmark, against the built dist/. Not a test: it prints figures.
 import { runCalendarBench } from './calendar.mjs';
 import { runChecksBench } from './checks.mjs';
+import { runCliBench } from './cli.mjs';
 
 console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
 runCalendarBench();
 runChecksBench();
+await runCliBench();
