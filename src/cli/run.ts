@@ -79,7 +79,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return EXIT.invalid;
     }
     if (e instanceof OutputError) {
-      io.stderr.write(`gov-site-rules ${name}: ${e.message}\n`);
+      io.stderr.write(`gov-site-rules ${name}: ${escapeControls(e.message)}\n`);
       return EXIT.ioError;
     }
     throw e;

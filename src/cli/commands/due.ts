@@ -6,14 +6,15 @@
  * names the line and the JSON path).
  */
 import { createProgress } from '../progress.js';
-import { writeFileSync } from 'node:fs';
 import { InvalidInputError } from '../../errors.js';
 import { toICalendar } from '../../obligations/ical.js';
 import { type Obligation, type ObligationEvent, obligationEventSchema, obligations, type ObligationState } from '../../obligations/obligations.js';
 import { parseInput } from '../../validate.js';
 import { parse, positional, wholeNumber } from '../args.js';
+import { writeFileAtomic } from '../atomic.js';
 import { boundedLines, CLI_LIMITS, openFile } from '../input.js';
 import { type CliCommand, EXIT, useColour } from '../io.js';
+import { escapeControls } from '../text.js';
 
 const ORDER: readonly ObligationState[] = ['overdue', 'due-soon', 'upcoming', 'done-late', 'done-on-time'];
 const LABEL: Record<ObligationState, string> = {
@@ -88,7 +89,9 @@ export const dueCommand: CliCommand = {
   name: 'due',
   summary: 'What is overdue, due soon and upcoming, from events (JSONL); table, JSON or .ics / 待办期限',
   usage:
-    'gov-site-rules due <events.jsonl | -> --now <instant> [--provisional] [--horizon <working days, default 3>] [--json | --ics <file|->] [--calendar-name <name>]\n' +
+    'gov-site-rules due <events.jsonl | -> --now <instant> [--provisional] [--horizon <working days, default 3>] [--json | --ics <file|-> [--ics-events]] [--calendar-name <name>]\n' +
+    '  --ics writes VTODOs (to-dos); --ics-events writes all-day VEVENTs instead (many calendar apps ignore to-dos on import).\n' +
+    '  --ics FILE is written to a temporary file in the same folder and renamed over FILE: never left half-written.\n' +
     '  One event per line: {"id":"doc-1","rule":"deyang-2018/art24-policy-document","from":"2026-09-30","doneAt":"…"}\n' +
     '  Exit 0: nothing overdue; 1: something is overdue; 2: invalid input (the message names the line and JSON path).',
   async run(argv, io) {
@@ -99,11 +102,14 @@ export const dueCommand: CliCommand = {
       json: { type: 'boolean' },
       ics: { type: 'string' },
       'calendar-name': { type: 'string' },
+      'ics-events': { type: 'boolean' },
     });
     const source = positional(positionals, 0, 'events');
     if (positionals.length > 1) throw new InvalidInputError('arguments', positionals[1], 'is an unexpected extra argument');
     if (values.now === undefined) throw new InvalidInputError('--now', undefined, 'is missing: give the moment to assess at, e.g. --now 2026-12-01T09:00:00+08:00');
     if (values.json && values.ics !== undefined) throw new InvalidInputError('--ics', values.ics, 'contradicts --json: choose one output');
+    if (values['ics-events'] && values.ics === undefined) throw new InvalidInputError('--ics-events', true, 'needs --ics <file|->');
+    if (values['calendar-name'] !== undefined && values.ics === undefined) throw new InvalidInputError('--calendar-name', values['calendar-name'], 'needs --ics <file|->');
     const options = {
       now: values.now,
       ...(values.provisional ? { provisional: true } : {}),
@@ -139,17 +145,13 @@ export const dueCommand: CliCommand = {
     if (values.json) {
       io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     } else if (values.ics !== undefined) {
-      const ics = toICalendar(result, { calendarName: values['calendar-name'] ?? 'gov-site-rules obligations' });
+      const ics = toICalendar(result, { calendarName: values['calendar-name'] ?? 'gov-site-rules obligations', component: values['ics-events'] ? 'VEVENT' : 'VTODO' });
       if (values.ics === '-') {
         io.stdout.write(ics);
       } else {
-        try {
-          writeFileSync(values.ics, ics, 'utf8');
-        } catch (e) {
-          throw new InvalidInputError('--ics', values.ics, `cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-        }
+        writeFileAtomic(values.ics, ics);
         const open = result.items.filter((o) => o.state === 'overdue' || o.state === 'due-soon' || o.state === 'upcoming').length;
-        io.stdout.write(`wrote ${open} open obligation(s) to ${values.ics}\n`);
+        io.stdout.write(`wrote ${open} open obligation(s) to ${escapeControls(values.ics)}\n`);
       }
     } else {
       io.stdout.write(renderTable(result.items, result.now, result.provisionalYears, useColour(io.stdout, io.env)));
