@@ -2,7 +2,8 @@
  * The CLI's dispatcher: picks the command, maps errors to exit codes. No process globals here;
  * main.ts wires the real process in.
  */
-import { RulesError } from '../errors.js';
+import { InvalidInputError, RulesError } from '../errors.js';
+import { catalog } from '../rules/catalog.js';
 import { commands } from './commands/index.js';
 import { type CliIo, EXIT, OutputError } from './io.js';
 import { clip, didYouMean, escapeControls } from './text.js';
@@ -45,6 +46,13 @@ function help(): string {
   ].join('\n');
 }
 
+/** A "did you mean" for an unknown rule id (a `rule` or `rule-id` field, also `line 3: rule`). */
+function ruleHint(e: RulesError): string {
+  if (!(e instanceof InvalidInputError) || typeof e.value !== 'string' || !/(^|[ .])rule(-id)?$/.test(e.field)) return '';
+  const ids = catalog.map((c) => c.id);
+  return ids.includes(e.value) ? '' : didYouMean(e.value, ids);
+}
+
 /**
  * Runs the CLI with `argv` (without node and script) and returns the exit code.
  *
@@ -75,7 +83,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof RulesError) {
-      io.stderr.write(`gov-site-rules ${name}: ${escapeControls(e.message)}\n`);
+      io.stderr.write(`gov-site-rules ${name}: ${escapeControls(e.message)}${ruleHint(e)}\n`);
       return EXIT.invalid;
     }
     if (e instanceof OutputError) {

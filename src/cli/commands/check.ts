@@ -25,6 +25,24 @@ function parseJson(text: string, where: string): unknown {
   }
 }
 
+/** A document that is several JSON values, one per line, is JSONL given without --jsonl: say so. */
+function looksLikeJsonl(text: string, source: string): string {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length < 2) return text;
+  try {
+    JSON.parse(text);
+    return text;
+  } catch {
+    try {
+      JSON.parse(lines[0] as string);
+      JSON.parse(lines[1] as string);
+    } catch {
+      return text;
+    }
+  }
+  throw new InvalidInputError('snapshot', source, 'holds one JSON value per line (JSONL): add --jsonl to check one snapshot per line');
+}
+
 const STATUS_LABEL: Record<Finding['status'], string> = { pass: 'PASS', fail: 'FAIL', 'not-applicable': 'N/A ', 'needs-input': 'NEED' };
 
 function table(r: CheckReport): string {
@@ -70,7 +88,7 @@ export const checkCommand: CliCommand = {
       format: { type: 'string' },
       json: { type: 'boolean' },
       jsonl: { type: 'boolean' },
-    });
+    }, { command: 'check', positionals: ['snapshot'] });
     const source = positional(positionals, 0, 'snapshot');
     if (values.at === undefined) throw new InvalidInputError('--at', undefined, 'is missing: give the checkpoint instant, e.g. --at 2026-11-25T12:00:00+08:00');
     const format = (values.json ? 'json' : values.format ?? 'table') as Format;
@@ -89,7 +107,7 @@ export const checkCommand: CliCommand = {
       if (!jsonl) {
         const input = source === '-' ? io.stdin : openFile(source, 'snapshot');
         const text = await readAllBounded(input, CLI_LIMITS.snapshotBytes, 'snapshot', source);
-        emit(checkSite(parseJson(text, 'snapshot'), options));
+        emit(checkSite(parseJson(looksLikeJsonl(text, source), 'snapshot'), options));
       } else {
         const input = source === '-' ? io.stdin : openFile(source, 'snapshot');
         let n = 0;

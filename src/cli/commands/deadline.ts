@@ -59,9 +59,8 @@ export const deadlineCommand: CliCommand = {
       extended: { type: 'boolean' },
       provisional: { type: 'boolean' },
       json: { type: 'boolean' },
-    });
+    }, { command: 'deadline', positionals: ['rule-id'] });
     const id = positional(positionals, 0, 'rule-id');
-    if (positionals.length > 1) throw new InvalidInputError('arguments', positionals[1], 'is an unexpected extra argument');
     const e = deadlineEntry(id);
     const p = e.parameters;
     const input: Record<string, unknown> = {};

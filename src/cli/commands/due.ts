@@ -103,9 +103,8 @@ export const dueCommand: CliCommand = {
       ics: { type: 'string' },
       'calendar-name': { type: 'string' },
       'ics-events': { type: 'boolean' },
-    });
+    }, { command: 'due', positionals: ['events'] });
     const source = positional(positionals, 0, 'events');
-    if (positionals.length > 1) throw new InvalidInputError('arguments', positionals[1], 'is an unexpected extra argument');
     if (values.now === undefined) throw new InvalidInputError('--now', undefined, 'is missing: give the moment to assess at, e.g. --now 2026-12-01T09:00:00+08:00');
     if (values.json && values.ics !== undefined) throw new InvalidInputError('--ics', values.ics, 'contradicts --json: choose one output');
     if (values['ics-events'] && values.ics === undefined) throw new InvalidInputError('--ics-events', true, 'needs --ics <file|->');
