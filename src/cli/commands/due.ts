@@ -49,7 +49,9 @@ export function renderTable(items: readonly Obligation[], now: string, provision
   const rows = [...items].sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state));
   const when = (o: Obligation) => (o.unit === 'hour' ? o.deadline : o.dueDate);
   const stateWidth = Math.max(...Object.values(LABEL).map(width));
-  const idWidth = Math.max(2, ...rows.map((o) => width(o.id)));
+  // Ids come from the input: control and bidi characters are shown as escapes, never obeyed.
+  const idOf = (o: Obligation) => escapeControls(o.id);
+  const idWidth = Math.max(2, ...rows.map((o) => width(idOf(o))));
   const dueWidth = Math.max(8, ...rows.map((o) => when(o).length));
   const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
   const counts = ORDER.map((s) => `${rows.filter((o) => o.state === s).length} ${s}`).join(', ');
@@ -58,7 +60,7 @@ export function renderTable(items: readonly Obligation[], now: string, provision
     `${pad('STATE', stateWidth)}  ${pad('DUE', dueWidth)}   ${pad('ID', idWidth)}  RULE / ARTICLE`,
   ];
   for (const o of rows) {
-    const line = `${pad(LABEL[o.state], stateWidth)}  ${pad(when(o), dueWidth)} ${o.provisional ? '*' : ' '} ${pad(o.id, idWidth)}  ${o.rule} ${o.article.article} (${o.article.articleEn})`;
+    const line = `${pad(LABEL[o.state], stateWidth)}  ${pad(when(o), dueWidth)} ${o.provisional ? '*' : ' '} ${pad(idOf(o), idWidth)}  ${o.rule} ${o.article.article} (${o.article.articleEn})`;
     lines.push(colour && o.state === 'overdue' ? `\u001b[31m${line}\u001b[39m` : line);
   }
   if (provisionalYears.length > 0) {
