@@ -1,7 +1,7 @@
 /**
  * `gov-site-rules due <events.jsonl | -> --now <instant>`: what is overdue, due soon and upcoming,
  * from one event per line (`{ id, rule, from | quarter | year, complex?, extended?, issuer?,
- * doneAt? }`). A table by default (overdue first, in red on a terminal), `--json`, or `--ics
+ * doneAt?, correction?, consultations? }`). A table by default (overdue first, in red on a terminal), `--json`, or `--ics
  * <file>` for calendar apps. Exit 0; 1 when anything is overdue; 2 on invalid input (the message
  * names the line and the JSON path).
  */
@@ -95,6 +95,7 @@ export const dueCommand: CliCommand = {
     '  --ics writes VTODOs (to-dos); --ics-events writes all-day VEVENTs instead (many calendar apps ignore to-dos on import).\n' +
     '  --ics FILE is written to a temporary file in the same folder and renamed over FILE: never left half-written.\n' +
     '  One event per line: {"id":"doc-1","rule":"deyang-2018/art24-policy-document","from":"2026-09-30","doneAt":"…"}\n' +
+    '  OGI replies also take "extended" (true or working days), "correction" {requestedAt, correctedReceivedAt} and "consultations" [{from, to}].\n' +
     '  Exit 0: nothing overdue; 1: something is overdue; 2: invalid input (the message names the line and JSON path).',
   async run(argv, io) {
     const { values, positionals } = parse(argv, {
