@@ -2,8 +2,10 @@
 import { runCalendarBench } from './calendar.mjs';
 import { runChecksBench } from './checks.mjs';
 import { runScalingBench } from './scaling.mjs';
+import { runCliBench } from './cli.mjs';
 
 console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
 runCalendarBench();
 runChecksBench();
 runScalingBench();
+await runCliBench();

@@ -48,7 +48,8 @@ async function guarded<T>(read: () => Promise<T>, field: string, source: string)
 }
 
 /**
- * The whole stream as UTF-8 text, refused once it passes `maxBytes`.
+ * The whole stream as UTF-8 text (a leading byte-order mark dropped), refused once it passes
+ * `maxBytes`.
  *
  * @example
  * await readAllBounded(Readable.from(['{}']), 10, 'snapshot', '-'); // '{}'
@@ -66,13 +67,20 @@ export async function readAllBounded(stream: NodeJS.ReadableStream, maxBytes: nu
       }
       chunks.push(buf);
     }
-    return Buffer.concat(chunks).toString('utf8');
+    return stripBom(Buffer.concat(chunks).toString('utf8'));
   }, field, source);
+}
+
+/** Drops a UTF-8 byte-order mark (U+FEFF) at the very start of a text (Windows editors write one). */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /**
  * The lines of a stream (split at `\n`, `\r\n` or a lone `\r`, like node:readline with
  * `crlfDelay: Infinity`), each refused once it passes `maxChars`; the error names `line <n>`.
+ * A byte-order mark at the start of the stream is dropped. Linear in the input: a long line is
+ * kept as the list of its chunks and joined once, never re-copied per chunk.
  *
  * @example
  * for await (const line of boundedLines(Readable.from(['a\r\nb']), 80, 'events', '-')) console.log(line); // a, b
@@ -80,34 +88,51 @@ export async function readAllBounded(stream: NodeJS.ReadableStream, maxBytes: nu
 export async function* boundedLines(stream: NodeJS.ReadableStream, maxChars: number, field: string, source: string): AsyncGenerator<string, void, undefined> {
   const decoder = new StringDecoder('utf8');
   const iterator = (stream as AsyncIterable<unknown>)[Symbol.asyncIterator]();
-  let buf = '';
-  let scanned = 0; // buf[0, scanned) holds no line break
+  let parts: string[] = []; // the current line so far, in pieces
+  let length = 0; // total characters in parts
+  let atStart = true; // nothing decoded yet: a BOM may come
+  let skipLf = false; // the last break was a \r: a \n right after it belongs to it
   let n = 0;
+  const tooLong = (tail: string): InvalidInputError =>
+    new InvalidInputError(`line ${n + 1}`, `${(parts.join('').slice(0, 57) + tail.slice(0, 57)).slice(0, 57)}...`, `is longer than the limit of ${maxChars} characters (${mib(maxChars)}) for one line of ${field}`);
   try {
     for (;;) {
       const next = await guarded(() => iterator.next(), field, source);
       const ended = next.done === true;
-      buf += ended ? decoder.end() : typeof next.value === 'string' ? next.value : decoder.write(next.value as Buffer);
-      let start = 0;
-      let i = scanned;
-      for (;;) {
-        while (i < buf.length && buf.charCodeAt(i) !== 10 && buf.charCodeAt(i) !== 13) i++;
-        if (i - start > maxChars) {
-          throw new InvalidInputError(`line ${n + 1}`, `${buf.slice(start, start + 57)}...`, `is longer than the limit of ${maxChars} characters (${mib(maxChars)}) for one line of ${field}`);
+      let text = ended ? decoder.end() : typeof next.value === 'string' ? next.value : decoder.write(next.value as Buffer);
+      if (atStart && text !== '') {
+        text = stripBom(text);
+        atStart = false;
+      }
+      let pos = 0;
+      if (skipLf && text !== '') {
+        if (text.charCodeAt(0) === 10) pos = 1;
+        skipLf = false;
+      }
+      for (let i = pos; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 10 && c !== 13) continue;
+        if (length + (i - pos) > maxChars) throw tooLong(text.slice(pos, i));
+        const line = length === 0 ? text.slice(pos, i) : parts.join('') + text.slice(pos, i);
+        parts = [];
+        length = 0;
+        if (c === 13) {
+          if (i + 1 < text.length) {
+            if (text.charCodeAt(i + 1) === 10) i++;
+          } else skipLf = true;
         }
-        if (i >= buf.length) break;
-        // A \r at the very end may be the first half of \r\n: wait for the next chunk.
-        if (buf.charCodeAt(i) === 13 && i === buf.length - 1 && !ended) break;
-        const line = buf.slice(start, i);
-        start = i + (buf.charCodeAt(i) === 13 && buf.charCodeAt(i + 1) === 10 ? 2 : 1);
-        i = start;
+        pos = i + 1;
         n++;
         yield line;
       }
-      buf = buf.slice(start);
-      scanned = i - start;
+      if (pos < text.length) {
+        const rest = text.slice(pos);
+        if (length + rest.length > maxChars) throw tooLong(rest);
+        parts.push(rest);
+        length += rest.length;
+      }
       if (ended) {
-        if (buf !== '') yield buf;
+        if (length > 0) yield parts.join('');
         return;
       }
     }

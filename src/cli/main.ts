@@ -1,14 +1,15 @@
 /**
- * The `gov-site-rules` executable: the only place that touches `process`.
+ * The `gov-site-rules` executable: the only place that touches `process` (see process-io.ts for
+ * closed pipes, write errors and internal errors).
  */
-import { runCli } from './run.js';
+import { runProcess } from './process-io.js';
 
-runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }).then(
+runProcess(process.argv.slice(2), process).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`gov-site-rules: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.stderr.write(`gov-site-rules: internal error: ${String((error as Error)?.message ?? error).split('\n')[0]}\n`);
     process.exitCode = 70;
   },
 );

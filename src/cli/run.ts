@@ -2,11 +2,36 @@
  * The CLI's dispatcher: picks the command, maps errors to exit codes. No process globals here;
  * main.ts wires the real process in.
  */
-import { RulesError } from '../errors.js';
+import { InvalidInputError, RulesError } from '../errors.js';
+import { catalog } from '../rules/catalog.js';
 import { commands } from './commands/index.js';
-import { type CliIo, EXIT } from './io.js';
+import { type CliIo, EXIT, OutputError } from './io.js';
+import { clip, didYouMean, escapeControls } from './text.js';
 
 declare const __VERSION__: string;
+
+/**
+ * The package version (from the build; `dev` when run from source).
+ *
+ * @example
+ * version(); // '0.1.0'
+ */
+export function version(): string {
+  return typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
+}
+
+/** The exit codes, as `--help` lists them (the README says the same). */
+export const EXIT_CODES_HELP = [
+  'Exit codes:',
+  '  0    ok: nothing fails, nothing is overdue',
+  '  1    a rule fails (check), an obligation is overdue (due)',
+  '  2    invalid input or arguments, or a date outside the calendar (one line on stderr names the value)',
+  '  70   internal error: a bug (one line on stderr; GSR_DEBUG=1 prints the stack)',
+  '  74   the output could not be written (ENOSPC, EIO …; one line on stderr). A closed pipe (| head) is not',
+  '       an error: the rest of the output is dropped and the exit code is the one the run would have had',
+  '  130  interrupted by SIGINT (Ctrl-C): the shell reports 128 + the signal number',
+  '  143  terminated by SIGTERM (128 + 15); an .ics file being written is never left half-written',
+].join('\n');
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -17,8 +42,15 @@ function help(): string {
     '',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Exit codes: 0 ok, 1 a rule fails, 2 invalid input or a date outside the calendar.',
+    EXIT_CODES_HELP,
   ].join('\n');
+}
+
+/** A "did you mean" for an unknown rule id (a `rule` or `rule-id` field, also `line 3: rule`). */
+function ruleHint(e: RulesError): string {
+  if (!(e instanceof InvalidInputError) || typeof e.value !== 'string' || !/(^|[ .])rule(-id)?$/.test(e.field)) return '';
+  const ids = catalog.map((c) => c.id);
+  return ids.includes(e.value) ? '' : didYouMean(e.value, ids);
 }
 
 /**
@@ -34,24 +66,29 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return name === undefined ? EXIT.invalid : EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout.write(`${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'}\n`);
+    io.stdout.write(`${version()}\n`);
     return EXIT.ok;
   }
   const command = commands.find((c) => c.name === name);
   if (command === undefined) {
-    io.stderr.write(`gov-site-rules: unknown command ${JSON.stringify(name)}; see gov-site-rules --help\n`);
+    const hint = didYouMean(name, commands.map((c) => c.name));
+    io.stderr.write(`gov-site-rules: unknown command ${escapeControls(JSON.stringify(clip(name)))}${hint}; see gov-site-rules --help\n`);
     return EXIT.invalid;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout.write(`${command.summary}\n\nUsage: ${command.usage}\n`);
+    io.stdout.write(`${command.summary}\n\nUsage: ${command.usage}\n\n${EXIT_CODES_HELP}\n`);
     return EXIT.ok;
   }
   try {
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof RulesError) {
-      io.stderr.write(`gov-site-rules ${name}: ${e.message}\n`);
+      io.stderr.write(`gov-site-rules ${name}: ${escapeControls(e.message)}${ruleHint(e)}\n`);
       return EXIT.invalid;
+    }
+    if (e instanceof OutputError) {
+      io.stderr.write(`gov-site-rules ${name}: ${escapeControls(e.message)}\n`);
+      return EXIT.ioError;
     }
     throw e;
   }

@@ -13,6 +13,8 @@ import { deadlineEntry, type DeadlineRuleId } from '../rules/catalog.js';
 import { type ArticleRef, deadline, type DeadlineResult } from '../rules/deadlines.js';
 import { dateInputSchema, quarterSchema, reportYearSchema } from '../rules/inputs.js';
 import { resolveIndex } from '../rules/options.js';
+import { requireInForce } from '../rules/periods.js';
+import { requestReplyDeadline, requestTimelineSchema } from '../rules/request-timeline.js';
 import { parseInput } from '../validate.js';
 
 /** Where an obligation stands at `now`. */
@@ -44,7 +46,9 @@ export const idSchema = z
 /**
  * One event that starts a deadline: `id` (unique in the list), the deadline `rule`, what the rule
  * counts from — `from` (a date or instant), `quarter` (`2026Q3`) or `year` — the rule's options
- * (`complex`, `extended`, `issuer`) and `doneAt` when the act was done.
+ * (`complex`, `extended`, `issuer`) and `doneAt` when the act was done. For the OGI reply rules
+ * (`ogi-2019/art33-reply`, `ogi-2008/art24-reply`) also `correction` and `consultations`, as
+ * `requestReplyDeadline` takes them (`from` is the receipt).
  *
  * @example
  * obligationEventSchema.safeParse({ id: 'doc-1', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30' }).success; // true
@@ -61,6 +65,8 @@ export const obligationEventSchema = z
     extended: z.union([z.boolean(), z.number().int().min(0)]).optional(),
     issuer: z.enum(['department', 'government']).optional(),
     doneAt: dateInputSchema.optional(),
+    correction: requestTimelineSchema.shape.correction,
+    consultations: requestTimelineSchema.shape.consultations,
   })
   .superRefine((e, ctx) => {
     const given = (['from', 'quarter', 'year'] as const).filter((k) => e[k] !== undefined);
@@ -150,6 +156,8 @@ export interface Obligations {
 
 /** The fields of an event, as `deadline`/`assess` name them bare. */
 const EVENT_FIELDS = new Set(['from', 'doneAt', 'rule', 'quarter', 'year', 'complex', 'extended', 'issuer']);
+/** requestReplyDeadline's names for an event's fields. */
+const TIMELINE_FIELDS: Record<string, string> = { receivedAt: 'from' };
 
 /** Re-labels an error from `deadline`/`assess` so it names the event's field. */
 function relabel(e: unknown, base: string): unknown {
@@ -158,6 +166,8 @@ function relabel(e: unknown, base: string): unknown {
   let field: string;
   if (f === 'input' || f.startsWith('input.') || f.startsWith('input[')) field = base + f.slice('input'.length);
   else if (EVENT_FIELDS.has(f)) field = `${base}.${f}`;
+  else if (TIMELINE_FIELDS[f] !== undefined) field = `${base}.${TIMELINE_FIELDS[f]}`;
+  else if (/^(correction|consultations)[.[]/.test(f)) field = `${base}.${f}`;
   else return e;
   return new InvalidInputError(field, e.value, e.reason);
 }
@@ -223,7 +233,24 @@ export function obligations(events: readonly ObligationEvent[], options: Obligat
       if (e.complex !== undefined) input.complex = e.complex;
       if (e.extended !== undefined) input.extended = e.extended;
       if (e.issuer !== undefined) input.issuer = e.issuer;
-      const d = deadline(e.rule, input, calendarOptions);
+      let d: DeadlineResult;
+      if (e.correction !== undefined || e.consultations !== undefined) {
+        // A request's reply: the clock rules of requestReplyDeadline, under the rule the event names.
+        if (p.unit !== 'workday' || p.extensionCap === undefined) {
+          const extra = e.correction !== undefined ? 'correction' : 'consultations';
+          throw new InvalidInputError(`${base}.${extra}`, e[extra], `does not apply to ${e.rule}: only a request's reply (ogi-2019/art33-reply, ogi-2008/art24-reply) has one`);
+        }
+        requireInForce(entry, parseDateInput(e.from, 'from').day, 'from');
+        d = requestReplyDeadline(
+          {
+            receivedAt: e.from as NonNullable<typeof e.from>,
+            ...(e.correction === undefined ? {} : { correction: e.correction }),
+            ...(e.consultations === undefined ? {} : { consultations: e.consultations }),
+            ...(e.extended === undefined || e.extended === false ? {} : { extended: e.extended }),
+          },
+          calendarOptions,
+        );
+      } else d = deadline(e.rule, input, calendarOptions);
       const years = new Set<number>();
       const dueDay = parseIsoDate(d.dueDate) as EpochDay;
       const deadlineMs = toInstantMs(d.deadline, 'deadline');
@@ -252,7 +279,11 @@ export function obligations(events: readonly ObligationEvent[], options: Obligat
           const lastKnown = Math.min(dueDay, ixx.end);
           remaining = lastKnown > today ? ixx.count(today + 1, lastKnown) : 0;
           if (remaining <= horizon && dueDay > ixx.end) throw ixx.coverageError(yearOfEpochDay(ixx.end + 1));
-          addProvisionalYears(ixx, today + 1, lastKnown, years);
+          // The state rests on provisional days only when the official days alone do not settle
+          // it — exactly when strict mode would refuse. (A fixed date far enough ahead: never.)
+          const official = Math.min(dueDay, ixx.officialEnd);
+          const settled = official > today && ixx.count(today + 1, official) > horizon;
+          if (!settled) addProvisionalYears(ixx, today + 1, lastKnown, years);
         }
         state = remaining <= horizon ? 'due-soon' : 'upcoming';
       }

@@ -14,6 +14,7 @@ import { InvalidInputError, RulesError } from '../../errors.js';
 import { parse, positional } from '../args.js';
 import { boundedLines, CLI_LIMITS, openFile, readAllBounded } from '../input.js';
 import { type CliCommand, type CliIo, EXIT } from '../io.js';
+import { escapeControls } from '../text.js';
 
 type Format = 'table' | 'json' | 'junit';
 
@@ -25,6 +26,24 @@ function parseJson(text: string, where: string): unknown {
   }
 }
 
+/** A document that is several JSON values, one per line, is JSONL given without --jsonl: say so. */
+function looksLikeJsonl(text: string, source: string): string {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length < 2) return text;
+  try {
+    JSON.parse(text);
+    return text;
+  } catch {
+    try {
+      JSON.parse(lines[0] as string);
+      JSON.parse(lines[1] as string);
+    } catch {
+      return text;
+    }
+  }
+  throw new InvalidInputError('snapshot', source, 'holds one JSON value per line (JSONL): add --jsonl to check one snapshot per line');
+}
+
 const STATUS_LABEL: Record<Finding['status'], string> = { pass: 'PASS', fail: 'FAIL', 'not-applicable': 'N/A ', 'needs-input': 'NEED' };
 
 function table(r: CheckReport): string {
@@ -34,10 +53,27 @@ function table(r: CheckReport): string {
     ...r.findings.map((f) => `  ${STATUS_LABEL[f.status]}  ${f.rule.padEnd(width)}  ${f.message.zh} / ${f.message.en}`),
     `  ${r.summary.pass} pass, ${r.summary.fail} fail, ${r.summary['needs-input']} needs-input, ${r.summary['not-applicable']} not-applicable`,
   ];
-  return `${lines.join('\n')}\n`;
+  // Site ids, names and messages come from the input: control characters are shown, never obeyed.
+  return `${lines.map(escapeControls).join('\n')}\n`;
 }
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * Text for an XML 1.0 attribute or element: the five markup characters as entities, tab and line
+ * breaks as character references (kept through attribute normalisation), and what XML 1.0 does
+ * not allow (most C0 controls, U+FFFE, U+FFFF, lone surrogates) — with DEL and C1 controls,
+ * which it discourages — as visible `\uXXXX` text, so the document always parses.
+ *
+ * @example
+ * xml('a\u0000<b>'); // 'a\\u0000&lt;b&gt;'
+ */
+export const xml = (s: string): string =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|\p{Surrogate}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 function junitSuite(r: CheckReport): string {
   const skipped = r.summary['needs-input'] + r.summary['not-applicable'];
@@ -70,7 +106,7 @@ export const checkCommand: CliCommand = {
       format: { type: 'string' },
       json: { type: 'boolean' },
       jsonl: { type: 'boolean' },
-    });
+    }, { command: 'check', positionals: ['snapshot'] });
     const source = positional(positionals, 0, 'snapshot');
     if (values.at === undefined) throw new InvalidInputError('--at', undefined, 'is missing: give the checkpoint instant, e.g. --at 2026-11-25T12:00:00+08:00');
     const format = (values.json ? 'json' : values.format ?? 'table') as Format;
@@ -89,7 +125,7 @@ export const checkCommand: CliCommand = {
       if (!jsonl) {
         const input = source === '-' ? io.stdin : openFile(source, 'snapshot');
         const text = await readAllBounded(input, CLI_LIMITS.snapshotBytes, 'snapshot', source);
-        emit(checkSite(parseJson(text, 'snapshot'), options));
+        emit(checkSite(parseJson(looksLikeJsonl(text, source), 'snapshot'), options));
       } else {
         const input = source === '-' ? io.stdin : openFile(source, 'snapshot');
         let n = 0;

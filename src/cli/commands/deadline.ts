@@ -44,31 +44,57 @@ export function renderDeadline(r: DeadlineResult, summary: string, period: strin
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * `--extended` takes an optional value: `--extended` alone is `yes`; `--extended 10`,
+ * `--extended yes|no` and `--extended=…` give it. Rewrites argv so the parser sees `--extended=…`.
+ */
+function extendedValue(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    if (a !== '--extended') out.push(a);
+    else if (/^(\d+|yes|no|true|false)$/.test(argv[i + 1] ?? '')) out.push(`--extended=${argv[++i] as string}`);
+    else out.push('--extended=yes');
+  }
+  return out;
+}
+
+/** The value of `--extended`: `true` (the full cap), `undefined` (no extension) or working days. */
+function extension(text: string): true | number | undefined {
+  if (text === 'yes' || text === 'true') return true;
+  if (text === 'no' || text === 'false') return undefined;
+  return wholeNumber(text, '--extended');
+}
+
 export const deadlineCommand: CliCommand = {
   name: 'deadline',
   summary: 'The last moment an item may be published or answered under a rule / 某规则下的截止期限',
   usage:
-    'gov-site-rules deadline <rule-id> [--from <date|instant>] [--complex] [--quarter 2026Q3] [--year 2026] [--government] [--extended] [--provisional] [--json]',
+    'gov-site-rules deadline <rule-id> [--from <date|instant>] [--complex] [--quarter 2026Q3] [--year 2026] [--government] [--extended [yes|no|<working days>]] [--provisional] [--json]\n' +
+    '  --extended alone (or yes) adds the full extension of an OGI reply; --extended 10 adds 10 working days (at most the cap); no: none.',
   run(argv, io) {
-    const { values, positionals } = parse(argv, {
+    const { values, positionals } = parse(extendedValue(argv), {
       from: { type: 'string' },
       complex: { type: 'boolean' },
       quarter: { type: 'string' },
       year: { type: 'string' },
       government: { type: 'boolean' },
-      extended: { type: 'boolean' },
+      extended: { type: 'string' },
       provisional: { type: 'boolean' },
       json: { type: 'boolean' },
-    });
+    }, { command: 'deadline', positionals: ['rule-id'] });
     const id = positional(positionals, 0, 'rule-id');
-    if (positionals.length > 1) throw new InvalidInputError('arguments', positionals[1], 'is an unexpected extra argument');
     const e = deadlineEntry(id);
     const p = e.parameters;
     const input: Record<string, unknown> = {};
     if (p.unit === 'fixed') {
       if (values.from !== undefined) notFor('--from', values.from, id);
       if (values.complex) notFor('--complex', true, id);
-      if (values.extended) notFor('--extended', true, id);
+      if (values.extended !== undefined) notFor('--extended', values.extended, id);
       if (p.input === 'quarter') {
         if (values.year !== undefined) notFor('--year', values.year, id);
         if (values.quarter === undefined) throw new InvalidInputError('--quarter', undefined, `is missing: ${id} needs a quarter such as 2026Q3`);
@@ -91,9 +117,10 @@ export const deadlineCommand: CliCommand = {
         if (p.complexAmount === undefined) notFor('--complex', true, id);
         input.complex = true;
       }
-      if (values.extended) {
-        if (p.extensionCap === undefined) notFor('--extended', true, id);
-        input.extended = true;
+      if (values.extended !== undefined) {
+        if (p.extensionCap === undefined) notFor('--extended', values.extended, id);
+        const ext = extension(values.extended);
+        if (ext !== undefined) input.extended = ext;
       }
     }
     const result = deadline(id, input, values.provisional ? { provisional: true } : {});

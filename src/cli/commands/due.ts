@@ -1,19 +1,20 @@
 /**
  * `gov-site-rules due <events.jsonl | -> --now <instant>`: what is overdue, due soon and upcoming,
  * from one event per line (`{ id, rule, from | quarter | year, complex?, extended?, issuer?,
- * doneAt? }`). A table by default (overdue first, in red on a terminal), `--json`, or `--ics
+ * doneAt?, correction?, consultations? }`). A table by default (overdue first, in red on a terminal), `--json`, or `--ics
  * <file>` for calendar apps. Exit 0; 1 when anything is overdue; 2 on invalid input (the message
  * names the line and the JSON path).
  */
 import { createProgress } from '../progress.js';
-import { writeFileSync } from 'node:fs';
 import { InvalidInputError } from '../../errors.js';
 import { toICalendar } from '../../obligations/ical.js';
 import { type Obligation, type ObligationEvent, obligationEventSchema, obligations, type ObligationState } from '../../obligations/obligations.js';
 import { parseInput } from '../../validate.js';
 import { parse, positional, wholeNumber } from '../args.js';
+import { writeFileAtomic } from '../atomic.js';
 import { boundedLines, CLI_LIMITS, openFile } from '../input.js';
 import { type CliCommand, EXIT, useColour } from '../io.js';
+import { escapeControls } from '../text.js';
 
 const ORDER: readonly ObligationState[] = ['overdue', 'due-soon', 'upcoming', 'done-late', 'done-on-time'];
 const LABEL: Record<ObligationState, string> = {
@@ -48,7 +49,9 @@ export function renderTable(items: readonly Obligation[], now: string, provision
   const rows = [...items].sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state));
   const when = (o: Obligation) => (o.unit === 'hour' ? o.deadline : o.dueDate);
   const stateWidth = Math.max(...Object.values(LABEL).map(width));
-  const idWidth = Math.max(2, ...rows.map((o) => width(o.id)));
+  // Ids come from the input: control and bidi characters are shown as escapes, never obeyed.
+  const idOf = (o: Obligation) => escapeControls(o.id);
+  const idWidth = Math.max(2, ...rows.map((o) => width(idOf(o))));
   const dueWidth = Math.max(8, ...rows.map((o) => when(o).length));
   const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
   const counts = ORDER.map((s) => `${rows.filter((o) => o.state === s).length} ${s}`).join(', ');
@@ -57,7 +60,7 @@ export function renderTable(items: readonly Obligation[], now: string, provision
     `${pad('STATE', stateWidth)}  ${pad('DUE', dueWidth)}   ${pad('ID', idWidth)}  RULE / ARTICLE`,
   ];
   for (const o of rows) {
-    const line = `${pad(LABEL[o.state], stateWidth)}  ${pad(when(o), dueWidth)} ${o.provisional ? '*' : ' '} ${pad(o.id, idWidth)}  ${o.rule} ${o.article.article} (${o.article.articleEn})`;
+    const line = `${pad(LABEL[o.state], stateWidth)}  ${pad(when(o), dueWidth)} ${o.provisional ? '*' : ' '} ${pad(idOf(o), idWidth)}  ${o.rule} ${o.article.article} (${o.article.articleEn})`;
     lines.push(colour && o.state === 'overdue' ? `\u001b[31m${line}\u001b[39m` : line);
   }
   if (provisionalYears.length > 0) {
@@ -88,8 +91,11 @@ export const dueCommand: CliCommand = {
   name: 'due',
   summary: 'What is overdue, due soon and upcoming, from events (JSONL); table, JSON or .ics / 待办期限',
   usage:
-    'gov-site-rules due <events.jsonl | -> --now <instant> [--provisional] [--horizon <working days, default 3>] [--json | --ics <file|->] [--calendar-name <name>]\n' +
+    'gov-site-rules due <events.jsonl | -> --now <instant> [--provisional] [--horizon <working days, default 3>] [--json | --ics <file|-> [--ics-events]] [--calendar-name <name>]\n' +
+    '  --ics writes VTODOs (to-dos); --ics-events writes all-day VEVENTs instead (many calendar apps ignore to-dos on import).\n' +
+    '  --ics FILE is written to a temporary file in the same folder and renamed over FILE: never left half-written.\n' +
     '  One event per line: {"id":"doc-1","rule":"deyang-2018/art24-policy-document","from":"2026-09-30","doneAt":"…"}\n' +
+    '  OGI replies also take "extended" (true or working days), "correction" {requestedAt, correctedReceivedAt} and "consultations" [{from, to}].\n' +
     '  Exit 0: nothing overdue; 1: something is overdue; 2: invalid input (the message names the line and JSON path).',
   async run(argv, io) {
     const { values, positionals } = parse(argv, {
@@ -99,11 +105,13 @@ export const dueCommand: CliCommand = {
       json: { type: 'boolean' },
       ics: { type: 'string' },
       'calendar-name': { type: 'string' },
-    });
+      'ics-events': { type: 'boolean' },
+    }, { command: 'due', positionals: ['events'] });
     const source = positional(positionals, 0, 'events');
-    if (positionals.length > 1) throw new InvalidInputError('arguments', positionals[1], 'is an unexpected extra argument');
     if (values.now === undefined) throw new InvalidInputError('--now', undefined, 'is missing: give the moment to assess at, e.g. --now 2026-12-01T09:00:00+08:00');
     if (values.json && values.ics !== undefined) throw new InvalidInputError('--ics', values.ics, 'contradicts --json: choose one output');
+    if (values['ics-events'] && values.ics === undefined) throw new InvalidInputError('--ics-events', true, 'needs --ics <file|->');
+    if (values['calendar-name'] !== undefined && values.ics === undefined) throw new InvalidInputError('--calendar-name', values['calendar-name'], 'needs --ics <file|->');
     const options = {
       now: values.now,
       ...(values.provisional ? { provisional: true } : {}),
@@ -139,17 +147,13 @@ export const dueCommand: CliCommand = {
     if (values.json) {
       io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     } else if (values.ics !== undefined) {
-      const ics = toICalendar(result, { calendarName: values['calendar-name'] ?? 'gov-site-rules obligations' });
+      const ics = toICalendar(result, { calendarName: values['calendar-name'] ?? 'gov-site-rules obligations', component: values['ics-events'] ? 'VEVENT' : 'VTODO' });
       if (values.ics === '-') {
         io.stdout.write(ics);
       } else {
-        try {
-          writeFileSync(values.ics, ics, 'utf8');
-        } catch (e) {
-          throw new InvalidInputError('--ics', values.ics, `cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-        }
+        writeFileAtomic(values.ics, ics);
         const open = result.items.filter((o) => o.state === 'overdue' || o.state === 'due-soon' || o.state === 'upcoming').length;
-        io.stdout.write(`wrote ${open} open obligation(s) to ${values.ics}\n`);
+        io.stdout.write(`wrote ${open} open obligation(s) to ${escapeControls(values.ics)}\n`);
       }
     } else {
       io.stdout.write(renderTable(result.items, result.now, result.provisionalYears, useColour(io.stdout, io.env)));

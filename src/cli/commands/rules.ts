@@ -12,8 +12,7 @@ export const rulesCommand: CliCommand = {
   summary: 'The rule catalog: ids, articles, periods / 规则目录',
   usage: 'gov-site-rules rules [--json | --markdown]',
   run(argv, io) {
-    const { values, positionals } = parse(argv, { json: { type: 'boolean' }, markdown: { type: 'boolean' } });
-    if (positionals.length > 0) throw new InvalidInputError('arguments', positionals[0], 'is an unexpected argument');
+    const { values } = parse(argv, { json: { type: 'boolean' }, markdown: { type: 'boolean' } }, { command: 'rules', positionals: [] });
     if (values.json && values.markdown) throw new InvalidInputError('arguments', argv.join(' '), 'asks for both --json and --markdown');
     if (values.json) {
       io.stdout.write(`${JSON.stringify(catalog)}\n`);
