@@ -41,6 +41,9 @@ describe('examples/events.jsonl', () => {
       ['error-report-52', 'done-on-time', '2026-11-19'], // Mon 11-16 + 3 working days
       ['incident-0910', 'done-late', '2026-09-11'], // 24 hours; reported 26 hours later
       ['interp-2026-31', 'done-on-time', '2026-10-13'], // 10-10 is a make-up working Saturday
+      // Corrected request received Wed 09-30: 10-01..07 off; 10-08, 10-09, 10-10 (make-up Saturday) are
+      // days 1-3; the consultation 10-12..10-16 does not count; 10-19 .. 11-09 are days 4-19; 11-10 is day 20.
+      ['ogi-req-88', 'done-on-time', '2026-11-10'],
     ];
     for (const [id, state, due] of expected) {
       expect(items.get(id)?.state, id).toBe(state);
