@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { formatEpochDay } from '../calendar/days.js';
 import { EVIDENCE_CAP } from './context.js';
+import { beforeInForce, outside } from './deadlines.js';
 import { finding } from './report.js';
 import { defineRule, noParams } from './rule.js';
 
@@ -46,8 +47,15 @@ export const changeFilingRule = defineRule({
     })
     .strict(),
   run(ctx, p, id) {
-    const changes = ctx.model.facts?.changes?.filter((c) => c.changed.day <= ctx.atDay);
-    if (changes === undefined || changes.length === 0) return finding(id, 'not-applicable', { zh: '没有记录的网站变更', en: 'No recorded change' });
+    const recorded = ctx.model.facts?.changes?.filter((c) => c.changed.day <= ctx.atDay);
+    // A change made before the measures took effect is outside them: counted, not judged.
+    const changes = recorded?.filter((c) => !beforeInForce(id, c.changed.day));
+    const before = (recorded?.length ?? 0) - (changes?.length ?? 0);
+    if (changes === undefined || changes.length === 0) {
+      return before === 0
+        ? finding(id, 'not-applicable', { zh: '没有记录的网站变更', en: 'No recorded change' })
+        : finding(id, 'not-applicable', { zh: `${before}项变更发生在本办法施行前，不适用`, en: `All ${before} change(s) predate the rule: outside it` }, { changes: 0, beforeInForce: before });
+    }
     const failing: Record<string, unknown>[] = [];
     let unknown = 0;
     let failCount = 0;
@@ -65,7 +73,7 @@ export const changeFilingRule = defineRule({
         if (failing.length < EVIDENCE_CAP) failing.push({ kind: c.kind, changedOn: formatEpochDay(c.changed.day), filedOn: filed === undefined ? null : formatEpochDay(filed.day), problems });
       }
     }
-    const evidence = { changes: changes.length, failing: failCount, details: failing, filingWithinDays: p.filingWithinDays ?? null };
+    const evidence = { changes: changes.length, ...outside(before), failing: failCount, details: failing, filingWithinDays: p.filingWithinDays ?? null };
     if (failCount > 0) return finding(id, 'fail', { zh: `${failCount}项变更未按规定备案或公告`, en: `${failCount} change(s) not filed or announced` }, evidence);
     if (unknown > 0) return finding(id, 'needs-input', { zh: '域名变更未说明是否已在网站公告（announcedOnSite）', en: 'A domain change does not say whether it was announced on the site (announcedOnSite)' }, evidence);
     return finding(id, 'pass', { zh: `${changes.length}项变更均已备案`, en: `All ${changes.length} change(s) filed` }, evidence);
