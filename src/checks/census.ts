@@ -244,8 +244,13 @@ export const interactionUnansweredRule = defineRule({
       window: periodSchema.default({ months: 12 }),
       /** A valid message unanswered longer than this fails. */
       maxUnanswered: periodSchema.default({ months: 3 }),
-      /** Consultation-type channels (not 在线访谈、调查征集、网上信访、纪检举报). */
-      channels: z.array(z.enum(MESSAGE_CHANNELS)).default(['consultation', 'error-report', 'opinion']),
+      /**
+       * The channels whose messages count. The indicator counts valid messages in 政务咨询类
+       * (consultation) columns only, naming what is not one (在线访谈、调查征集、网上信访、纪检举报);
+       * opinions (征集意见, Deyang Art. 25) and error reports (纠错, Art. 33) have their own rules and
+       * deadlines, so by default only `consultation` counts. A profile may widen the list.
+       */
+      channels: z.array(z.enum(MESSAGE_CHANNELS)).min(1).default(['consultation']),
     })
     .strict(),
   run(ctx, p, id) {

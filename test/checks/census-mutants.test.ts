@@ -295,13 +295,13 @@ describe('census/interaction-unanswered', () => {
   });
 
   it('25 late messages: the count is 25, the list holds 20', () => {
-    const messages = range(25).map((i) => msg(`m${i}`, bj(Date.parse('2026-03-01T00:00:00+08:00') + i * DAY), null, { channel: i % 2 ? 'opinion' : 'error-report' }));
+    const messages = range(25).map((i) => msg(`m${i}`, bj(Date.parse('2026-03-01T00:00:00+08:00') + i * DAY), null, { channel: 'consultation' }));
     const f = run({ facts, messages }, R);
     expect(f.message.en).toBe('25 valid message(s) left unanswered for more than 3 months');
     const e = f.evidence as any;
     expect(e).toMatchObject({ messagesConsidered: 25, unansweredTooLong: 25 });
     expect(e.messages.map((m: any) => m.id)).toEqual(range(20).map((i) => `m${i}`));
-    expect(e.messages[1]).toMatchObject({ channel: 'opinion', repliedAt: null, limit: '2026-06-02T00:00:00.000+08:00' });
+    expect(e.messages[1]).toMatchObject({ channel: 'consultation', repliedAt: null, limit: '2026-06-02T00:00:00.000+08:00' });
   });
 
   it('a channel but no messages section: needs input, word for word', () => {

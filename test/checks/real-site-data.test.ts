@@ -127,3 +127,34 @@ describe('checkpoints before 2019: quarters due before the measures are not due'
     expect(JSON.parse(r.stdout).findings.find((x: { rule: string }) => x.rule === 'deyang-2018/art32-self-inspection').status).toBe('fail');
   });
 });
+
+describe('census/interaction-unanswered counts consultation messages (政务咨询类) by default', () => {
+  const R = 'census/interaction-unanswered';
+  const old = (id: string, channel: string) => ({ id, channel, receivedAt: '2026-06-01T09:00:00+08:00', valid: true });
+  const s = snap({ facts: { consultationChannel: true }, messages: [old('op', 'opinion'), old('er', 'error-report')] });
+
+  it('an unanswered opinion or error report is no veto: they are not consultation columns', () => {
+    const f = findingOf(s, R, undefined, 'census');
+    expect(f.status).toBe('pass');
+    expect(f.evidence).toMatchObject({ messagesConsidered: 0, unansweredTooLong: 0 });
+  });
+
+  it('an unanswered consultation still fails', () => {
+    const f = findingOf(snap({ facts: { consultationChannel: true }, messages: [old('c', 'consultation')] }), R, undefined, 'census');
+    expect(f.status).toBe('fail');
+  });
+
+  it('the channel list is a profile parameter: a profile may count opinions too', async () => {
+    const { censusProfile, deriveProfile } = await import('../../src/index.js');
+    expect(censusProfile.rules[R]?.channels).toEqual(['consultation']);
+    const wider = deriveProfile(censusProfile, { id: 'wider', rules: { [R]: { channels: ['consultation', 'opinion'] } } });
+    const f = findingOf(s, R, undefined, wider);
+    expect(f.status).toBe('fail');
+    expect(f.evidence).toMatchObject({ messagesConsidered: 1, unansweredTooLong: 1 });
+  });
+
+  it('the catalog states the default channel list', async () => {
+    const { ruleById } = await import('../../src/index.js');
+    expect(ruleById(R).parameters).toMatchObject({ channels: 'consultation' });
+  });
+});
