@@ -13,7 +13,7 @@ const BLANK = 'census/blank-columns';
 const SELF = 'deyang-2018/art32-self-inspection';
 const LINKS = 'deyang-2018/art28-links';
 // census.md / national.md: 1 week monitored, fail at 5 %, 20+ probes a day → 140 probes.
-const UNREACHABLE_DEFAULTS = { window: { days: 7 }, failRatio: 0.05, minProbes: 140 };
+const UNREACHABLE_DEFAULTS = { window: { days: 7 }, failRatio: 0.05, minProbes: 140, minProbesPerDay: 20, minDays: 7 };
 
 function refusal(run: () => unknown): InvalidInputError {
   try {
@@ -68,7 +68,7 @@ describe('deriveProfile: what the derived profile holds', () => {
   it('a parameter object is merged over the rule\'s current parameters', () => {
     expect(p1.rules[UNREACHABLE]).toEqual({ ...UNREACHABLE_DEFAULTS, minProbes: 100 });
     const p2 = deriveProfile(p1, { id: 'p2', rules: { [UNREACHABLE]: { failRatio: 0.1 } } });
-    expect(p2.rules[UNREACHABLE]).toEqual({ window: { days: 7 }, failRatio: 0.1, minProbes: 100 });
+    expect(p2.rules[UNREACHABLE]).toEqual({ ...UNREACHABLE_DEFAULTS, failRatio: 0.1, minProbes: 100 });
   });
 
   it('rules the overrides do not mention keep the base\'s parameters, in the base\'s order', () => {

@@ -158,3 +158,30 @@ describe('census/interaction-unanswered counts consultation messages (政务咨�
     expect(ruleById(R).parameters).toMatchObject({ channels: 'consultation' });
   });
 });
+
+describe('census/site-unreachable needs a week of monitoring, 20+ probes a day', () => {
+  const R = 'census/site-unreachable';
+  const AT_MS = Date.parse('2026-11-25T12:00:00+08:00');
+  const MIN = 60_000;
+  const DAY_MS = 86_400_000;
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  it('140 probes in the last 140 minutes are not a week: needs-input, with the probes found per day', () => {
+    const probes = Array.from({ length: 140 }, (_, i) => ({ at: iso(AT_MS - i * MIN), ok: true }));
+    const f = findingOf(snap({ probes }), R, undefined, 'census');
+    expect(f.status).toBe('needs-input');
+    const e = f.evidence as { coveredDays: number; days: { probes: number }[] };
+    expect(e.coveredDays).toBe(1);
+    expect(e.days.map((d) => d.probes)).toEqual([0, 0, 0, 0, 0, 0, 140]);
+    expect(f.message.en).toBe('Only 1 day(s) of the window have at least 20 probes; the census monitors 7 (probes per day: 0, 0, 0, 0, 0, 0, 140)');
+  });
+
+  it('six days of 40 probes and one of 19: needs-input; 20 on that day: judged', () => {
+    const week = (last: number) => [
+      ...Array.from({ length: 6 }, (_, d) => Array.from({ length: 40 }, (_, i) => ({ at: iso(AT_MS - 7 * DAY_MS + d * DAY_MS + i * 30 * MIN), ok: true }))).flat(),
+      ...Array.from({ length: last }, (_, i) => ({ at: iso(AT_MS - DAY_MS + i * 60 * MIN), ok: true })),
+    ];
+    expect(findingOf(snap({ probes: week(19) }), R, undefined, 'census').status).toBe('needs-input');
+    expect(findingOf(snap({ probes: week(20) }), R, undefined, 'census').status).toBe('pass');
+  });
+});
