@@ -1,5 +1,8 @@
 /**
- * Site lifecycle where the snapshot carries the facts: `deyang-2018/art14-go-live` (标识码 and a
+ * Site lifecycle where the snapshot carries the facts: `deyang-2018/art12-opening-approval`
+ * (a site opened after the first national census started needs the head's consent, an application
+ * to the city office, entry in the national reporting system and approval by the city and
+ * provincial offices — a vertically managed department: by its own line), `deyang-2018/art14-go-live` (标识码 and a
  * passed security test before going online; the opening announced) and
  * `deyang-2018/art17-change-filing` (changes filed with the supervising unit; a domain change
  * announced on the site itself). "Promptly" is not quantified: a profile may set
@@ -11,6 +14,45 @@ import { EVIDENCE_CAP } from './context.js';
 import { beforeInForce, outside } from './deadlines.js';
 import { finding } from './report.js';
 import { defineRule, noParams } from './rule.js';
+
+const OPENING_STEPS = {
+  headConsent: '主要负责人同意',
+  appliedToCityOffice: '向市政府办公室申请',
+  enteredInReportingSystem: '录入全国政府网站信息报送系统',
+  cityOfficeApproved: '市政府办公室审核同意',
+  provincialOfficeApproved: '省政府办公厅审核同意',
+  lineApproved: '国务院有关部门审核同意',
+} as const;
+type OpeningStep = keyof typeof OPENING_STEPS;
+
+export const openingApprovalRule = defineRule({
+  id: 'deyang-2018/art12-opening-approval',
+  title: { zh: '网站开设审批（第十二条）', en: 'Opening approval (Art. 12)' },
+  params: noParams,
+  run(ctx, _params, id) {
+    const f = ctx.model.facts?.openingApproval;
+    if (f === undefined || f.openedAfterCensus === undefined) {
+      return finding(id, 'needs-input', { zh: '快照未说明网站是否在第一次全国政府网站普查开始后开设（facts.openingApproval.openedAfterCensus）', en: 'The snapshot does not say whether the site was opened after the first national census started (facts.openingApproval.openedAfterCensus)' });
+    }
+    if (!f.openedAfterCensus) {
+      return finding(id, 'not-applicable', { zh: '网站在第一次全国政府网站普查开始前开设', en: 'The site was opened before the first national census started' }, { openedAfterCensus: false });
+    }
+    // A vertically managed department applies up its own line (spec: deyang-2018.md, Art. 12).
+    const steps: readonly OpeningStep[] = f.verticallyManaged === true
+      ? ['headConsent', 'enteredInReportingSystem', 'lineApproved']
+      : ['headConsent', 'appliedToCityOffice', 'enteredInReportingSystem', 'cityOfficeApproved', 'provincialOfficeApproved'];
+    const evidence = { openedAfterCensus: true, verticallyManaged: f.verticallyManaged === true, ...Object.fromEntries(steps.map((k) => [k, f[k] ?? null])) };
+    const missing = steps.filter((k) => f[k] === false);
+    if (missing.length > 0) {
+      return finding(id, 'fail', { zh: `开设程序缺少：${missing.map((k) => OPENING_STEPS[k]).join('、')}`, en: `Opened without: ${missing.join(', ')}` }, evidence);
+    }
+    const unknown = steps.filter((k) => f[k] === undefined);
+    if (unknown.length > 0) {
+      return finding(id, 'needs-input', { zh: `快照未提供：${unknown.map((k) => `facts.openingApproval.${k}`).join('、')}`, en: `The snapshot does not give ${unknown.map((k) => `facts.openingApproval.${k}`).join(', ')}` }, evidence);
+    }
+    return finding(id, 'pass', { zh: '网站开设经同意、申请、录入报送系统并审核同意', en: 'Opened with consent, application, entry in the reporting system and approval' }, evidence);
+  },
+});
 
 export const goLiveRule = defineRule({
   id: 'deyang-2018/art14-go-live',

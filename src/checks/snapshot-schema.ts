@@ -151,6 +151,20 @@ export const changeSchema = z.object({
   announcedOnSite: z.boolean().optional(),
 });
 
+/** The opening procedure of a site (Deyang Art. 12). */
+export const openingApprovalSchema = z
+  .object({
+    openedAfterCensus: z.boolean().optional().describe('网站在第一次全国政府网站普查开始后开设（含第三方平台子站） / The site (or a sub-site on a third-party platform) was opened after the first national website census started'),
+    verticallyManaged: z.boolean().optional().describe('实行垂直管理的部门，按系统向国务院有关部门申请（缺省为否） / A vertically managed department, applying up its own line to the State Council department (absent: no)'),
+    headConsent: z.boolean().optional().describe('经本部门主要负责人同意 / Consent of the department head'),
+    appliedToCityOffice: z.boolean().optional().describe('向市政府办公室提出申请 / Applied to the city government office'),
+    enteredInReportingSystem: z.boolean().optional().describe('已录入全国政府网站信息报送系统 / Entered in the national government website reporting system'),
+    cityOfficeApproved: z.boolean().optional().describe('经市政府办公室审核同意 / Approved by the city government office'),
+    provincialOfficeApproved: z.boolean().optional().describe('经省政府办公厅审核同意 / Approved by the provincial government office'),
+    lineApproved: z.boolean().optional().describe('垂直管理部门：经国务院有关部门审核同意 / Vertically managed: approved by the State Council department of its line'),
+  })
+  .describe('网站开设审批（德阳办法第十二条） / Opening approval (Deyang Art. 12)');
+
 export const factsSchema = z.object({
   /** An effective online consultation channel exists. */
   consultationChannel: z.boolean().optional(),
@@ -167,6 +181,7 @@ export const factsSchema = z.object({
   openingAnnounced: z.boolean().optional(),
   /** Changes of sponsor, contact, domain … (Art. 17). */
   changes: z.array(changeSchema).optional(),
+  openingApproval: openingApprovalSchema.optional(),
 });
 
 export const siteSchema = z.object({

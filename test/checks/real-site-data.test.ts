@@ -185,3 +185,35 @@ describe('census/site-unreachable needs a week of monitoring, 20+ probes a day',
     expect(findingOf(snap({ probes: week(20) }), R, undefined, 'census').status).toBe('pass');
   });
 });
+
+describe('deyang-2018/art12-opening-approval', () => {
+  const R = 'deyang-2018/art12-opening-approval';
+  const all = { openedAfterCensus: true, headConsent: true, appliedToCityOffice: true, enteredInReportingSystem: true, cityOfficeApproved: true, provincialOfficeApproved: true };
+  const status = (openingApproval?: Record<string, unknown>) => findingOf(snap(openingApproval === undefined ? {} : { facts: { openingApproval } }), R);
+
+  it('every catalog rule of kind check answers: run by a shipped profile, or by checkInventory (art10)', async () => {
+    const { catalog, PROFILES } = await import('../../src/index.js');
+    const run = new Set(Object.values(PROFILES).flatMap((p) => Object.keys(p.rules)));
+    const unrun = catalog.filter((e) => e.kind === 'check' && !run.has(e.id)).map((e) => e.id);
+    expect(unrun).toEqual(['deyang-2018/art10-consolidation']);
+  });
+
+  it('all steps done: pass; one refused: fail naming it; one unknown: needs-input naming it; opened before the census: not-applicable', () => {
+    expect(status(all).status).toBe('pass');
+    const f = status({ ...all, provincialOfficeApproved: false });
+    expect(f.status).toBe('fail');
+    expect(f.message.en).toBe('Opened without: provincialOfficeApproved');
+    const u = status({ ...all, enteredInReportingSystem: undefined });
+    expect(u.status).toBe('needs-input');
+    expect(u.message.en).toContain('facts.openingApproval.enteredInReportingSystem');
+    expect(status({ openedAfterCensus: false }).status).toBe('not-applicable');
+    expect(status().status).toBe('needs-input');
+  });
+
+  it('a vertically managed department is approved up its own line, not by the city and province', () => {
+    const line = { openedAfterCensus: true, verticallyManaged: true, headConsent: true, enteredInReportingSystem: true, lineApproved: true };
+    expect(status(line).status).toBe('pass');
+    expect(status({ ...line, lineApproved: false }).status).toBe('fail');
+    expect(status({ ...all, lineApproved: undefined }).status).toBe('pass');
+  });
+});
