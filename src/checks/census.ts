@@ -8,6 +8,7 @@
  * P before the checkpoint is not stale. Undated items never count as updates.
  */
 import { z } from 'zod';
+import { MS_PER_DAY } from '../calendar/input.js';
 import { type CheckContext, EVIDENCE_CAP, iso } from './context.js';
 import { addPeriod, describePeriod, type Period } from './instant.js';
 import { hasItemWithin, lastAtOrBefore, percentText, ratioAtLeast } from './predicates.js';
@@ -47,6 +48,10 @@ export const siteUnreachableRule = defineRule({
       failRatio: z.number().gt(0).lte(1).default(0.05),
       /** The census samples 20+ times a day for a week: fewer probes cannot decide. */
       minProbes: z.number().int().min(1).default(140),
+      /** A day of the window (24 hours, counted from its start) is covered when it holds at least this many probes (20+ a day). */
+      minProbesPerDay: z.number().int().min(1).default(20),
+      /** Covered days the window needs (1 week): 140 probes within two hours are not a week of monitoring. */
+      minDays: z.number().int().min(0).default(7),
     })
     .strict(),
   run(ctx, p, id) {
@@ -58,20 +63,42 @@ export const siteUnreachableRule = defineRule({
     let total = 0;
     let failed = 0;
     const examples: string[] = [];
+    // The window's days: 24-hour slices from its start, the last one ending at the checkpoint
+    // (a probe exactly at the checkpoint falls in the last).
+    const slices = Math.max(1, Math.ceil((ctx.at - from) / MS_PER_DAY));
+    const perDay = new Array<number>(slices).fill(0);
     for (let i = 0; i < probes.at.length; i++) {
       const t = probes.at[i] as number;
       if (t < from || t > ctx.at) continue;
       total++;
+      const k = Math.min(Math.floor((t - from) / MS_PER_DAY), slices - 1);
+      perDay[k] = (perDay[k] as number) + 1;
       if (probes.ok[i] === 0) {
         failed++;
         if (examples.length < EVIDENCE_CAP) examples.push(iso(t));
       }
     }
-    const evidence = { window: { from: iso(from), to: iso(ctx.at) }, probes: total, failed, ratio: total === 0 ? null : failed / total, failRatio: p.failRatio, minProbes: p.minProbes, failedAt: examples };
+    const covered = perDay.filter((n) => n >= p.minProbesPerDay).length;
+    // Evidence: the probes of each day, newest last (the last EVIDENCE_CAP days of a long window).
+    const days = perDay.slice(-EVIDENCE_CAP).map((n, k) => {
+      const start = from + (slices - Math.min(slices, EVIDENCE_CAP) + k) * MS_PER_DAY;
+      return { from: iso(start), to: iso(Math.min(start + MS_PER_DAY, ctx.at)), probes: n };
+    });
+    const evidence = {
+      window: { from: iso(from), to: iso(ctx.at) }, probes: total, failed, ratio: total === 0 ? null : failed / total, failRatio: p.failRatio, minProbes: p.minProbes,
+      coveredDays: covered, minDays: p.minDays, minProbesPerDay: p.minProbesPerDay, days, failedAt: examples,
+    };
     if (total < p.minProbes) {
       return finding(id, 'needs-input', {
         zh: `监测期内仅有${total}次探测，少于普查要求的${p.minProbes}次`,
         en: `Only ${total} probe(s) in the window; the census needs at least ${p.minProbes}`,
+      }, evidence);
+    }
+    if (covered < p.minDays) {
+      const found = days.map((d) => d.probes).join(', ');
+      return finding(id, 'needs-input', {
+        zh: `监测期内仅${covered}天有不少于${p.minProbesPerDay}次探测，普查要求监测${p.minDays}天（每天探测次数：${found}）`,
+        en: `Only ${covered} day(s) of the window have at least ${p.minProbesPerDay} probes; the census monitors ${p.minDays} (probes per day: ${found})`,
       }, evidence);
     }
     if (ratioAtLeast(failed, total, p.failRatio)) {
@@ -244,8 +271,13 @@ export const interactionUnansweredRule = defineRule({
       window: periodSchema.default({ months: 12 }),
       /** A valid message unanswered longer than this fails. */
       maxUnanswered: periodSchema.default({ months: 3 }),
-      /** Consultation-type channels (not 在线访谈、调查征集、网上信访、纪检举报). */
-      channels: z.array(z.enum(MESSAGE_CHANNELS)).default(['consultation', 'error-report', 'opinion']),
+      /**
+       * The channels whose messages count. The indicator counts valid messages in 政务咨询类
+       * (consultation) columns only, naming what is not one (在线访谈、调查征集、网上信访、纪检举报);
+       * opinions (征集意见, Deyang Art. 25) and error reports (纠错, Art. 33) have their own rules and
+       * deadlines, so by default only `consultation` counts. A profile may widen the list.
+       */
+      channels: z.array(z.enum(MESSAGE_CHANNELS)).min(1).default(['consultation']),
     })
     .strict(),
   run(ctx, p, id) {

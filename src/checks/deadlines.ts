@@ -3,7 +3,9 @@
  * count working days themselves: the periods (3, 7/15, 20 working days, 24 hours, the quarterly
  * report date) and the counting convention belong to the catalog's `computeDue`.
  */
-import { computeDue } from '../rules/periods.js';
+import { parseIsoDate } from '../calendar/days.js';
+import { catalog, deadlineEntry } from '../rules/catalog.js';
+import { computeDue, fixedDueDay } from '../rules/periods.js';
 import type { CheckContext } from './context.js';
 import type { Trigger } from './read.js';
 
@@ -42,4 +44,51 @@ export function dueOf(ctx: CheckContext, ruleId: string, trigger: Trigger, compl
  */
 export function quarterDue(ctx: CheckContext, ruleId: string, day: number): Due {
   return computeDue(ruleId, { day }, { index: ctx.index() });
+}
+
+/** Each catalog rule's first day in force (epoch day), for the rules whose start is known. */
+const IN_FORCE_FROM: ReadonlyMap<string, number> = new Map(
+  catalog.filter((e) => e.inForce.from !== null).map((e) => [e.id, parseIsoDate(e.inForce.from as string) as number]),
+);
+
+/**
+ * Whether a Beijing day falls before the catalog rule `ruleId` took effect: an item triggered
+ * then (a policy document issued in 2017, a message received before the measures) is outside the
+ * rule — left out of the judgement and counted in the evidence as `beforeInForce`. Never true for
+ * a rule with an open start (the census indicators) or one not in the catalog (a custom rule).
+ *
+ * @example
+ * beforeInForce('deyang-2018/art24-policy-document', parseIsoDate('2018-01-24')); // true
+ * beforeInForce('deyang-2018/art24-policy-document', parseIsoDate('2018-01-25')); // false
+ * beforeInForce('census/site-unreachable', parseIsoDate('2001-01-01'));           // false
+ */
+export function beforeInForce(ruleId: string, day: number): boolean {
+  const from = IN_FORCE_FROM.get(ruleId);
+  return from !== undefined && day < from;
+}
+
+/**
+ * The fixed due date of the quarter (or year) holding `day`, and whether it falls before the rule
+ * took effect: such a period was never due under it (2017Q1's report, due 2017-02-15, under
+ * measures of 2018-01-25). Use {@link quarterDue} for the deadline of a period in force.
+ *
+ * @example
+ * fixedPeriodDue('deyang-2018/art32-self-inspection', parseIsoDate('2017-10-01')).beforeInForce; // true
+ * fixedPeriodDue('deyang-2018/art32-self-inspection', parseIsoDate('2018-01-01')).beforeInForce; // false (due 2018-02-15)
+ */
+export function fixedPeriodDue(ruleId: string, day: number): { readonly dueDay: number; readonly beforeInForce: boolean } {
+  const dueDay = fixedDueDay(deadlineEntry(ruleId), day);
+  return { dueDay, beforeInForce: beforeInForce(ruleId, dueDay) };
+}
+
+/**
+ * The evidence entry of the items outside a rule: `{ beforeInForce: n }` when there are any, else
+ * nothing (the evidence of a site without archives stays as it was).
+ *
+ * @example
+ * outside(2); // { beforeInForce: 2 }
+ * outside(0); // {}
+ */
+export function outside(count: number): { beforeInForce?: number } {
+  return count > 0 ? { beforeInForce: count } : {};
 }

@@ -24,7 +24,7 @@ export const errorCorrectionRule = defineRule({
     let unpublishedCount = 0;
     for (const m of messages ?? []) {
       if (m.channel !== 'error-report' || m.valid === false || m.receivedMs > ctx.at) continue;
-      judge(ctx, id, { id: m.id, trigger: trig(m), doneMs: m.repliedMs }, tally, false);
+      if (judge(ctx, id, { id: m.id, trigger: trig(m), doneMs: m.repliedMs }, tally, false) === 'before-in-force') continue;
       if (m.repliedMs !== undefined && m.repliedMs <= ctx.at && !m.untrue) {
         if (m.handlingPublished === false) {
           unpublishedCount++;

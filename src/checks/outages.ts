@@ -8,9 +8,10 @@
  */
 import { z } from 'zod';
 import { epochDayFromYmd, yearOfEpochDay } from '../calendar/days.js';
-import { MS_PER_DAY, startOfBeijingDay } from '../calendar/input.js';
+import { beijingDayOfInstant, MS_PER_DAY, startOfBeijingDay } from '../calendar/input.js';
 import { daysOf, EVIDENCE_CAP, iso } from './context.js';
 import { finding } from './report.js';
+import { beforeInForce, outside } from './deadlines.js';
 import { defineRule } from './rule.js';
 
 export const temporaryOfflineRule = defineRule({
@@ -25,13 +26,16 @@ export const temporaryOfflineRule = defineRule({
     })
     .strict(),
   run(ctx, p, id) {
-    const outages = ctx.model.outages?.filter((o) => o.startMs <= ctx.at);
-    if (outages === undefined) return finding(id, 'not-applicable', { zh: '快照未记录下线情况', en: 'The snapshot records no outages' });
+    const started = ctx.model.outages?.filter((o) => o.startMs <= ctx.at);
+    if (started === undefined) return finding(id, 'not-applicable', { zh: '快照未记录下线情况', en: 'The snapshot records no outages' });
+    // An outage that began before the measures took effect is outside them: counted, not judged.
+    const outages = started.filter((o) => !beforeInForce(id, beijingDayOfInstant(o.startMs)));
+    const before = started.length - outages.length;
     const takedowns = outages.filter((o) => o.reason === 'rectification');
     const excluded = outages.filter((o) => o.reason === 'force-majeure' || o.reason === 'ordered-shutdown');
     const unplanned = outages.filter((o) => o.reason === 'unplanned');
     if (takedowns.length === 0) {
-      return finding(id, 'not-applicable', { zh: '没有计入的临时下线', en: 'No counted temporary take-down' }, { excluded: excluded.length, unplanned: unplanned.length });
+      return finding(id, 'not-applicable', { zh: '没有计入的临时下线', en: 'No counted temporary take-down' }, { excluded: excluded.length, unplanned: unplanned.length, ...outside(before) });
     }
     const unapproved = takedowns.filter((o) => o.approved === false || o.noticePosted === false);
     // Linear: a take-down is unknown when no field says no and one is missing (was filter + includes).
@@ -43,7 +47,7 @@ export const temporaryOfflineRule = defineRule({
     const tooMany = p.maxTakedownsPerYear !== undefined && thisYear.length > p.maxTakedownsPerYear;
     const ref = (o: (typeof takedowns)[number]) => ({ id: o.id, start: iso(o.startMs), end: o.endMs === undefined ? null : iso(o.endMs), days: daysOf((o.endMs ?? ctx.at) - o.startMs), approved: o.approved ?? null, noticePosted: o.noticePosted ?? null });
     const evidence = {
-      year, takedownsThisYear: thisYear.length, excluded: excluded.length, unplanned: unplanned.length,
+      year, takedownsThisYear: thisYear.length, excluded: excluded.length, unplanned: unplanned.length, ...outside(before),
       maxTakedownsPerYear: p.maxTakedownsPerYear ?? null, maxTakedownDays: p.maxTakedownDays ?? null,
       withoutProcedure: unapproved.slice(0, EVIDENCE_CAP).map(ref), tooLong: tooLong.slice(0, EVIDENCE_CAP).map(ref),
       procedureUnknown: unknown.slice(0, EVIDENCE_CAP).map((o) => o.id),

@@ -54,7 +54,7 @@ const CENSUS_RULES = [
 ];
 
 const DEYANG_RULES = [
-  'deyang-2018/art14-go-live', 'deyang-2018/art16-temporary-offline', 'deyang-2018/art17-change-filing',
+  'deyang-2018/art12-opening-approval', 'deyang-2018/art14-go-live', 'deyang-2018/art16-temporary-offline', 'deyang-2018/art17-change-filing',
   'deyang-2018/art24-three-review', 'deyang-2018/art24-policy-document', 'deyang-2018/art24-interpretation',
   'deyang-2018/art24-activity', 'deyang-2018/art24-proactive', 'deyang-2018/art24-update-frequency',
   'deyang-2018/art25-opinion-feedback', 'deyang-2018/art27-prior-review', 'deyang-2018/art28-links',
@@ -65,7 +65,7 @@ const DEYANG_RULES = [
  * The default profile: every Deyang 2018 site check plus the census vetoes.
  *
  * @example
- * Object.keys(deyang2018Profile.rules).length; // 23
+ * Object.keys(deyang2018Profile.rules).length; // 24
  */
 export const deyang2018Profile: Profile = makeProfile(
   'deyang-2018',

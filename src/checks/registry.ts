@@ -3,7 +3,7 @@
  */
 import { censusRules } from './census.js';
 import { incidentReportRule } from './incidents.js';
-import { changeFilingRule, goLiveRule } from './lifecycle.js';
+import { changeFilingRule, goLiveRule, openingApprovalRule } from './lifecycle.js';
 import { linksRule } from './links.js';
 import { errorCorrectionRule, opinionFeedbackRule } from './messages.js';
 import { temporaryOfflineRule } from './outages.js';
@@ -20,6 +20,7 @@ import { updateFrequencyRule } from './update-frequency.js';
  * builtinRules.some((r) => r.id === 'census/blank-columns'); // true
  */
 export const builtinRules: readonly RuleDefinition<any>[] = Object.freeze([
+  openingApprovalRule,
   goLiveRule,
   temporaryOfflineRule,
   changeFilingRule,

@@ -5,13 +5,15 @@
  * `rollForward` option is set. The check judges every quarter whose due date falls within
  * `lookback` before the checkpoint (after the day one lookback earlier, up to the checkpoint);
  * a quarter not yet due and not filed is pending. A report submitted before its quarter began
- * (Beijing) is not that quarter's self-inspection: it is listed as `early`, not counted.
+ * (Beijing) is not that quarter's self-inspection: it is listed as `early`, not counted. A quarter
+ * whose due date falls before the measures took effect (2018-01-25) was never due: counted as
+ * `beforeInForce`, not judged.
  */
 import { z } from 'zod';
 import { epochDayFromYmd, formatEpochDay, yearOfEpochDay } from '../calendar/days.js';
 import { beijingDayOfInstant, endOfBeijingDay, startOfBeijingDay } from '../calendar/input.js';
 import { type CheckContext, EVIDENCE_CAP, iso } from './context.js';
-import { quarterDue } from './deadlines.js';
+import { fixedPeriodDue, outside, quarterDue } from './deadlines.js';
 import { answeredWithin } from './predicates.js';
 import { finding } from './report.js';
 import { defineRule, periodSchema } from './rule.js';
@@ -39,10 +41,17 @@ export const selfInspectionRule = defineRule({
     const quarters: Record<string, unknown>[] = [];
     let failed = 0;
     let judged = 0;
+    let before = 0;
     for (let y = yearOfEpochDay(fromDay); y <= yearOfEpochDay(ctx.atDay); y++) {
       for (let q = 1; q <= 4; q++) {
-        const due = quarterDue(ctx, id, epochDayFromYmd(y, (q - 1) * 3 + 1, 1)).dueDay;
-        if (due <= fromDay || due > ctx.atDay) continue;
+        const first = epochDayFromYmd(y, (q - 1) * 3 + 1, 1);
+        const fixed = fixedPeriodDue(id, first);
+        if (fixed.dueDay <= fromDay || fixed.dueDay > ctx.atDay) continue;
+        if (fixed.beforeInForce) {
+          before++; // due before the measures took effect: never due under them
+          continue;
+        }
+        const due = quarterDue(ctx, id, first).dueDay;
         const dueDay = p.rollForward ? rolled(ctx, due) : due;
         const deadline = endOfBeijingDay(dueDay);
         const period = `${y}Q${q}`;
@@ -64,7 +73,7 @@ export const selfInspectionRule = defineRule({
         });
       }
     }
-    const evidence = { quarters, judged, failed };
+    const evidence = { quarters, judged, failed, ...outside(before) };
     if (failed > 0) {
       return finding(id, 'fail', { zh: `${failed}个季度的自查报告未在第二个月15日前报送`, en: `${failed} quarter(s) without a self-inspection report by the 15th of the second month` }, evidence);
     }

@@ -2,10 +2,13 @@
  * `deyang-2018/art24-three-review` (三审: 初审 → 审核 → 审发) and `deyang-2018/art27-prior-review`
  * (no publication without review; 保密审查 before disclosure). Only published items are judged.
  * A publication whose `reviews` is absent has no known trail (`needs-input`); `reviews: []` means
- * it was published without any review (`fail`).
+ * it was published without any review (`fail`). An item published before the measures took effect
+ * is outside them: counted as `beforeInForce`, not judged.
  */
 import { z } from 'zod';
-import { EVIDENCE_CAP, iso } from './context.js';
+import { beijingDayOfInstant } from '../calendar/input.js';
+import { type CheckContext, EVIDENCE_CAP, iso } from './context.js';
+import { beforeInForce, outside } from './deadlines.js';
 import { hasThreeDistinctApprovedStages, reviewedBeforePublication } from './predicates.js';
 import type { PublicationModel } from './read.js';
 import { finding } from './report.js';
@@ -13,8 +16,23 @@ import { defineRule, noParams } from './rule.js';
 
 type Published = PublicationModel & { publishedMs: number };
 
-function published(list: readonly PublicationModel[] | undefined, at: number): Published[] | undefined {
-  return list?.filter((p): p is Published => p.publishedMs !== undefined && p.publishedMs <= at);
+/** The items published by the checkpoint; those published before the rule took effect are outside it (counted, not judged). */
+function published(list: readonly PublicationModel[] | undefined, ctx: CheckContext, ruleId: string): { list: Published[]; beforeInForce: number } | undefined {
+  if (list === undefined) return undefined;
+  const out: Published[] = [];
+  let before = 0;
+  for (const p of list) {
+    if (p.publishedMs === undefined || p.publishedMs > ctx.at) continue;
+    if (beforeInForce(ruleId, beijingDayOfInstant(p.publishedMs))) before++;
+    else out.push(p as Published);
+  }
+  return { list: out, beforeInForce: before };
+}
+
+function nothingPublished(id: string, before: number) {
+  return before === 0
+    ? finding(id, 'not-applicable', { zh: '检查时间点前没有已发布的信息', en: 'Nothing published before the checkpoint' })
+    : finding(id, 'not-applicable', { zh: `${before}条信息发布于本办法施行前，不适用`, en: `All ${before} publication(s) predate the rule: outside it` }, { published: 0, beforeInForce: before });
 }
 
 export const threeReviewRule = defineRule({
@@ -27,9 +45,10 @@ export const threeReviewRule = defineRule({
     })
     .strict(),
   run(ctx, p, id) {
-    const list = published(ctx.model.publications, ctx.at);
-    if (list === undefined) return finding(id, 'needs-input', { zh: '快照未提供发布记录', en: 'The snapshot has no publications' });
-    if (list.length === 0) return finding(id, 'not-applicable', { zh: '检查时间点前没有已发布的信息', en: 'Nothing published before the checkpoint' });
+    const pubs = published(ctx.model.publications, ctx, id);
+    if (pubs === undefined) return finding(id, 'needs-input', { zh: '快照未提供发布记录', en: 'The snapshot has no publications' });
+    const list = pubs.list;
+    if (list.length === 0) return nothingPublished(id, pubs.beforeInForce);
     const failing: Record<string, unknown>[] = [];
     const unknown: string[] = [];
     let failCount = 0;
@@ -45,7 +64,7 @@ export const threeReviewRule = defineRule({
       }
     }
     const unknownCount = list.filter((x) => x.reviews === undefined).length;
-    const evidence = { published: list.length, failing: failCount, minDistinctReviewers: p.minDistinctReviewers, publications: failing, withoutTrail: unknown, withoutTrailCount: unknownCount };
+    const evidence = { published: list.length, ...outside(pubs.beforeInForce), failing: failCount, minDistinctReviewers: p.minDistinctReviewers, publications: failing, withoutTrail: unknown, withoutTrailCount: unknownCount };
     if (failCount > 0) {
       return finding(id, 'fail', { zh: `${failCount}条信息未经完整“三审”即发布`, en: `${failCount} publication(s) not through initial → verify → release review before publication` }, evidence);
     }
@@ -61,9 +80,10 @@ export const priorReviewRule = defineRule({
   title: { zh: '先审后发与保密审查（第二十七条）', en: 'Review and confidentiality review before publication (Art. 27)' },
   params: noParams,
   run(ctx, _params, id) {
-    const list = published(ctx.model.publications, ctx.at);
-    if (list === undefined) return finding(id, 'needs-input', { zh: '快照未提供发布记录', en: 'The snapshot has no publications' });
-    if (list.length === 0) return finding(id, 'not-applicable', { zh: '检查时间点前没有已发布的信息', en: 'Nothing published before the checkpoint' });
+    const pubs = published(ctx.model.publications, ctx, id);
+    if (pubs === undefined) return finding(id, 'needs-input', { zh: '快照未提供发布记录', en: 'The snapshot has no publications' });
+    const list = pubs.list;
+    if (list.length === 0) return nothingPublished(id, pubs.beforeInForce);
     const failing: Record<string, unknown>[] = [];
     let failCount = 0;
     let unknownCount = 0;
@@ -84,7 +104,7 @@ export const priorReviewRule = defineRule({
       }
     }
     // The same evidence keys as art24-three-review: ids (capped) and their count.
-    const evidence = { published: list.length, failing: failCount, withoutTrail: unknown, withoutTrailCount: unknownCount, publications: failing };
+    const evidence = { published: list.length, ...outside(pubs.beforeInForce), failing: failCount, withoutTrail: unknown, withoutTrailCount: unknownCount, publications: failing };
     if (failCount > 0) {
       return finding(id, 'fail', { zh: `${failCount}条信息未经审核或保密审查即发布`, en: `${failCount} publication(s) published without review or confidentiality review` }, evidence);
     }

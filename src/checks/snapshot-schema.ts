@@ -133,7 +133,7 @@ export const messageSchema = z
     id: id.describe('留言编号 / The message id.'),
     channel: z.enum(MESSAGE_CHANNELS).describe(
       '来源渠道：consultation 咨询留言、error-report 我为政府网站找错、opinion 意见征集、interview 在线访谈、survey 调查征集、petition 网上信访、discipline 纪检举报 / ' +
-      'The channel. 普查“互动回应差”只看 consultation、error-report、opinion / census/interaction-unanswered looks at consultation, error-report and opinion only.',
+      'The channel. 普查“互动回应差”默认只看 consultation（政务咨询类，可由 profile 参数 channels 改变） / census/interaction-unanswered looks at consultation only by default (the profile parameter channels changes it).',
     ),
     receivedAt: instantSchema.describe('收到时间（提交时间） / When it was received (submitted).'),
     repliedAt: instantSchema.nullable().optional().describe(
@@ -230,6 +230,20 @@ export const changeSchema = z
   })
   .describe('一项网站变更（第十七条） / One change to the site (Art. 17).');
 
+/** The opening procedure of a site (Deyang Art. 12). */
+export const openingApprovalSchema = z
+  .object({
+    openedAfterCensus: z.boolean().optional().describe('网站在第一次全国政府网站普查开始后开设（含第三方平台子站） / The site (or a sub-site on a third-party platform) was opened after the first national website census started'),
+    verticallyManaged: z.boolean().optional().describe('实行垂直管理的部门，按系统向国务院有关部门申请（缺省为否） / A vertically managed department, applying up its own line to the State Council department (absent: no)'),
+    headConsent: z.boolean().optional().describe('经本部门主要负责人同意 / Consent of the department head'),
+    appliedToCityOffice: z.boolean().optional().describe('向市政府办公室提出申请 / Applied to the city government office'),
+    enteredInReportingSystem: z.boolean().optional().describe('已录入全国政府网站信息报送系统 / Entered in the national government website reporting system'),
+    cityOfficeApproved: z.boolean().optional().describe('经市政府办公室审核同意 / Approved by the city government office'),
+    provincialOfficeApproved: z.boolean().optional().describe('经省政府办公厅审核同意 / Approved by the provincial government office'),
+    lineApproved: z.boolean().optional().describe('垂直管理部门：经国务院有关部门审核同意 / Vertically managed: approved by the State Council department of its line'),
+  })
+  .describe('网站开设审批（德阳办法第十二条） / Opening approval (Deyang Art. 12). 缺省或未说明 openedAfterCensus：needs-input；普查前开设：not-applicable / Absent, or openedAfterCensus not given: needs input; opened before the census: not applicable.');
+
 export const factsSchema = z
   .object({
     consultationChannel: z.boolean().optional().describe(
@@ -252,6 +266,7 @@ export const factsSchema = z
     changes: z.array(changeSchema).optional().describe(
       '主办单位、联系方式、域名等变更（第十七条） / Changes of sponsor, contact, domain … (Art. 17). 缺省或 []：not-applicable / Absent or []: not applicable.',
     ),
+    openingApproval: openingApprovalSchema.optional(),
   })
   .describe('你声明的、CMS 里通常没有的事实（来自台账或人工填写） / Facts you state that a CMS rarely holds (from registers or by hand).');
 

@@ -6,7 +6,7 @@
  */
 import { CalendarCoverageError, InvalidInputError } from '../errors.js';
 import { type CheckContext, EVIDENCE_CAP, iso } from './context.js';
-import { type Due, dueOf } from './deadlines.js';
+import { beforeInForce, type Due, dueOf, outside } from './deadlines.js';
 import { answeredWithin, type Timeliness } from './predicates.js';
 import type { Trigger } from './read.js';
 import { type Bilingual, finding, type Finding } from './report.js';
@@ -29,6 +29,8 @@ export class Tally {
   readonly unknown: Record<string, unknown>[] = [];
   unknownCount = 0;
   provisional = 0;
+  /** Items triggered before the rule took effect: outside the rule, not judged. */
+  beforeInForce = 0;
 
   addBad(entry: Record<string, unknown>): void {
     this.badCount++;
@@ -44,21 +46,26 @@ export class Tally {
     return {
       ...extra,
       judged: this.judged, onTime: this.onTime, lateOrOverdue: this.badCount, pending: this.pending,
-      undecidable: this.unknownCount, provisionalDeadlines: this.provisional,
+      undecidable: this.unknownCount, provisionalDeadlines: this.provisional, ...outside(this.beforeInForce),
       failing: this.bad, needsInput: this.unknown,
     };
   }
 }
 
 /**
- * Judges one record against its catalog deadline; returns its state, or undefined when it cannot
- * be judged (recorded in the tally as needs-input).
+ * Judges one record against its catalog deadline; returns its state, `'before-in-force'` when its
+ * trigger falls before the rule took effect (outside the rule: counted, not judged), or undefined
+ * when it is not judged at the checkpoint (after it, or undecidable: recorded as needs-input).
  */
-export function judge(ctx: CheckContext, ruleId: string, rec: TimedRecord, tally: Tally, requireInstant: boolean): Timeliness | undefined {
+export function judge(ctx: CheckContext, ruleId: string, rec: TimedRecord, tally: Tally, requireInstant: boolean): Timeliness | 'before-in-force' | undefined {
   const t = rec.trigger;
   if (t === undefined) {
     tally.addUnknown({ id: rec.id, problem: 'no trigger date' });
     return undefined;
+  }
+  if (t.day <= ctx.atDay && beforeInForce(ruleId, t.day)) {
+    tally.beforeInForce++;
+    return 'before-in-force';
   }
   if (requireInstant && t.ms === undefined) {
     tally.addUnknown({ id: rec.id, triggeredAt: t.text, problem: 'an hour rule needs an instant, not a date' });
@@ -127,6 +134,9 @@ export function tallyFinding(
   if (tally.judged === 0 && tally.pending > 0) {
     // Something happened but nothing is due yet: say so, not "none".
     return finding(ruleId, 'not-applicable', { zh: `${tally.pending}条${words.what.zh}尚未到期`, en: `${tally.pending} ${words.what.en} not yet due` }, evidence);
+  }
+  if (tally.judged === 0 && tally.beforeInForce > 0) {
+    return finding(ruleId, 'not-applicable', { zh: `${tally.beforeInForce}条${words.what.zh}早于本规定施行，不适用`, en: `All ${tally.beforeInForce} ${words.what.en} predate the rule: outside it` }, evidence);
   }
   if (tally.judged === 0) return finding(ruleId, 'not-applicable', words.none, evidence);
   return finding(ruleId, 'pass', { zh: `${tally.judged}条${words.what.zh}均在期限内`, en: `All ${tally.judged} ${words.what.en} within the deadline` }, evidence);

@@ -31,6 +31,13 @@ export interface Lateness {
   readonly unit: 'workday' | 'hour' | 'day';
   /** Milliseconds past the deadline instant. */
   readonly ms: number;
+  /**
+   * `true` when the act (or `now`) lies beyond the calendar's coverage: `amount` counts the working
+   * days the calendar knows after the due date, plus one for the working day the act counts toward
+   * (which lies after the calendar), and the real lateness
+   * is at least that. The status does not depend on it.
+   */
+  readonly atLeast?: true;
 }
 
 /** The verdict of {@link assess}. */
@@ -55,7 +62,8 @@ function instantOf(value: unknown, field: string, hourRule: boolean): number {
  * instant, else `late`. Without: `pending` while `now` is at or before the deadline, else
  * `overdue`. Lateness is counted in the rule's terms: for a working-day rule, the act counts as
  * done on the n-th working day after `dueDate` (an act on a rest day counts toward the next
- * working day); for an hour rule, started hours; otherwise calendar days. A bare date for
+ * working day; when the act or `now` lies beyond the calendar, the count is a lower bound marked
+ * `atLeast`); for an hour rule, started hours; otherwise calendar days. A bare date for
  * `doneAt`/`now` means that day (refused for hour rules, which need an instant).
  *
  * @example
@@ -65,6 +73,8 @@ function instantOf(value: unknown, field: string, hourRule: boolean): number {
  * assess(d, { doneAt: '2026-10-13T09:00:00+08:00', now: '2026-11-01T00:00:00+08:00' }).late; // { amount: 2, unit: 'workday', ms: 205200001 }
  * assess(d, { now: '2026-10-09T12:00:00+08:00' }).status; // 'pending'
  * assess(d, { now: '2026-10-11T12:00:00+08:00' }).status; // 'overdue'
+ * // Past the calendar's last day: still overdue, its lateness a lower bound.
+ * assess(policyDocumentDeadline({ from: '2026-12-20' }), { now: '2027-02-01T09:00:00+08:00' }).late.atLeast; // true
  */
 export function assess(deadline: z.input<typeof assessedDeadlineSchema>, input: AssessInput, options?: CalendarOptions): Assessment {
   const d = parseInput(assessedDeadlineSchema, deadline, 'deadline');
@@ -88,8 +98,14 @@ export function assess(deadline: z.input<typeof assessedDeadlineSchema>, input: 
     const atDay = beijingDayOfInstant(at);
     if (d.unit === 'workday') {
       const ix = resolveIndex(parseDeadlineOptions(options));
-      const amount = ix.count(dueDay + 1, atDay) + (ix.isWorkday(atDay) ? 0 : 1);
-      late = { amount, unit: 'workday', ms };
+      if (atDay > ix.end && dueDay <= ix.end) {
+        // Overdue or late is already settled inside the calendar; only how late needs days it
+        // lacks: count what it knows, and the act falls on a day after its last one.
+        late = { amount: ix.count(dueDay + 1, ix.end) + 1, unit: 'workday', ms, atLeast: true };
+      } else {
+        const amount = ix.count(dueDay + 1, atDay) + (ix.isWorkday(atDay) ? 0 : 1);
+        late = { amount, unit: 'workday', ms };
+      }
     } else {
       late = { amount: atDay - dueDay, unit: 'day', ms };
     }

@@ -288,7 +288,8 @@ const ENTRIES = [
     articleEn: 'Single-veto indicator: poor interaction',
     requirement: '没有有效的在线咨询渠道；或监测时间点前1年内，咨询类栏目（不含在线访谈、调查征集、网上信访、纪检举报）存在超过3个月未回应的有效留言。',
     summary: 'No working consultation channel, or a valid message left unanswered over 3 months within the year before the checkpoint.',
-    parameters: { windowYears: 1, maxUnansweredMonths: 3 },
+    parameters: { windowYears: 1, maxUnansweredMonths: 3, channels: 'consultation' },
+    note: 'Only 政务咨询类 (consultation) columns count; opinions and error reports have their own Deyang rules (Art. 25, Art. 33). The channel list is a profile parameter (channels).',
   }),
   entry({
     id: 'census/serious-problems',

@@ -123,15 +123,8 @@ export function dueOf(e: DeadlineEntry, from: DueStart, ctx: DueContext = {}): D
   const p = e.parameters;
   if (p.unit === 'fixed') {
     const day = 'day' in from ? from.day : beijingDayOfInstant(from.ms);
-    const [year, month] = ymdFromEpochDay(day);
-    let dueDay: EpochDay;
-    if (p.input === 'quarter') {
-      const quarterFirstMonth = Math.floor((month - 1) / 3) * 3 + 1;
-      dueDay = epochDayFromYmd(year, quarterFirstMonth + p.month - 1, p.day);
-    } else {
-      const md = ctx.issuer === 'government' && p.government !== undefined ? p.government : p;
-      dueDay = epochDayFromYmd(year + 1, md.month, md.day);
-    }
+    const year = ymdFromEpochDay(day)[0];
+    const dueDay = fixedDueDay(e, day, ctx.issuer);
     requireInForce(e, dueDay, p.input, p.input === 'quarter' ? quarterLabel(day) : year);
     return { dueDay, deadlineMs: endOfBeijingDay(dueDay), provisional: false, provisionalYears: NONE, amount: 0, unit: 'fixed' };
   }
@@ -172,6 +165,22 @@ export function dueOf(e: DeadlineEntry, from: DueStart, ctx: DueContext = {}): D
   }
   const { dueDay, provisional, provisionalYears } = workdaysAfter(ctx.index, day, amount);
   return { dueDay, deadlineMs: endOfBeijingDay(dueDay), provisional, provisionalYears, amount, unit };
+}
+
+/**
+ * The due day of a fixed-date rule for the quarter or year holding `day`, without the in-force
+ * test (`dueOf` adds it): for callers that must know whether a period's due date predates the rule.
+ *
+ * @example
+ * formatEpochDay(fixedDueDay(deadlineEntry('deyang-2018/art32-self-inspection'), parseIsoDate('2017-02-01') as number)); // '2017-02-15'
+ */
+export function fixedDueDay(e: DeadlineEntry, day: EpochDay, issuer?: 'department' | 'government'): EpochDay {
+  const p = e.parameters;
+  if (p.unit !== 'fixed') throw new Error(`internal: ${e.id} is not a fixed-date rule`);
+  const [year, month] = ymdFromEpochDay(day);
+  if (p.input === 'quarter') return epochDayFromYmd(year, Math.floor((month - 1) / 3) * 3 + p.month, p.day);
+  const md = issuer === 'government' && p.government !== undefined ? p.government : p;
+  return epochDayFromYmd(year + 1, md.month, md.day);
 }
 
 /**

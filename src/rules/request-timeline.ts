@@ -46,7 +46,11 @@ export interface RequestReplyResult extends DeadlineResult {
 
 const OGI_2019_FROM = parseIsoDate('2019-05-15') as EpochDay;
 
-/** The due day of `amount` working days after `start`, not counting working days inside `pauses` (sorted by start; they may overlap). */
+/**
+ * The due day of `amount` working days after `start`, not counting working days inside `pauses`
+ * (sorted by start; they may overlap). Only the days the period needs are counted: a pause that
+ * starts after the due day is ignored, even beyond the calendar's coverage.
+ */
 function dueSkippingPauses(ix: CalendarIndex, start: EpochDay, amount: number, pauses: readonly [EpochDay, EpochDay][]): { dueDay: EpochDay; paused: number } {
   let cur = start;
   let remaining = amount;
@@ -54,9 +58,11 @@ function dueSkippingPauses(ix: CalendarIndex, start: EpochDay, amount: number, p
   for (const [a0, b] of pauses) {
     if (b <= cur) continue;
     const a = Math.max(a0, cur + 1);
-    const available = ix.count(cur + 1, a - 1);
-    if (available >= remaining) break;
-    remaining -= available;
+    // A pause that starts after the due day changes nothing: decide that from the due day without
+    // it (inside the days the period needs), never by counting up to the pause, which may lie
+    // beyond the calendar.
+    if (ix.addWorkdays(cur, remaining) < a) break;
+    remaining -= ix.count(cur + 1, a - 1);
     paused += ix.count(a, b);
     cur = b;
   }

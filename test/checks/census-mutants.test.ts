@@ -229,19 +229,27 @@ describe('census/site-unreachable', () => {
   const R = 'census/site-unreachable';
   const probes = (n: number, failed: number) =>
     range(n).map((i) => ({ at: bj(AT_MS - 7 * DAY + Math.floor((i * 7 * DAY) / n)), ok: i >= failed }));
+  /** The evidence's days of the week before AT: 24-hour slices from its start, with these counts. */
+  const weekDays = (counts: number[]) => counts.map((probes, k) => ({ from: bj(AT_MS - (7 - k) * DAY), to: bj(AT_MS - (6 - k) * DAY), probes }));
 
   it('a probe exactly at the checkpoint counts', () => {
-    const f = run({ probes: [{ at: AT, ok: false }] }, R, derived(R, { minProbes: 1 }));
+    const f = run({ probes: [{ at: AT, ok: false }] }, R, derived(R, { minProbes: 1, minDays: 0 }));
     expect(f.status).toBe('fail');
     expect(f.message).toEqual({ zh: '1次探测中1次无法访问，达到5%', en: '1 of 1 probes failed: at least 5%' });
-    expect(f.evidence).toEqual({ window: { from: bj(AT_MS - 7 * DAY), to: bj(AT_MS) }, probes: 1, failed: 1, ratio: 1, failRatio: 0.05, minProbes: 1, failedAt: [bj(AT_MS)] });
+    expect(f.evidence).toEqual({
+      window: { from: bj(AT_MS - 7 * DAY), to: bj(AT_MS) }, probes: 1, failed: 1, ratio: 1, failRatio: 0.05, minProbes: 1,
+      coveredDays: 0, minDays: 0, minProbesPerDay: 20, days: weekDays([0, 0, 0, 0, 0, 0, 1]), failedAt: [bj(AT_MS)],
+    });
   });
 
   it('no probe in the window: needs input, word for word, ratio null', () => {
     const f = run({ probes: [{ at: bj(AT_MS - 8 * DAY), ok: false }] }, R);
     expect(f.status).toBe('needs-input');
     expect(f.message).toEqual({ zh: '监测期内仅有0次探测，少于普查要求的140次', en: 'Only 0 probe(s) in the window; the census needs at least 140' });
-    expect(f.evidence).toEqual({ window: { from: bj(AT_MS - 7 * DAY), to: bj(AT_MS) }, probes: 0, failed: 0, ratio: null, failRatio: 0.05, minProbes: 140, failedAt: [] });
+    expect(f.evidence).toEqual({
+      window: { from: bj(AT_MS - 7 * DAY), to: bj(AT_MS) }, probes: 0, failed: 0, ratio: null, failRatio: 0.05, minProbes: 140,
+      coveredDays: 0, minDays: 7, minProbesPerDay: 20, days: weekDays([0, 0, 0, 0, 0, 0, 0]), failedAt: [],
+    });
   });
 
   it('7 of 140 fail and 6 of 140 pass, word for word, with the failed instants', () => {
@@ -295,13 +303,13 @@ describe('census/interaction-unanswered', () => {
   });
 
   it('25 late messages: the count is 25, the list holds 20', () => {
-    const messages = range(25).map((i) => msg(`m${i}`, bj(Date.parse('2026-03-01T00:00:00+08:00') + i * DAY), null, { channel: i % 2 ? 'opinion' : 'error-report' }));
+    const messages = range(25).map((i) => msg(`m${i}`, bj(Date.parse('2026-03-01T00:00:00+08:00') + i * DAY), null, { channel: 'consultation' }));
     const f = run({ facts, messages }, R);
     expect(f.message.en).toBe('25 valid message(s) left unanswered for more than 3 months');
     const e = f.evidence as any;
     expect(e).toMatchObject({ messagesConsidered: 25, unansweredTooLong: 25 });
     expect(e.messages.map((m: any) => m.id)).toEqual(range(20).map((i) => `m${i}`));
-    expect(e.messages[1]).toMatchObject({ channel: 'opinion', repliedAt: null, limit: '2026-06-02T00:00:00.000+08:00' });
+    expect(e.messages[1]).toMatchObject({ channel: 'consultation', repliedAt: null, limit: '2026-06-02T00:00:00.000+08:00' });
   });
 
   it('a channel but no messages section: needs input, word for word', () => {

@@ -20,7 +20,7 @@ describe('census/site-unreachable: failed probes ≥ 5% over the week before the
   });
   it('5 of 100 is exactly 5% (fails) but 100 probes are fewer than 20 a day for 7 days: needs-input', () => {
     expect(statusOf(snap({ probes: probes(100, 5) }), R)).toBe('needs-input');
-    const relaxed = deriveProfile(censusProfile, { id: 'x', rules: { [R]: { minProbes: 100 } } });
+    const relaxed = deriveProfile(censusProfile, { id: 'x', rules: { [R]: { minProbes: 100, minProbesPerDay: 14 } } });
     expect(statusOf(snap({ probes: probes(100, 5) }), R, AT, relaxed)).toBe('fail');
     expect(statusOf(snap({ probes: probes(100, 4) }), R, AT, relaxed)).toBe('pass');
   });

@@ -39,7 +39,7 @@ describe('gov-site-rules check', () => {
     const r = cli(['check', EXAMPLE, '--at', AT, '--format', 'junit']);
     expect(r.stdout.startsWith('<?xml')).toBe(true);
     expect(r.stdout.match(/<failure /g)).toHaveLength(8);
-    expect(r.stdout.match(/<testcase /g)).toHaveLength(23);
+    expect(r.stdout.match(/<testcase /g)).toHaveLength(24);
     expect(r.stdout.trim().endsWith('</testsuites>')).toBe(true);
   });
 

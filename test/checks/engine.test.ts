@@ -28,7 +28,7 @@ describe('engine and profiles', () => {
     const ids = Object.keys(deyang2018Profile.rules);
     expect(checkSite(snap(), { at: AT }).profile).toBe('deyang-2018');
     expect(ids.filter((i) => i.startsWith('census/'))).toEqual(Object.keys(censusProfile.rules));
-    expect(ids).toHaveLength(23);
+    expect(ids).toHaveLength(24);
     expect(new Set(builtinRules.map((r) => r.id))).toEqual(new Set(ids));
   });
 

@@ -13,7 +13,7 @@ const BLANK = 'census/blank-columns';
 const SELF = 'deyang-2018/art32-self-inspection';
 const LINKS = 'deyang-2018/art28-links';
 // census.md / national.md: 1 week monitored, fail at 5 %, 20+ probes a day → 140 probes.
-const UNREACHABLE_DEFAULTS = { window: { days: 7 }, failRatio: 0.05, minProbes: 140 };
+const UNREACHABLE_DEFAULTS = { window: { days: 7 }, failRatio: 0.05, minProbes: 140, minProbesPerDay: 20, minDays: 7 };
 
 function refusal(run: () => unknown): InvalidInputError {
   try {
@@ -88,7 +88,7 @@ describe('deriveProfile: what the derived profile holds', () => {
   it('a parameter object is merged over the rule\'s current parameters', () => {
     expect(p1.rules[UNREACHABLE]).toEqual({ ...UNREACHABLE_DEFAULTS, minProbes: 100 });
     const p2 = deriveProfile(p1, { id: 'p2', rules: { [UNREACHABLE]: { failRatio: 0.1 } } });
-    expect(p2.rules[UNREACHABLE]).toEqual({ window: { days: 7 }, failRatio: 0.1, minProbes: 100 });
+    expect(p2.rules[UNREACHABLE]).toEqual({ ...UNREACHABLE_DEFAULTS, failRatio: 0.1, minProbes: 100 });
   });
 
   it('rules the overrides do not mention keep the base\'s parameters, in the base\'s order', () => {
@@ -118,9 +118,9 @@ describe('deriveProfile: what the derived profile holds', () => {
     const p = deriveProfile(deyang2018Profile, { id: 'fewer', rules: { 'census/services-unusable': false, [LINKS]: false } });
     const expected = Object.keys(deyang2018Profile.rules).filter((id) => id !== 'census/services-unusable' && id !== LINKS);
     expect(Object.keys(p.rules)).toEqual(expected);
-    expect(expected).toHaveLength(21);
+    expect(expected).toHaveLength(22);
     expect(LINKS in p.rules).toBe(false);
-    // The engine then reports 21 findings, none for the dropped rules.
+    // The engine then reports 22 findings, none for the dropped rules.
     expect(checkSite(snap(), { at: AT, profile: p }).findings.map((f) => f.rule)).toEqual(expected);
   });
 

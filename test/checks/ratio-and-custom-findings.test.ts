@@ -9,7 +9,7 @@ const R = 'census/site-unreachable';
 const probes = (n: number, failed: number) =>
   Array.from({ length: n }, (_, i) => ({ at: bj(AT_MS - 7 * DAY + Math.floor((i * 7 * DAY) / n)), ok: i >= failed }));
 const unreachable = (failRatio: number, n: number, failed: number) => {
-  const profile = deriveProfile(censusProfile, { id: `ratio-${failRatio}`, rules: { [R]: { failRatio, minProbes: 1 } } });
+  const profile = deriveProfile(censusProfile, { id: `ratio-${failRatio}`, rules: { [R]: { failRatio, minProbes: 1, minDays: 0 } } });
   const r = checkSite(snap({ probes: probes(n, failed) }), { at: AT, profile });
   return r.findings.find((f) => f.rule === R)!;
 };

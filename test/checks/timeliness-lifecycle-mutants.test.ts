@@ -1,6 +1,6 @@
 /**
  * The shared deadline tally (publication timeliness) where its records cannot be judged — no
- * working-day data for the deadline's year, a trigger before the rule took effect — its evidence
+ * working-day data for the deadline's year; a trigger before the rule took effect is outside it — its evidence
  * caps, provisional deadlines and an act exactly at the checkpoint; the lifecycle findings'
  * exact wording, evidence and checkpoint-day edges; and how sub-results combine into one status.
  *
@@ -27,16 +27,12 @@ describe('records the tally cannot judge', () => {
     expect(e).toMatchObject({ judged: 1, onTime: 1, undecidable: 1, provisionalDeadlines: 0 });
   });
 
-  it('a trigger before the rule took effect: needs input quoting the refusal', () => {
+  it('a trigger before the rule took effect is outside it (issue 12): counted as beforeInForce, never needs-input', () => {
     const f = findingOf(snap({ publications: [doc('old', '2018-01-24', '2018-01-25T10:00:00+08:00')] }), R);
-    expect(f.status).toBe('needs-input');
+    expect(f.status).toBe('not-applicable');
     const e = f.evidence as any;
-    expect(e.needsInput).toEqual([{
-      id: 'old',
-      triggeredAt: '2018-01-24',
-      problem: expect.stringMatching(/^Invalid from: "2018-01-24" is before deyang-2018\/art24-policy-document took effect on 2018-01-25/),
-    }]);
-    expect(e).toMatchObject({ judged: 0, undecidable: 1 });
+    expect(e.needsInput).toEqual([]);
+    expect(e).toMatchObject({ judged: 0, undecidable: 0, beforeInForce: 1 });
   });
 
   it('lists at most 20 undecidable records while counting them all', () => {

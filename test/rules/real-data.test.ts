@@ -1,0 +1,72 @@
+/**
+ * Issue 12, real site data: deadlines whose inputs reach past the calendar's coverage in places
+ * the answer does not need. Expected dates come from the oracle (chinese-days), not our index.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess, CalendarCoverageError, InvalidInputError, policyDocumentDeadline, requestReplyDeadline } from '../../src/index.js';
+import { eachDate, oracleAddWorkdays, oracleIsWorkday } from '../calendar/oracle.js';
+
+describe('requestReplyDeadline: a consultation after the due date changes nothing', () => {
+  it('received 2026-11-28, consulted in January 2027: due on the 20th working day, as without it', () => {
+    const expected = oracleAddWorkdays('2026-11-28', 20);
+    expect(expected).toBe('2026-12-25');
+    const r = requestReplyDeadline({ receivedAt: '2026-11-28', consultations: [{ from: '2027-01-04', to: '2027-01-21' }] });
+    expect(r.dueDate).toBe(expected);
+    expect(r.pausedWorkdays).toBe(0);
+    expect(r).toEqual(requestReplyDeadline({ receivedAt: '2026-11-28' }));
+  });
+
+  it('a consultation starting the day after the due date is skipped too; one starting on it still needs 2027', () => {
+    const due = oracleAddWorkdays('2026-11-28', 20);
+    const dayAfter = eachDate(due, '2026-12-31')[1] as string;
+    expect(requestReplyDeadline({ receivedAt: '2026-11-28', consultations: [{ from: dayAfter, to: '2027-02-01' }] }).dueDate).toBe(due);
+    expect(() => requestReplyDeadline({ receivedAt: '2026-11-28', consultations: [{ from: due, to: '2027-02-01' }] })).toThrow(CalendarCoverageError);
+  });
+});
+
+describe('requestReplyDeadline: the regulation in force at receipt', () => {
+  it('2019-05-14 → 2008 regulation, 2019-05-15 → 2019, before 2008-05-01 → outside both (typed refusal)', () => {
+    expect(requestReplyDeadline({ receivedAt: '2019-05-14' }).regulation).toBe('ogi-2008');
+    expect(requestReplyDeadline({ receivedAt: '2019-05-15' }).regulation).toBe('ogi-2019');
+    expect(() => requestReplyDeadline({ receivedAt: '2008-04-30' })).toThrow(InvalidInputError);
+  });
+});
+
+describe('assess: now past the calendar on a deadline already overdue inside it', () => {
+  const d = policyDocumentDeadline({ from: '2026-12-20' });
+  const dueDate = oracleAddWorkdays('2026-12-20', 3);
+  // Working days after the due date that the calendar knows (the oracle's count to Dec 31).
+  const known = eachDate(dueDate, '2026-12-31').slice(1).filter(oracleIsWorkday).length;
+
+  it('answers overdue with the lateness counted as far as the calendar goes, marked as a lower bound', () => {
+    expect(d.dueDate).toBe(dueDate);
+    const a = assess(d, { now: '2027-02-01T09:00:00+08:00' });
+    expect(a.status).toBe('overdue');
+    expect(a.late?.unit).toBe('workday');
+    expect(a.late?.amount).toBe(known + 1);
+    expect(a.late?.atLeast).toBe(true);
+    expect(a.late?.ms).toBe(Date.parse('2027-02-01T09:00:00+08:00') - Date.parse(d.deadline));
+  });
+
+  it('an act done past the calendar is late, also as a lower bound; inside the calendar no atLeast', () => {
+    const a = assess(d, { doneAt: '2027-01-15T09:00:00+08:00', now: '2027-02-01T09:00:00+08:00' });
+    expect(a.status).toBe('late');
+    expect(a.late?.atLeast).toBe(true);
+    const inside = assess(d, { now: '2026-12-31T09:00:00+08:00' });
+    expect(inside.status).toBe('overdue');
+    expect(inside.late).toEqual({ amount: known, unit: 'workday', ms: Date.parse('2026-12-31T09:00:00+08:00') - Date.parse(d.deadline) });
+  });
+
+  it('a deadline not yet passed at the end of the calendar is still pending (no coverage needed)', () => {
+    expect(assess(d, { now: d.deadline }).status).toBe('pending');
+  });
+});
+
+describe('obligations: an event overdue inside the calendar, now past it', () => {
+  it('is overdue, with its lateness as a lower bound', async () => {
+    const { obligations } = await import('../../src/index.js');
+    const r = obligations([{ id: 'doc', rule: 'deyang-2018/art24-policy-document', from: '2026-12-20' }], { now: '2027-02-01T09:00:00+08:00' });
+    expect(r.items[0]?.state).toBe('overdue');
+    expect(r.items[0]?.late?.atLeast).toBe(true);
+  });
+});
