@@ -32,19 +32,26 @@ function installTypesConsumer(): string {
   return dir;
 }
 
-describe('published types in a strict consumer without @types/luxon', () => {
-  it('compile, and refuse every mistake marked @ts-expect-error', () => {
-    const dir = installTypesConsumer();
+const tsc = (dir: string, project: string) =>
+  spawnSync(process.execPath, [path.join(MODULES, 'typescript/bin/tsc'), '-p', project, '--pretty', 'false'], { cwd: dir, encoding: 'utf8', timeout: 180_000 });
+
+describe.sequential('published types in a strict consumer without @types/luxon', () => {
+  const dir = installTypesConsumer();
+
+  it('compile, and refuse every mistake marked @ts-expect-error (main entry, import and require; ./testing)', () => {
     const installed = readdirSync(path.join(dir, 'node_modules')).sort();
     expect(installed).not.toContain('@types');
     expect(existsSync(path.join(dir, 'node_modules/gov-site-rules/dist/index.d.ts'))).toBe(true);
     const sources = readdirSync(path.join(dir, 'src')).map((f) => readFileSync(path.join(dir, 'src', f), 'utf8')).join('\n');
     expect(sources.match(/@ts-expect-error/g)?.length).toBeGreaterThanOrEqual(15);
-    const r = spawnSync(process.execPath, [path.join(MODULES, 'typescript/bin/tsc'), '-p', 'tsconfig.json', '--pretty', 'false'], {
-      cwd: dir,
-      encoding: 'utf8',
-      timeout: 180_000,
-    });
+    const r = tsc(dir, 'tsconfig.json');
+    expect(`${r.stdout}${r.stderr}`).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('./testing/vitest with vitest installed: the matchers and expectTypeOf checks compile', () => {
+    symlinkSync(path.join(MODULES, 'vitest'), path.join(dir, 'node_modules/vitest'), 'dir');
+    const r = tsc(dir, 'vitest-entry/tsconfig.json');
     expect(`${r.stdout}${r.stderr}`).toBe('');
     expect(r.status).toBe(0);
   });
