@@ -13,7 +13,10 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 const testing = (name: 'index' | 'vitest' | 'jest'): Options => ({
   entry: { [`testing/${name}`]: `src/testing/${name}.ts` },
   format: ['esm', 'cjs'],
-  dts: true,
+  // The declaration bundler drops `import type {} from 'vitest'`, and without an import of
+  // 'vitest' the `declare module 'vitest'` augmentation does not reach a consumer's `expect`
+  // (tested by test/package/types-consumer.test.ts): the banner puts the import back.
+  dts: name === 'vitest' ? { banner: "import 'vitest';" } : true,
   sourcemap: true,
   target: 'es2022',
   external: ['fast-check', 'vitest', 'expect'],

@@ -9,8 +9,27 @@ import { claimsLuxon, dateTimeValue, readLuxon } from '../date-like.js';
 import { InvalidInputError } from '../errors.js';
 import { type EpochDay, epochDayFromYmd, formatEpochDay, parseIsoDate } from './days.js';
 
-/** What the library accepts as a date or instant. */
-export type DateInput = string | Date | DateTime;
+/**
+ * A Luxon `DateTime`, described by the members the library reads, so that the published types
+ * need neither `luxon`'s nor `@types/luxon`'s declarations: a `DateTime` of any Luxon 3 version
+ * fits it. At run time an object counts as a DateTime by Luxon's own test, its
+ * `isLuxonDateTime` flag (which `@types/luxon` does not declare, hence optional here); a
+ * look-alike without it is refused with InvalidInputError.
+ */
+export interface LuxonDateTimeLike {
+  /** `true` on every Luxon DateTime at run time (what `DateTime.isDateTime` reads). */
+  readonly isLuxonDateTime?: true;
+  readonly isValid: boolean;
+  readonly invalidReason: string | null;
+  readonly invalidExplanation: string | null;
+  readonly zoneName: string | null;
+  /** The instant, in epoch milliseconds. */
+  toMillis(): number;
+  toISO(): string | null;
+}
+
+/** What the library accepts as a date or instant: a string, a JS `Date` or a Luxon `DateTime`. */
+export type DateInput = string | Date | LuxonDateTimeLike;
 
 export const MS_PER_DAY = 86_400_000;
 export const MS_PER_HOUR = 3_600_000;

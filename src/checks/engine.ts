@@ -13,6 +13,7 @@ import { readSnapshot } from './read.js';
 import { builtinRules } from './registry.js';
 import { type CheckReport, type Finding, findingSchema, type Status } from './report.js';
 import type { RuleDefinition } from './rule.js';
+import type { SnapshotInput } from './snapshot-schema.js';
 
 /** Options of {@link checkSite}. */
 export interface CheckOptions {
@@ -145,7 +146,22 @@ function check(snapshot: unknown, r: Resolved): CheckReport {
  * report.findings.find((f) => f.rule === 'deyang-2018/art28-links').status; // 'fail'
  * report.verdict; // 'qualified' (art. 28 is not a census veto)
  */
-export function checkSite(snapshot: unknown, options: CheckOptions): CheckReport {
+export function checkSite(snapshot: SnapshotInput, options: CheckOptions): CheckReport {
+  return check(snapshot, resolveOptions(options));
+}
+
+/**
+ * {@link checkSite} for a snapshot whose type is not known at compile time (parsed JSON, a
+ * database row): the same validation and report, with `unknown` accepted on purpose. Prefer
+ * `checkSite`, whose `SnapshotInput` type catches a misspelt field when the snapshot is built in
+ * code.
+ *
+ * @example
+ * const data: unknown = JSON.parse('{"schemaVersion":1,"site":{"id":"a","name":"A","kind":"portal","level":"city"}}');
+ * checkSiteUnknown(data, { at: '2026-11-25T12:00:00+08:00', profile: 'census' }).verdict; // 'qualified'
+ * checkSiteUnknown({ colums: [] }, { at: '2026-11-25T12:00:00+08:00' }); // throws InvalidInputError
+ */
+export function checkSiteUnknown(snapshot: unknown, options: CheckOptions): CheckReport {
   return check(snapshot, resolveOptions(options));
 }
 
@@ -157,7 +173,7 @@ export function checkSite(snapshot: unknown, options: CheckOptions): CheckReport
  * const s = { schemaVersion: 1, site: { id: 'a', name: 'A', kind: 'portal', level: 'city' } };
  * [...checkSites([s, s], { at: '2026-11-25T12:00:00+08:00', profile: 'census' })].length; // 2
  */
-export function* checkSites(snapshots: Iterable<unknown>, options: CheckOptions): Generator<CheckReport, void, undefined> {
+export function* checkSites(snapshots: Iterable<SnapshotInput>, options: CheckOptions): Generator<CheckReport, void, undefined> {
   const r = resolveOptions(options);
   if (snapshots === null || typeof guardRead('snapshots', snapshots, () => (snapshots as { [Symbol.iterator]?: unknown })?.[Symbol.iterator]) !== 'function') {
     throw new InvalidInputError('snapshots', snapshots, 'is not an iterable of snapshots (an array, a generator …)');

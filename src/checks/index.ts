@@ -2,9 +2,9 @@
  * Site compliance checks: the snapshot schema, the engine, profiles, and the cross-site inventory
  * check.
  */
-export { checkSite, checkSites, type CheckOptions } from './engine.js';
+export { checkSite, checkSiteUnknown, checkSites, type CheckOptions } from './engine.js';
 export { checkInventory } from './inventory.js';
-export { deyang2018Profile, censusProfile, PROFILES, deriveProfile, type Profile, type ProfileOverrides } from './profiles.js';
+export { deyang2018Profile, censusProfile, PROFILES, deriveProfile, type Profile, type ProfileOverrides, type SiteRuleId } from './profiles.js';
 export { builtinRules } from './registry.js';
 export { defineRule, type RuleDefinition } from './rule.js';
 export type { CheckContext } from './context.js';

@@ -17,11 +17,15 @@ export interface Profile {
   readonly rules: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
-/** What {@link deriveProfile} changes: per rule, parameter overrides, `true` to add with defaults, `false` to drop. */
-export interface ProfileOverrides {
+/**
+ * What {@link deriveProfile} changes: per rule, parameter overrides, `true` to add with defaults,
+ * `false` to drop. Rule ids are the built-in checks' ({@link SiteRuleId}) plus `C`, the ids of the
+ * custom rule definitions passed beside, so a misspelt id is a compile error.
+ */
+export interface ProfileOverrides<C extends string = never> {
   readonly id: string;
   readonly description?: Bilingual;
-  readonly rules?: Readonly<Record<string, Readonly<Record<string, unknown>> | boolean>>;
+  readonly rules?: { readonly [K in SiteRuleId | C]?: Readonly<Record<string, unknown>> | boolean };
 }
 
 function deepFreeze<T>(value: T): T {
@@ -51,7 +55,7 @@ function makeProfile(id: string, description: Bilingual, ruleIds: readonly strin
 const CENSUS_RULES = [
   'census/site-unreachable', 'census/homepage-stale', 'census/columns-stale', 'census/columns-neglected',
   'census/blank-columns', 'census/interaction-unanswered', 'census/serious-problems', 'census/services-unusable',
-];
+] as const;
 
 const DEYANG_RULES = [
   'deyang-2018/art12-opening-approval', 'deyang-2018/art14-go-live', 'deyang-2018/art16-temporary-offline', 'deyang-2018/art17-change-filing',
@@ -59,7 +63,10 @@ const DEYANG_RULES = [
   'deyang-2018/art24-activity', 'deyang-2018/art24-proactive', 'deyang-2018/art24-update-frequency',
   'deyang-2018/art25-opinion-feedback', 'deyang-2018/art27-prior-review', 'deyang-2018/art28-links',
   'deyang-2018/art29-incident-report', 'deyang-2018/art32-self-inspection', 'deyang-2018/art33-error-correction',
-];
+] as const;
+
+/** The id of a built-in site check (every rule the default profile runs). */
+export type SiteRuleId = (typeof DEYANG_RULES)[number] | (typeof CENSUS_RULES)[number];
 
 /**
  * The default profile: every Deyang 2018 site check plus the census vetoes.
@@ -107,12 +114,16 @@ export const PROFILES: Readonly<Record<string, Profile>> = Object.freeze({ 'deya
  * p.rules['deyang-2018/art16-temporary-offline'].maxTakedownsPerYear; // 2
  * 'census/services-unusable' in p.rules; // false
  */
-export function deriveProfile(base: Profile, overrides: ProfileOverrides, definitions: readonly RuleDefinition<any>[] = []): Profile {
+export function deriveProfile<const C extends string = never>(
+  base: Profile,
+  overrides: ProfileOverrides<NoInfer<C>>,
+  definitions: readonly RuleDefinition<any, C>[] = [],
+): Profile {
   // A getter or Proxy trap in what the caller passed that throws is refused as input.
   return guardRead('overrides', overrides, () => derive(base, overrides, definitions));
 }
 
-function derive(base: Profile, overrides: ProfileOverrides, definitions: readonly RuleDefinition<any>[]): Profile {
+function derive(base: Profile, overrides: ProfileOverrides<string>, definitions: readonly RuleDefinition<any, string>[]): Profile {
   if (overrides === null || typeof overrides !== 'object') throw new InvalidInputError('overrides', overrides, 'is not an object');
   if (base === null || typeof base !== 'object' || base.rules === null || typeof base.rules !== 'object') {
     throw new InvalidInputError('base', base, 'is not a profile { id, description, rules }');

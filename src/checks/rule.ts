@@ -7,8 +7,9 @@ import type { CheckContext } from './context.js';
 import type { Bilingual, Finding } from './report.js';
 
 /** A check the engine can run. `params` is a zod object whose defaults are the rule's defaults. */
-export interface RuleDefinition<P = Record<string, unknown>> {
-  readonly id: string;
+export interface RuleDefinition<P = Record<string, unknown>, I extends string = string> {
+  /** The rule's id; `defineRule` keeps its literal type, so `deriveProfile` can check ids. */
+  readonly id: I;
   /** A census single-veto rule: its failure makes the site unqualified. */
   readonly veto?: boolean;
   readonly title: Bilingual;
@@ -24,21 +25,21 @@ export interface RuleDefinition<P = Record<string, unknown>> {
  *   run: () => finding('my/rule', 'pass', { zh: '通过', en: 'Pass' }) });
  * rule.id; // 'my/rule'
  */
-export function defineRule<S extends z.ZodType>(rule: {
-  id: string;
+export function defineRule<S extends z.ZodType, const I extends string = string>(rule: {
+  id: I;
   veto?: boolean;
   title: Bilingual;
   params: S;
   /** `id` is the rule's own id, so the body need not spell it again. */
   run(ctx: CheckContext, params: z.output<S>, id: string): Finding;
-}): RuleDefinition<z.output<S>> {
+}): RuleDefinition<z.output<S>, I> {
   const { id, run } = rule;
   // Frozen with its title, so that no caller can rewrite a shipped rule's messages for everyone.
   return Object.freeze({
     ...rule,
     title: Object.freeze({ ...rule.title }),
     run: (ctx: CheckContext, params: z.output<S>) => run(ctx, params, id),
-  }) as RuleDefinition<z.output<S>>;
+  }) as RuleDefinition<z.output<S>, I>;
 }
 
 /** A calendar period as profile data: `{ months: 6 }`, `{ days: 7 }` or `{ hours: 24 }`. */

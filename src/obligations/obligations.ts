@@ -10,7 +10,7 @@ import { beijingDayOfInstant, formatBeijingInstant, parseDateInput, startOfBeiji
 import { InvalidInputError } from '../errors.js';
 import { assess, type Lateness } from '../rules/assess.js';
 import { deadlineEntry, type DeadlineRuleId } from '../rules/catalog.js';
-import { type ArticleRef, deadline, type DeadlineResult } from '../rules/deadlines.js';
+import { type ArticleRef, deadlineOfAny, type DeadlineResult } from '../rules/deadlines.js';
 import { dateInputSchema, quarterSchema, reportYearSchema } from '../rules/inputs.js';
 import { resolveIndex } from '../rules/options.js';
 import { requireInForce } from '../rules/periods.js';
@@ -57,7 +57,8 @@ export const idSchema = z
 export const obligationEventSchema = z
   .strictObject({
     id: idSchema,
-    rule: z.string().min(1).max(100),
+    // Typed as a deadline rule id, so that a misspelt id is a compile error; checked at run time by `deadline`.
+    rule: z.string().min(1).max(100) as unknown as z.ZodType<DeadlineRuleId, DeadlineRuleId>,
     from: dateInputSchema.optional(),
     quarter: quarterSchema.optional(),
     year: reportYearSchema.optional(),
@@ -250,7 +251,7 @@ export function obligations(events: readonly ObligationEvent[], options: Obligat
           },
           calendarOptions,
         );
-      } else d = deadline(e.rule, input, calendarOptions);
+      } else d = deadlineOfAny(e.rule, input, calendarOptions);
       const years = new Set<number>();
       const dueDay = parseIsoDate(d.dueDate) as EpochDay;
       const deadlineMs = toInstantMs(d.deadline, 'deadline');

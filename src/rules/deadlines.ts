@@ -85,8 +85,10 @@ export function resultOf(e: DeadlineEntry, start: string, due: ReturnType<typeof
  * deadline('ogi-2019/art33-reply', { from: '2019-05-14' }); // throws InvalidInputError (ogi-2008/art24-reply applies)
  */
 export function deadline<R extends DeadlineRuleId>(ruleId: R, input: DeadlineInputs[R], options?: DeadlineOptions): DeadlineResult;
-export function deadline(ruleId: string, input: unknown, options?: DeadlineOptions): DeadlineResult;
-export function deadline(ruleId: string, input: unknown, options?: DeadlineOptions): DeadlineResult {
+// No `(ruleId: string, input: unknown)` overload: a misspelt id, a check id or a field the rule
+// does not take is a compile error. JavaScript callers and untyped data still get the run-time
+// refusal (InvalidInputError) below.
+export function deadline(ruleId: DeadlineRuleId, input: unknown, options?: DeadlineOptions): DeadlineResult {
   const e = deadlineEntry(ruleId);
   const opts = parseDeadlineOptions(options);
   const parsed = parseInput(inputSchemaOf(e), input, 'input') as Record<string, unknown>;
@@ -122,6 +124,16 @@ export function deadline(ruleId: string, input: unknown, options?: DeadlineOptio
   };
   return resultOf(e, start, dueOf(e, from, ctx));
 }
+
+/**
+ * {@link deadline} for a rule id and input known only at run time (the CLI's arguments, parsed
+ * events): the same function, typed loosely. Internal: the package exports only the typed one.
+ *
+ * @example
+ * deadlineOfAny('deyang-2018/art24-policy-document', { from: '2026-09-30' }).dueDate; // '2026-10-10'
+ * deadlineOfAny('census/homepage-stale', { from: '2026-09-30' }); // throws InvalidInputError
+ */
+export const deadlineOfAny: (ruleId: string, input: unknown, options?: DeadlineOptions) => DeadlineResult = deadline as never;
 
 /**
  * Deyang Art. 24(1): important government-activity information goes online within 24 hours after

@@ -7,7 +7,7 @@
  */
 import {
   assess,
-  checkSite,
+  checkSiteUnknown,
   type CheckReport,
   type DateInput,
   deadline,
@@ -152,7 +152,7 @@ function describeDeadline(d: DeadlineResult): string {
 export function toBeDueBy(this: MatcherContextLike | void, received: unknown, ruleId: string, from: DueFrom, options?: DeadlineOptions): MatcherResult {
   const ctx = this ?? undefined;
   const input = isPlainInput(from) ? from : { from };
-  const d = deadline(ruleId, input, options);
+  const d = deadline(ruleId as DeadlineRuleId, input as never, options); // checked at run time
   const a = assess(d, { doneAt: received as DateInput, now: received as DateInput }, options);
   const pass = a.status === 'on-time';
   return {
@@ -175,7 +175,7 @@ function unpack(received: unknown, options: RuleMatcherOptions | undefined): { s
 
 function ruleFinding(ruleId: string, received: unknown, options: RuleMatcherOptions | undefined) {
   const { snapshot, at } = unpack(received, options);
-  const report: CheckReport = checkSite(snapshot, {
+  const report: CheckReport = checkSiteUnknown(snapshot, {
     at,
     ...(options?.profile === undefined ? {} : { profile: options.profile }),
     ...(options?.calendar === undefined ? {} : { calendar: options.calendar }),

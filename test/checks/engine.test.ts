@@ -36,6 +36,7 @@ describe('engine and profiles', () => {
     expect(Object.isFrozen(deyang2018Profile.rules['census/blank-columns'])).toBe(true);
     expect(() => deriveProfile(censusProfile, { id: 'x', rules: { 'census/blank-columns': { threshold: 'five' } } })).toThrow(InvalidInputError);
     expect(() => deriveProfile(censusProfile, { id: 'x', rules: { 'census/blank-columns': { threshhold: 3 } } })).toThrow(/census\/blank-columns/);
+    // @ts-expect-error an unknown rule id (refused at run time too)
     expect(() => deriveProfile(censusProfile, { id: 'x', rules: { 'census/nope': true } })).toThrow(/census\/nope/);
     const p = deriveProfile(censusProfile, { id: 'strict', rules: { 'census/blank-columns': { threshold: 1 } } });
     expect(p.rules['census/blank-columns']).toEqual({ threshold: 1 });

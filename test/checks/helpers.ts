@@ -1,17 +1,18 @@
 import { DateTime } from 'luxon';
-import { checkSite, type Finding } from '../../src/index.js';
+import { checkSiteUnknown, type Finding, type SnapshotInput } from '../../src/index.js';
+import { junk } from '../junk.js';
 
 export const AT = '2026-11-25T12:00:00+08:00';
 /** `AT` as epoch ms (a Wednesday, 12:00 in Beijing). */
 export const AT_MS = Date.parse(AT);
 export const SITE = { id: 'dy-test', name: '测试网站', kind: 'department', level: 'city', department: '市测试局' } as const;
 
-/** A snapshot with the given sections. */
-export const snap = (extra: Record<string, unknown> = {}) => ({ schemaVersion: 1, site: SITE, ...extra });
+/** A snapshot with the given sections (loose records: the schema checks them at run time). */
+export const snap = (extra: Record<string, unknown> = {}): SnapshotInput => junk({ schemaVersion: 1, site: SITE, ...extra });
 
 /** The finding of one rule. */
 export function findingOf(snapshot: unknown, rule: string, at: string = AT, profile: any = 'deyang-2018'): Finding {
-  const report = checkSite(snapshot, { at, profile });
+  const report = checkSiteUnknown(snapshot, { at, profile });
   const f = report.findings.find((x) => x.rule === rule);
   if (f === undefined) throw new Error(`no finding for ${rule}`);
   return f;

@@ -48,10 +48,12 @@ describe('deriveProfile refusals', () => {
   });
 
   it('an unknown rule id is refused as "profile.rules" with the id as the value', () => {
+    // @ts-expect-error an unknown rule id (refused at run time too)
     const e = refusal(() => deriveProfile(censusProfile, { id: 'x', rules: { 'census/nope': true } }));
     expect(e.field).toBe('profile.rules');
     expect(e.value).toBe('census/nope');
     expect(e.message).toContain('is not a known rule id');
+    // @ts-expect-error a custom id without its definition (refused at run time too)
     expect(refusal(() => deriveProfile(censusProfile, { id: 'x', rules: { 'my/rule': { min: 1 } } })).field).toBe('profile.rules');
   });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { type CheckContext, checkSite, defineRule, finding, InvalidInputError } from '../../src/index.js';
+import { type CheckContext, checkSiteUnknown, defineRule, finding, InvalidInputError } from '../../src/index.js';
 import { AT, DAY, findingOf, snap } from './helpers.js';
 
 type Model = CheckContext['model'];
@@ -20,14 +20,14 @@ function modelOf(snapshot: unknown): Model {
       return finding(id, 'not-applicable', { zh: '无', en: 'None' });
     },
   });
-  checkSite(snapshot, { at: AT, profile: { id: 'capture', description: { zh: '读取', en: 'Capture' }, rules: { 'test/capture': {} } }, rules: [capture] });
+  checkSiteUnknown(snapshot, { at: AT, profile: { id: 'capture', description: { zh: '读取', en: 'Capture' }, rules: { 'test/capture': {} } }, rules: [capture] });
   if (seen === undefined) throw new Error('the rule did not run');
   return seen;
 }
 
 function refusal(snapshot: unknown): InvalidInputError {
   try {
-    checkSite(snapshot, { at: AT });
+    checkSiteUnknown(snapshot, { at: AT });
   } catch (e) {
     expect(e).toBeInstanceOf(InvalidInputError);
     return e as InvalidInputError;

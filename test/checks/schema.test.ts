@@ -12,6 +12,7 @@ import { itemSchema, instantSchema, snapshotSchema } from '../../src/checks/snap
 import { checkSite, InvalidInputError } from '../../src/index.js';
 import { AT, snap } from './helpers.js';
 import { fcRuns } from '../fc-runs.js';
+import { junk } from '../junk.js';
 
 // Instant-like strings: mostly well-formed, with every field pushed past its range and every
 // separator sometimes wrong, so both sides see plenty of near misses.
@@ -113,7 +114,7 @@ describe('items: the fast reader accepts exactly what itemSchema accepts', () =>
 describe('invalid snapshots name the JSON path and the value', () => {
   const err = (s: unknown): InvalidInputError => {
     try {
-      checkSite(s, { at: AT });
+      checkSite(junk(s), { at: AT });
     } catch (e) {
       expect(e).toBeInstanceOf(InvalidInputError);
       return e as InvalidInputError;

@@ -73,6 +73,7 @@ describe('checkInventory: each site once', () => {
 
 describe('deriveProfile refuses what it used to ignore', () => {
   it('dropping a rule the base does not run (a misspelt id) is refused', () => {
+    // @ts-expect-error a misspelt rule id (refused at run time too)
     const e = refusal(() => deriveProfile(censusProfile, { id: 'x', rules: { 'census/site-unreachabel': false } }));
     expect(e.field).toBe('overrides.rules["census/site-unreachabel"]');
     expect(e.reason).toBe('drops a rule the base profile "census" does not run');

@@ -4,7 +4,7 @@
  * November 2026).
  */
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, obligations } from '../../src/index.js';
+import { InvalidInputError, type ObligationEvent, obligations } from '../../src/index.js';
 
 const NOW = '2026-11-20T10:00:00+08:00'; // a Friday
 const refusal = (fn: () => unknown): InvalidInputError => {
@@ -28,7 +28,7 @@ describe('obligations in detail', () => {
   });
 
   it('due-soon means at most horizonDays working days left (3 by default)', () => {
-    const ev = [{ id: 'p', rule: 'deyang-2018/art24-policy-document', from: '2026-11-20' }]; // due 2026-11-25
+    const ev: ObligationEvent[] = [{ id: 'p', rule: 'deyang-2018/art24-policy-document', from: '2026-11-20' }]; // due 2026-11-25
     const r = obligations(ev, { now: NOW });
     expect(r.items[0]).toMatchObject({ dueDate: '2026-11-25', state: 'due-soon' });
     expect(r.horizonDays).toBe(3);

@@ -122,7 +122,7 @@ describe('the list', () => {
 
 describe('refusals name the field', () => {
   const now = '2026-10-12T09:00:00+08:00';
-  const ok = { id: 'a', rule: DOC, from: '2026-09-30' };
+  const ok: ObligationEvent = { id: 'a', rule: DOC, from: '2026-09-30' };
   it.each([
     [[ok, { ...ok, id: 'b', from: '2026-02-30' }], 'events[1].from'],
     [[ok, { ...ok }], 'events[1].id'],
@@ -195,7 +195,7 @@ describe('across the 2026/2027 boundary', () => {
   });
 
   it('strict: a fixed date in 2027 far enough ahead is upcoming without 2027 data; near it, the count is refused', () => {
-    const annual = [{ id: 'annual', rule: 'deyang-2018/art33-annual-report', year: 2026 }];
+    const annual: ObligationEvent[] = [{ id: 'annual', rule: 'deyang-2018/art33-annual-report', year: 2026 }];
     expect(obligations(annual, { now }).items[0]).toMatchObject({ dueDate: '2027-01-31', state: 'upcoming', provisional: false });
     expect(thrown(() => obligations(annual, { now: '2026-12-30T09:00:00+08:00' }))).toBeInstanceOf(CalendarCoverageError);
     expect(obligations(annual, { now: '2026-12-30T09:00:00+08:00', provisional: true }).items[0]).toMatchObject({ state: 'upcoming', provisionalYears: [2027] });

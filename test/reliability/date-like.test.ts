@@ -13,10 +13,11 @@ import { describeValue } from '../../src/errors.js';
 import * as lib from '../../src/index.js';
 import { toBeDueBy, toBeWorkday } from '../../src/testing/matchers.js';
 import { notice2027 } from '../fixtures/notice-2027.js';
+import { junk } from '../junk.js';
 
 const AT = '2026-11-25T12:00:00+08:00';
 const MS = Date.parse('2026-10-09T10:00:00+08:00');
-const SITE = { id: 's', name: 'S', kind: 'portal', level: 'city' };
+const SITE = { id: 's', name: 'S', kind: 'portal', level: 'city' } as const;
 const boom = () => {
   throw new Error('boom');
 };
@@ -97,10 +98,10 @@ describe('a look-alike date is refused at every public entry point that takes a 
 
 describe('a look-alike date or an unreadable object in any other field is refused naming it', () => {
   const entries: [string, (v: unknown) => unknown, string][] = [
-    ['snapshot.site.name', (v) => lib.checkSite({ schemaVersion: 1, site: { ...SITE, name: v } }, { at: AT }), 'snapshot.site.name'],
-    ['snapshot.columns[0].items[0].publishedAt', (v) => lib.checkSite({ schemaVersion: 1, site: SITE, columns: [{ id: 'c', name: 'C', category: 'news', items: [{ id: 'i', publishedAt: v }] }] }, { at: AT }), 'snapshot.columns[0].items[0].publishedAt'],
-    ['snapshot.publications[0].reviews[0].at', (v) => lib.checkSite({ schemaVersion: 1, site: SITE, publications: [{ id: 'p', kind: 'other', reviews: [{ stage: 'initial', by: 'x', at: v, approved: true }] }] }, { at: AT }), 'snapshot.publications[0].reviews[0].at'],
-    ['checkInventory: snapshots[0].site.id', (v) => lib.checkInventory([{ schemaVersion: 1, site: { ...SITE, id: v } }]), 'snapshots[0].site.id'],
+    ['snapshot.site.name', (v) => lib.checkSite({ schemaVersion: 1, site: { ...SITE, name: junk(v) } }, { at: AT }), 'snapshot.site.name'],
+    ['snapshot.columns[0].items[0].publishedAt', (v) => lib.checkSite({ schemaVersion: 1, site: SITE, columns: [{ id: 'c', name: 'C', category: 'news', items: [{ id: 'i', publishedAt: junk(v) }] }] }, { at: AT }), 'snapshot.columns[0].items[0].publishedAt'],
+    ['snapshot.publications[0].reviews[0].at', (v) => lib.checkSite({ schemaVersion: 1, site: SITE, publications: [{ id: 'p', kind: 'other', reviews: [{ stage: 'initial', by: 'x', at: junk(v), approved: true }] }] }, { at: AT }), 'snapshot.publications[0].reviews[0].at'],
+    ['checkInventory: snapshots[0].site.id', (v) => lib.checkInventory([{ schemaVersion: 1, site: { ...SITE, id: junk(v) } }]), 'snapshots[0].site.id'],
     ['obligations: events[0].id', (v) => lib.obligations([{ id: v as never, rule: 'deyang-2018/art32-self-inspection', quarter: '2026Q3' }], { now: AT }), 'events[0].id'],
     ['withYear: year.notice', (v) => lib.defaultCalendar.withYear({ ...notice2027, notice: v } as never), 'year.notice'],
     ['deadline options.provisional', (v) => lib.deadline('deyang-2018/art24-policy-document', { from: '2026-09-30' }, { provisional: v as never }), 'options.provisional'],
@@ -117,7 +118,7 @@ describe('a look-alike date or an unreadable object in any other field is refuse
 
   it('a whole input or options object that cannot be read is refused naming it', () => {
     for (const make of [revoked, () => new Proxy({}, throwAll)]) {
-      expect(refusal(() => lib.checkSite(make(), { at: AT })).field).toBe('snapshot');
+      expect(refusal(() => lib.checkSite(junk(make()), { at: AT })).field).toBe('snapshot');
       expect(refusal(() => lib.checkSite({ schemaVersion: 1, site: SITE }, make() as never)).field).toBe('options');
       expect(refusal(() => lib.checkInventory(make() as never)).field).toBe('snapshots');
       expect(refusal(() => lib.deadline('deyang-2018/art24-policy-document', make() as never)).field).toBe('input');
@@ -190,7 +191,7 @@ describe('the CLI answers such a JSONL line with exit 2 and one line, never 70 a
 
   it.each(values.map((v) => [JSON.stringify(v), v]))('check --jsonl: an instant = %s', async (_name, v) => {
     const good = JSON.stringify({ schemaVersion: 1, site: SITE });
-    const bad = JSON.stringify({ schemaVersion: 1, site: SITE, columns: [{ id: 'c', name: 'C', category: 'news', items: [{ id: 'i', publishedAt: v }] }] });
+    const bad = JSON.stringify({ schemaVersion: 1, site: SITE, columns: [{ id: 'c', name: 'C', category: 'news', items: [{ id: 'i', publishedAt: junk(v) }] }] });
     const r = await run(['check', '-', '--jsonl', '--at', AT], `${good}\n${bad}\n`);
     expect(r.code).toBe(2);
     expect(r.err.trimEnd().split('\n')).toHaveLength(1);

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import * as lib from '../../src/index.js';
 import { FC_OPTIONS, RUNS, dateArb, fieldOf, instantArb, namesField, nearMiss, onlyTypedErrors, snapshotArb, within } from './fuzz-helpers.js';
+import { junk } from '../junk.js';
 
 const AT = '2026-11-25T12:00:00+08:00';
 const deadlineRules = lib.catalog.filter((e) => e.kind === 'deadline');
@@ -41,7 +42,7 @@ const validDeadlineCall = fc.constantFrom(...ruleIds).chain((rule) => fc.record(
 describe('deadline() and the named deadline functions', () => {
   it(`deadline(anything, anything, anything): ${RUNS.anything} runs`, () => {
     const ok = rootsIn(['rule', 'input', 'options', 'from', 'quarter', 'year', 'complex', 'extended', 'issuer', 'calendar']);
-    fc.assert(fc.property(fc.oneof(fc.anything(), fc.constantFrom(...ruleIds)), fc.anything(), fc.anything(), (r, i, o) => void onlyTypedErrors(() => lib.deadline(r as string, i, o as never), ok)), { numRuns: RUNS.anything, ...FC_OPTIONS });
+    fc.assert(fc.property(fc.oneof(fc.anything(), fc.constantFrom(...ruleIds)), fc.anything(), fc.anything(), (r, i, o) => void onlyTypedErrors(() => lib.deadline(junk(r), junk(i), junk(o)), ok)), { numRuns: RUNS.anything, ...FC_OPTIONS });
   });
 
   it(`deadline near misses: ${RUNS.nearMiss} runs`, () => {
@@ -49,7 +50,7 @@ describe('deadline() and the named deadline functions', () => {
       fc.property(nearMiss(validDeadlineCall), ({ value, path, mustRefuse }) => {
         const v = (value ?? {}) as { rule?: unknown; input?: unknown; options?: unknown };
         const expected = fieldOf('', path);
-        onlyTypedErrors(() => lib.deadline(v.rule as string, v.input, v.options as never), (f) => sameField(f, expected) || (RELATIONAL.test(f) && false) || (path[0] === 'rule' && rootOf(f) === 'rule'), mustRefuse);
+        onlyTypedErrors(() => lib.deadline(junk(v.rule), junk(v.input), junk(v.options)), (f) => sameField(f, expected) || (RELATIONAL.test(f) && false) || (path[0] === 'rule' && rootOf(f) === 'rule'), mustRefuse);
       }),
       { numRuns: RUNS.nearMiss, ...FC_OPTIONS },
     );
@@ -114,7 +115,7 @@ describe('requestReplyDeadline and assess', () => {
   const assessCall = fc.record({
     deadline: validDeadlineCall.map((c) => {
       try {
-        return JSON.parse(JSON.stringify(lib.deadline(c.rule, c.input, { provisional: true })));
+        return JSON.parse(JSON.stringify(lib.deadline(junk(c.rule), junk(c.input), { provisional: true })));
       } catch {
         return JSON.parse(JSON.stringify(lib.policyDocumentDeadline({ from: '2026-09-30' })));
       }
@@ -140,14 +141,14 @@ describe('requestReplyDeadline and assess', () => {
 describe('site checks', () => {
   it(`checkSite(anything, anything): ${RUNS.anything} runs`, () => {
     const ok = rootsIn(['snapshot', 'options', 'at', 'profile', 'calendar']);
-    fc.assert(fc.property(fc.anything(), fc.anything(), (s, o) => void onlyTypedErrors(() => lib.checkSite(s, o as never), ok)), { numRuns: RUNS.anything, ...FC_OPTIONS });
-    fc.assert(fc.property(fc.anything(), (s) => void onlyTypedErrors(() => lib.checkSite(s, { at: AT }), (f) => within(f, 'snapshot'))), { numRuns: RUNS.anything, ...FC_OPTIONS });
+    fc.assert(fc.property(fc.anything(), fc.anything(), (s, o) => void onlyTypedErrors(() => lib.checkSite(junk(s), junk(o)), ok)), { numRuns: RUNS.anything, ...FC_OPTIONS });
+    fc.assert(fc.property(fc.anything(), (s) => void onlyTypedErrors(() => lib.checkSite(junk(s), { at: AT }), (f) => within(f, 'snapshot'))), { numRuns: RUNS.anything, ...FC_OPTIONS });
   });
 
   it(`checkSite on valid snapshots: ${RUNS.nearMiss / 2} runs, every report well-formed`, () => {
     fc.assert(
       fc.property(snapshotArb, (s) => {
-        const r = onlyTypedErrors(() => lib.checkSite(s, { at: AT }), () => false);
+        const r = onlyTypedErrors(() => lib.checkSite(junk(s), { at: AT }), () => false);
         lib.checkReportSchema.parse(r);
       }),
       { numRuns: RUNS.nearMiss / 2, ...FC_OPTIONS },
@@ -157,7 +158,7 @@ describe('site checks', () => {
   it(`checkSite near misses (one field of a valid snapshot broken): ${RUNS.nearMiss} runs`, () => {
     fc.assert(
       fc.property(nearMiss(snapshotArb), ({ value, path, mustRefuse }) => {
-        onlyTypedErrors(() => lib.checkSite(value, { at: AT }), (f) => namesField(f, fieldOf('snapshot', path)), mustRefuse);
+        onlyTypedErrors(() => lib.checkSite(junk(value), { at: AT }), (f) => namesField(f, fieldOf('snapshot', path)), mustRefuse);
       }),
       { numRuns: RUNS.nearMiss, ...FC_OPTIONS },
     );
@@ -224,7 +225,7 @@ describe('obligations and toICalendar', () => {
   it(`toICalendar: ${RUNS.anything} anything + ${RUNS.nearMiss} near misses`, () => {
     fc.assert(fc.property(fc.anything(), fc.anything(), (o, p) => void onlyTypedErrors(() => lib.toICalendar(o as never, p as never), rootsIn(['obligations', 'options']))), { numRuns: RUNS.anything, ...FC_OPTIONS });
     const valid = call.chain(({ events, options }) => {
-      const result = JSON.parse(JSON.stringify(lib.obligations(events, options)));
+      const result = JSON.parse(JSON.stringify(lib.obligations(junk(events), options)));
       return fc.record({ obligations: fc.constant(result), options: fc.record({ calendarName: fc.string({ minLength: 1, maxLength: 20 }), component: fc.constantFrom('VTODO', 'VEVENT'), includeDone: fc.boolean() }) });
     });
     fc.assert(

@@ -107,7 +107,9 @@ describe('big and deep input', () => {
 
   it.skipIf(mutationSuite)('a column of 1,000,000 junk items is refused at the first one; a 1,000,000-element unknown array is ignored', () => {
     const junk = Array.from({ length: 1_000_000 }, (_, i) => i);
+    // @ts-expect-error junk items, refused at run time
     expect((refusal(() => lib.checkSite({ schemaVersion: 1, site: JSON.parse(SITE), columns: [{ id: 'c', name: 'C', category: 'news', items: junk }] }, { at: AT })) as lib.InvalidInputError).field).toBe('snapshot.columns[0].items[0]');
+    // @ts-expect-error an unknown section, stripped at run time
     expect(lib.checkSite({ schemaVersion: 1, site: JSON.parse(SITE), extra: junk }, { at: AT }).site).toBe('s');
     refusal(() => lib.obligations(junk as never, { now: AT }));
   }, 60_000);
@@ -116,6 +118,7 @@ describe('big and deep input', () => {
     const deep = JSON.parse(`${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`);
     const deepArray = JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`);
     for (const junk of [deep, deepArray]) {
+      // @ts-expect-error an unknown section, stripped at run time
       const e = refusal(() => lib.checkSite({ schemaVersion: 1, site: JSON.parse(SITE), extra: junk }, { at: AT })) as lib.InvalidInputError;
       expect(e.reason).toContain('nested too deeply');
       refusal(() => lib.checkSite({ schemaVersion: 1, site: { ...JSON.parse(SITE), name: junk } }, { at: AT }));
@@ -144,6 +147,7 @@ describe('10 MB strings are refused by documented limits', () => {
     ['snapshot.facts.siteIdentifierCode', { schemaVersion: 1, site, facts: { siteIdentifierCode: huge } }],
     ['snapshot.reports[0].period', { schemaVersion: 1, site, reports: [{ kind: 'self-inspection', period: huge, submittedAt: AT }] }],
   ])('%s', (field, snapshot) => {
+    // @ts-expect-error hostile snapshots, refused at run time
     const e = refusal(() => lib.checkSite(snapshot, { at: AT })) as lib.InvalidInputError;
     expect(e.field).toBe(field);
     expect(e.message.length).toBeLessThan(1000); // the value is quoted truncated, never whole
@@ -161,6 +165,7 @@ describe('10 MB strings are refused by documented limits', () => {
     refusal(() => lib.requestReplyDeadline({ receivedAt: huge }));
     refusal(() => lib.assess(lib.policyDocumentDeadline({ from: '2026-09-30' }), { now: huge }));
     expect((refusal(() => lib.obligations([{ id: huge, rule: 'deyang-2018/art32-self-inspection', quarter: '2026Q3' }], { now: AT })) as lib.InvalidInputError).field).toBe('events[0].id');
+    // @ts-expect-error not a rule id, refused at run time
     expect((refusal(() => lib.obligations([{ id: 'a', rule: huge, quarter: '2026Q3' }], { now: AT })) as lib.InvalidInputError).field).toBe('events[0].rule');
     refusal(() => lib.toICalendar(lib.obligations([], { now: AT }), { calendarName: huge }));
     refusal(() => lib.defaultCalendar.withYear({ ...notice2027, notice: huge }));

@@ -38,7 +38,7 @@ describe('toICalendar: text written is text read back (ical.js), through UTF-8',
         textArb.filter(noControl),
         fc.constantFrom('VTODO' as const, 'VEVENT' as const),
         (ids, calendarName, text, component) => {
-          const events = ids.map((id, i) => ({ id, rule: 'deyang-2018/art24-policy-document', from: `2026-10-${String(10 + i).padStart(2, '0')}` }));
+          const events = ids.map((id, i) => ({ id, rule: 'deyang-2018/art24-policy-document' as const, from: `2026-10-${String(10 + i).padStart(2, '0')}` }));
           const o = lib.obligations(events, { now: NOW });
           // A caller may hand toICalendar an altered result: the article text is free text then.
           const altered = { ...o, items: o.items.map((it) => ({ ...it, article: { ...it.article, text } })) };
@@ -83,7 +83,7 @@ describe('distinct ids never share a UID', () => {
     fc.assert(
       fc.property(anyId, anyId, (a, b) => {
         fc.pre(a !== b);
-        const events = [a, b].map((id) => ({ id, rule: 'deyang-2018/art24-policy-document', from: '2026-10-10' }));
+        const events = [a, b].map((id) => ({ id, rule: 'deyang-2018/art24-policy-document' as const, from: '2026-10-10' }));
         let ics: string;
         try {
           ics = lib.toICalendar(lib.obligations(events, { now: NOW }), { calendarName: 'x' });

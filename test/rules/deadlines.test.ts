@@ -29,6 +29,7 @@ import {
   supervisionAnnualReportDeadline,
 } from '../../src/index.js';
 import { oracleAddWorkdays, oracleIsWorkday } from '../calendar/oracle.js';
+import { junk } from '../junk.js';
 
 const end = (date: string) => `${date}T23:59:59.999+08:00`;
 
@@ -178,16 +179,22 @@ describe('refusals', () => {
 
   it('refuses an invalid Date, a number, a missing from, an unknown key, a bad quarter or year', () => {
     expect(() => policyDocumentDeadline({ from: new Date(Number.NaN) })).toThrow(/Invalid Date/);
+    // @ts-expect-error a number is not a date
     expect(() => deadline('deyang-2018/art24-policy-document', { from: 20260930 })).toThrow(/input\.from/);
+    // @ts-expect-error `from` is missing
     expect(() => deadline('deyang-2018/art24-policy-document', {})).toThrow(InvalidInputError);
+    // @ts-expect-error this rule has no `complex`
     expect(() => deadline('deyang-2018/art24-policy-document', { from: '2026-09-30', complex: true })).toThrow(InvalidInputError);
     expect(() => selfInspectionDeadline({ quarter: '2026Q5' })).toThrow(/2026Q5/);
     expect(() => supervisionAnnualReportDeadline({ year: 2026.5 })).toThrow(/2026\.5/);
+    // @ts-expect-error the input is an object
     expect(() => deadline('deyang-2018/art24-policy-document', '2026-09-30')).toThrow(InvalidInputError);
   });
 
   it('refuses an unknown rule and a check rule', () => {
+    // @ts-expect-error not a rule id
     expect(() => deadline('deyang-2018/art99', { from: '2026-09-30' })).toThrow(/deyang-2018\/art99/);
+    // @ts-expect-error a check, not a deadline rule
     expect(() => deadline('census/homepage-stale', { from: '2026-09-30' })).toThrow(/is a check/);
   });
 
@@ -248,7 +255,7 @@ describe('calendars', () => {
       'ogi-2008/art24-reply': { from: '2018-09-30' },
     };
     for (const e of catalog.filter((x) => x.kind === 'deadline')) {
-      const r = deadline(e.id, inputs[e.id] ?? { from: '2026-09-30' });
+      const r = deadline(junk(e.id), junk(inputs[e.id] ?? { from: '2026-09-30' }));
       expect(r.rule).toBe(e.id);
       expect(r.article.text).toBe(e.requirement);
       expect(r.deadline.endsWith('+08:00')).toBe(true);

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess, catalog, CalendarCoverageError, deadline, InvalidInputError, requestReplyDeadline } from '../../src/index.js';
 import { eachDate, oracleAddWorkdays, oracleIsWorkday } from '../calendar/oracle.js';
+import { junk } from '../junk.js';
 
 const DAY = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -32,7 +33,7 @@ describe('every working-day rule', () => {
         fc.property(dateBetween(lo!, hi!), fc.boolean(), (date, complex) => {
           const n = complex && p.complexAmount !== undefined ? p.complexAmount : p.amount;
           const input = complex && p.complexAmount !== undefined ? { from: date, complex: true } : { from: date };
-          const r = deadline(e.id, input);
+          const r = deadline(junk(e.id), junk(input));
           const want = oracleAddWorkdays(date, n);
           expect(r.dueDate).toBe(want);
           expect(oracleIsWorkday(r.dueDate)).toBe(true);

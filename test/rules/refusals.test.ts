@@ -130,6 +130,7 @@ describe('deadline inputs', () => {
       ['deyang-2018/art15-migration-notice', 5],
       ['ogi-2019/art26-proactive', true],
     ] as const) {
+      // @ts-expect-error these rules take no `extended`
       const e = refusal(() => deadline(rule, { from: '2026-09-30', extended }));
       expect(e.field, rule).toBe('input');
       expect(e.reason, rule).toContain('extended');

@@ -39,7 +39,7 @@ const schemaOk = (s: unknown) => {
 };
 /** The Art. 24 deadline of a (non-`other`) publication, by the library's deadline(). */
 const dueOf = (p: Publication, calendar?: WorkdayCalendar) =>
-  ms(deadline(publicationRule(p.kind)!, { from: p.triggeredAt }, calendar === undefined ? undefined : { calendar }).deadline);
+  ms(deadline(publicationRule(p.kind)!, { from: p.triggeredAt! }, calendar === undefined ? undefined : { calendar }).deadline);
 /** When the trigger starts: the instant of an activity, Beijing midnight of a date. */
 const triggerStart = (p: Publication) => (DATE.test(p.triggeredAt!) ? beijingMidnight(p.triggeredAt!) : ms(p.triggeredAt!));
 /** The Beijing date the trigger falls on. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkSite, deadline, defaultCalendar, InvalidInputError, isWorkday, snapshotSchema } from '../../src/index.js';
+import { checkSite, deadline, defaultCalendar, InvalidInputError, isWorkday, snapshotSchema, type SnapshotInput } from '../../src/index.js';
 import { arbitraries, publicationRule } from '../../src/testing/index.js';
 import { fcRuns } from '../fc-runs.js';
 
@@ -11,7 +11,7 @@ const schemaOk = (s: unknown) => {
   if (!r.success) throw new Error(JSON.stringify(r.error.issues.slice(0, 3)));
   return true;
 };
-const statusOf = (c: { snapshot: unknown; at: string }, rule: string) =>
+const statusOf = (c: { snapshot: SnapshotInput; at: string }, rule: string) =>
   checkSite(c.snapshot, { at: c.at }).findings.find((f) => f.rule === rule)?.status;
 const beijingDate = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
 
@@ -65,7 +65,7 @@ describe('publication() and message()', () => {
       { numRuns: fcRuns(200) },
     );
     const due = (p: { kind: Parameters<typeof publicationRule>[0]; triggeredAt?: string }) =>
-      Date.parse(deadline(publicationRule(p.kind)!, { from: p.triggeredAt }).deadline);
+      Date.parse(deadline(publicationRule(p.kind)!, { from: p.triggeredAt! }).deadline);
     fc.assert(fc.property(publication({ timely: true }), (p) => p.kind === 'other' || Date.parse(p.publishedAt!) <= due(p)), { numRuns: fcRuns(200) });
     fc.assert(fc.property(publication({ timely: false }), (p) => p.kind === 'other' || Date.parse(p.publishedAt!) > due(p)), { numRuns: fcRuns(200) });
   });

@@ -8,7 +8,7 @@
  * progress on stderr when stderr is a terminal.
  */
 import { createProgress } from '../progress.js';
-import { checkSite, type CheckOptions } from '../../checks/engine.js';
+import { checkSite, checkSiteUnknown, type CheckOptions } from '../../checks/engine.js';
 import type { CheckReport, Finding } from '../../checks/report.js';
 import { InvalidInputError, RulesError } from '../../errors.js';
 import { parse, positional } from '../args.js';
@@ -125,7 +125,7 @@ export const checkCommand: CliCommand = {
       if (!jsonl) {
         const input = source === '-' ? io.stdin : openFile(source, 'snapshot');
         const text = await readAllBounded(input, CLI_LIMITS.snapshotBytes, 'snapshot', source);
-        emit(checkSite(parseJson(looksLikeJsonl(text, source), 'snapshot'), options));
+        emit(checkSiteUnknown(parseJson(looksLikeJsonl(text, source), 'snapshot'), options));
       } else {
         const input = source === '-' ? io.stdin : openFile(source, 'snapshot');
         let n = 0;
@@ -135,7 +135,7 @@ export const checkCommand: CliCommand = {
           progress.tick();
           if (line.trim() === '') continue;
           try {
-            emit(checkSite(parseJson(line, 'snapshot'), options));
+            emit(checkSiteUnknown(parseJson(line, 'snapshot'), options));
           } catch (e) {
             if (e instanceof RulesError) {
               throw new InvalidInputError(`line ${n}: ${(e as InvalidInputError).field ?? 'snapshot'}`, (e as InvalidInputError).value, (e as InvalidInputError).reason ?? e.message);

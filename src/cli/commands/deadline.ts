@@ -3,7 +3,7 @@
  */
 import { InvalidInputError } from '../../errors.js';
 import { deadlineEntry } from '../../rules/catalog.js';
-import { deadline, type DeadlineResult } from '../../rules/deadlines.js';
+import { deadlineOfAny, type DeadlineResult } from '../../rules/deadlines.js';
 import { parse, positional, wholeNumber } from '../args.js';
 import { type CliCommand, EXIT } from '../io.js';
 import { describePeriod } from '../rules-doc.js';
@@ -123,7 +123,7 @@ export const deadlineCommand: CliCommand = {
         if (ext !== undefined) input.extended = ext;
       }
     }
-    const result = deadline(id, input, values.provisional ? { provisional: true } : {});
+    const result = deadlineOfAny(id, input, values.provisional ? { provisional: true } : {});
     io.stdout.write(values.json ? `${JSON.stringify(result)}\n` : renderDeadline(result, e.summary, describePeriod(e)));
     return EXIT.ok;
   },

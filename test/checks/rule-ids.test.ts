@@ -1,0 +1,25 @@
+/**
+ * The id types the compiler checks against are complete: `SiteRuleId` (what `deriveProfile`
+ * accepts) is derived from the default profile's rule lists, so those lists must name every
+ * built-in rule; `DeadlineRuleId` (what `deadline()` and an obligation event accept) is the
+ * catalog's deadline ids. The type tests against the built package are in
+ * test/package/types-consumer.test.ts.
+ */
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { builtinRules, catalog, deadline, type DeadlineRuleId, deriveProfile, deyang2018Profile, type ObligationEvent, type SiteRuleId } from '../../src/index.js';
+
+describe('rule id types', () => {
+  it('the default profile runs every built-in rule, so SiteRuleId names each', () => {
+    expect(Object.keys(deyang2018Profile.rules).sort()).toEqual(builtinRules.map((r) => r.id).sort());
+    expectTypeOf<'census/site-unreachable'>().toMatchTypeOf<SiteRuleId>();
+    expectTypeOf<'census/site-unreachabel'>().not.toMatchTypeOf<SiteRuleId>();
+  });
+
+  it('DeadlineRuleId is the ids of the catalog deadline rules, and deadline() and events take exactly it', () => {
+    expect(catalog.filter((e) => e.kind === 'deadline').map((e) => e.id)).toContain('ogi-2019/art33-reply' satisfies DeadlineRuleId);
+    expectTypeOf(deadline).parameter(0).toEqualTypeOf<DeadlineRuleId>();
+    expectTypeOf<ObligationEvent['rule']>().toEqualTypeOf<DeadlineRuleId>();
+    expectTypeOf<'census/homepage-stale'>().not.toMatchTypeOf<DeadlineRuleId>();
+    expectTypeOf(deriveProfile).parameter(1).toHaveProperty('rules');
+  });
+});
