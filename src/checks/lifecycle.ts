@@ -37,7 +37,7 @@ export const openingApprovalRule = defineRule({
     if (!f.openedAfterCensus) {
       return finding(id, 'not-applicable', { zh: '网站在第一次全国政府网站普查开始前开设', en: 'The site was opened before the first national census started' }, { openedAfterCensus: false });
     }
-    // A vertically managed department applies up its own line (spec: deyang-2018.md, Art. 12).
+    // A vertically managed department applies up its own line (Deyang measures, Art. 12).
     const steps: readonly OpeningStep[] = f.verticallyManaged === true
       ? ['headConsent', 'enteredInReportingSystem', 'lineApproved']
       : ['headConsent', 'appliedToCityOffice', 'enteredInReportingSystem', 'cityOfficeApproved', 'provincialOfficeApproved'];
