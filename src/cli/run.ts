@@ -2,7 +2,8 @@
  * The CLI's dispatcher: picks the command, maps errors to exit codes. No process globals here;
  * main.ts wires the real process in.
  */
-import { RulesError } from '../errors.js';
+import { CalendarCoverageError, RulesError } from '../errors.js';
+import { cliCoverageMessage } from './calendar-files.js';
 import { commands } from './commands/index.js';
 import { type CliIo, EXIT } from './io.js';
 
@@ -50,7 +51,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof RulesError) {
-      io.stderr.write(`gov-site-rules ${name}: ${e.message}\n`);
+      io.stderr.write(`gov-site-rules ${name}: ${e instanceof CalendarCoverageError ? cliCoverageMessage(e) : e.message}\n`);
       return EXIT.invalid;
     }
     throw e;

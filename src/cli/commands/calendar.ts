@@ -1,20 +1,25 @@
 /**
  * Calendar commands: add-workdays, is-workday.
  */
-import { defaultCalendar } from '../../calendar/calendar.js';
 import { parse, positional, wholeNumber } from '../args.js';
+import { CALENDAR_OPTION, loadCliCalendar } from '../calendar-files.js';
 import { type CliCommand, EXIT } from '../io.js';
+
+const calendarFlags = { ...CALENDAR_OPTION, provisional: { type: 'boolean' }, json: { type: 'boolean' } } as const;
 
 export const addWorkdaysCommand: CliCommand = {
   name: 'add-workdays',
   summary: 'The n-th working day after a date (Beijing calendar)',
-  usage: 'gov-site-rules add-workdays <date|instant> <n> [--json]',
-  run(argv, io) {
-    const { values, positionals } = parse(argv, { json: { type: 'boolean' } });
+  usage: 'gov-site-rules add-workdays <date|instant> <n> [--calendar FILE]… [--provisional] [--json]',
+  async run(argv, io) {
+    const { values, positionals } = parse(argv, calendarFlags);
     const from = positional(positionals, 0, 'date');
     const n = wholeNumber(positional(positionals, 1, 'n'), 'n');
-    const result = defaultCalendar.addWorkdays(from, n);
-    io.stdout.write(values.json ? `${JSON.stringify({ from, n, date: result })}\n` : `${result}\n`);
+    const { calendar } = await loadCliCalendar(values.calendar, io.env, values.provisional === true);
+    const result = calendar.addWorkdays(from, n);
+    const provisional = values.provisional === true && calendar.dayKind(result).provisional;
+    const out = values.json ? JSON.stringify({ from, n, date: result, ...(values.provisional ? { provisional } : {}) }) : `${result}${provisional ? ' (provisional 暂定)' : ''}`;
+    io.stdout.write(`${out}\n`);
     return EXIT.ok;
   },
 };
@@ -22,12 +27,14 @@ export const addWorkdaysCommand: CliCommand = {
 export const isWorkdayCommand: CliCommand = {
   name: 'is-workday',
   summary: 'Whether a date is a working day, and what kind of day it is',
-  usage: 'gov-site-rules is-workday <date|instant> [--json]',
-  run(argv, io) {
-    const { values, positionals } = parse(argv, { json: { type: 'boolean' } });
-    const kind = defaultCalendar.dayKind(positional(positionals, 0, 'date'));
+  usage: 'gov-site-rules is-workday <date|instant> [--calendar FILE]… [--provisional] [--json]',
+  async run(argv, io) {
+    const { values, positionals } = parse(argv, calendarFlags);
+    const { calendar } = await loadCliCalendar(values.calendar, io.env, values.provisional === true);
+    const kind = calendar.dayKind(positional(positionals, 0, 'date'));
     const label = { workday: '工作日 working day', weekend: '周末 weekend', holiday: '节假日 holiday', 'makeup-workday': '调休上班 make-up working day' }[kind.kind];
-    io.stdout.write(values.json ? `${JSON.stringify(kind)}\n` : `${kind.date} ${label}${kind.festival ? ` (${kind.festival})` : ''}\n`);
+    const text = `${kind.date} ${label}${kind.festival ? ` (${kind.festival})` : ''}${kind.provisional ? ' (provisional 暂定)' : ''}`;
+    io.stdout.write(values.json ? `${JSON.stringify(kind)}\n` : `${text}\n`);
     return EXIT.ok;
   },
 };

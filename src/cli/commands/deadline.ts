@@ -5,6 +5,7 @@ import { InvalidInputError } from '../../errors.js';
 import { deadlineEntry } from '../../rules/catalog.js';
 import { deadline, type DeadlineResult } from '../../rules/deadlines.js';
 import { parse, positional, wholeNumber } from '../args.js';
+import { CALENDAR_OPTION, loadCliCalendar } from '../calendar-files.js';
 import { type CliCommand, EXIT } from '../io.js';
 import { describePeriod } from '../rules-doc.js';
 
@@ -48,9 +49,10 @@ export const deadlineCommand: CliCommand = {
   name: 'deadline',
   summary: 'The last moment an item may be published or answered under a rule / 某规则下的截止期限',
   usage:
-    'gov-site-rules deadline <rule-id> [--from <date|instant>] [--complex] [--quarter 2026Q3] [--year 2026] [--government] [--extended] [--provisional] [--json]',
-  run(argv, io) {
+    'gov-site-rules deadline <rule-id> [--from <date|instant>] [--complex] [--quarter 2026Q3] [--year 2026] [--government] [--extended] [--provisional] [--calendar FILE]… [--json]',
+  async run(argv, io) {
     const { values, positionals } = parse(argv, {
+      ...CALENDAR_OPTION,
       from: { type: 'string' },
       complex: { type: 'boolean' },
       quarter: { type: 'string' },
@@ -96,7 +98,8 @@ export const deadlineCommand: CliCommand = {
         input.extended = true;
       }
     }
-    const result = deadline(id, input, values.provisional ? { provisional: true } : {});
+    const { calendar } = await loadCliCalendar(values.calendar, io.env, false);
+    const result = deadline(id, input, { calendar, ...(values.provisional ? { provisional: true } : {}) });
     io.stdout.write(values.json ? `${JSON.stringify(result)}\n` : renderDeadline(result, e.summary, describePeriod(e)));
     return EXIT.ok;
   },

@@ -12,6 +12,7 @@ import { toICalendar } from '../../obligations/ical.js';
 import { type Obligation, type ObligationEvent, obligationEventSchema, obligations, type ObligationState } from '../../obligations/obligations.js';
 import { parseInput } from '../../validate.js';
 import { parse, positional, wholeNumber } from '../args.js';
+import { CALENDAR_OPTION, loadCliCalendar } from '../calendar-files.js';
 import { boundedLines, CLI_LIMITS, openFile } from '../input.js';
 import { type CliCommand, EXIT, useColour } from '../io.js';
 
@@ -63,7 +64,7 @@ export function renderTable(items: readonly Obligation[], now: string, provision
   if (provisionalYears.length > 0) {
     lines.push(
       `* provisional 暂定: counted on the statutory holidays of ${provisionalYears.join(', ')} (《全国年节及纪念日放假办法》); ` +
-        'the State Council notice may move it — add it with calendar.withYear() when published',
+        'the State Council notice may move it — load it with --calendar FILE (or calendar.withYear()) when published',
     );
   }
   return `${lines.join('\n')}\n`;
@@ -88,11 +89,12 @@ export const dueCommand: CliCommand = {
   name: 'due',
   summary: 'What is overdue, due soon and upcoming, from events (JSONL); table, JSON or .ics / 待办期限',
   usage:
-    'gov-site-rules due <events.jsonl | -> --now <instant> [--provisional] [--horizon <working days, default 3>] [--json | --ics <file|->] [--calendar-name <name>]\n' +
+    'gov-site-rules due <events.jsonl | -> --now <instant> [--provisional] [--horizon <working days, default 3>] [--json | --ics <file|->] [--calendar-name <name>] [--calendar FILE]…\n' +
     '  One event per line: {"id":"doc-1","rule":"deyang-2018/art24-policy-document","from":"2026-09-30","doneAt":"…"}\n' +
     '  Exit 0: nothing overdue; 1: something is overdue; 2: invalid input (the message names the line and JSON path).',
   async run(argv, io) {
     const { values, positionals } = parse(argv, {
+      ...CALENDAR_OPTION,
       now: { type: 'string' },
       provisional: { type: 'boolean' },
       horizon: { type: 'string' },
@@ -104,8 +106,10 @@ export const dueCommand: CliCommand = {
     if (positionals.length > 1) throw new InvalidInputError('arguments', positionals[1], 'is an unexpected extra argument');
     if (values.now === undefined) throw new InvalidInputError('--now', undefined, 'is missing: give the moment to assess at, e.g. --now 2026-12-01T09:00:00+08:00');
     if (values.json && values.ics !== undefined) throw new InvalidInputError('--ics', values.ics, 'contradicts --json: choose one output');
+    const { calendar } = await loadCliCalendar(values.calendar, io.env, false);
     const options = {
       now: values.now,
+      calendar,
       ...(values.provisional ? { provisional: true } : {}),
       ...(values.horizon === undefined ? {} : { horizonDays: wholeNumber(values.horizon, '--horizon') }),
     };
