@@ -5,7 +5,8 @@
 import type { z } from 'zod';
 import { InvalidInputError } from './errors.js';
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at a zod path inside `root` (own properties only), or `undefined`. */
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let cur: unknown = root;
   for (const key of path) {
     if (cur === null || typeof cur !== 'object') return undefined;

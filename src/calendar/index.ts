@@ -4,3 +4,7 @@ export type { DateInput } from './input.js';
 export type { DayKindName } from './kinds.js';
 export { yearInputSchema, civilDateSchema, type YearInput } from './schemas.js';
 export { ERRATA, type ErratumEntry } from './errata.js';
+export { validateYear, type YearValidation, type YearFinding } from './validate-year.js';
+export { NOTICES, type Notice } from './notices.js';
+export { HOLIDAY_LAWS, type HolidayLaw, statutoryHolidays, type StatutoryDay } from './statutory-holidays.js';
+export type { DayReason, DayLabels } from './day-labels.js';

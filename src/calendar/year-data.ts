@@ -15,8 +15,12 @@ export interface YearData {
   readonly kinds: Uint8Array;
   /** Festival names of holidays and make-up working days, by epoch day. */
   readonly festivals: ReadonlyMap<EpochDay, string>;
-  /** Days whose source is not the year's (the errata's notices), by epoch day. */
+  /** The notice deciding each day, by epoch day (shipped years; otherwise the year's `source`). */
   readonly dayNotices?: ReadonlyMap<EpochDay, string>;
+  /** Rest days a special notice grants outright, not in lieu of anything (shipped years). */
+  readonly special?: ReadonlySet<EpochDay>;
+  /** Make-up working days paired by their notice with the rest day each pays for (shipped years). */
+  readonly pairs?: ReadonlyMap<EpochDay, EpochDay>;
 }
 
 /** First epoch day of a year. */

@@ -52,13 +52,7 @@ interface Parsed {
  */
 export async function readCalendarFile(file: string, origin: string): Promise<YearInput & { year: number; notice: string }> {
   const where = `${origin} ${file}`;
-  const text = await readAllBounded(openFile(file, where), CALENDAR_FILE_MAX_BYTES, where, file);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new InvalidInputError(where, text.length > 60 ? `${text.slice(0, 57)}...` : text, `is not valid JSON (${(e as Error).message})`);
-  }
+  const json = await readJsonFile(file, where);
   try {
     parseInput(yearInputSchema, json, '');
   } catch (e) {
@@ -66,6 +60,21 @@ export async function readCalendarFile(file: string, origin: string): Promise<Ye
     throw e;
   }
   return json as YearInput & { year: number; notice: string };
+}
+
+/**
+ * A JSON file (at most {@link CALENDAR_FILE_MAX_BYTES}), or an InvalidInputError naming `where`.
+ *
+ * @example
+ * await readJsonFile('examples/calendar-2027-sample.json', 'FILE'); // { year: 2027, … }
+ */
+export async function readJsonFile(file: string, where: string): Promise<unknown> {
+  const text = await readAllBounded(openFile(file, where), CALENDAR_FILE_MAX_BYTES, where, file);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new InvalidInputError(where, text.length > 60 ? `${text.slice(0, 57)}...` : text, `is not valid JSON (${(e as Error).message})`);
+  }
 }
 
 /** The files named by {@link CALENDAR_ENV}, in order (empty entries skipped). */

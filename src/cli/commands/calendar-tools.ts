@@ -1,0 +1,54 @@
+/**
+ * `gov-site-rules calendar check FILE`: a hand-typed notice checked against the holiday law in
+ * force that year (validateYear), before anyone relies on it. Exit 0: no error (warnings may be
+ * listed); 1: an error; 2: the file cannot be read or is not JSON.
+ */
+import { validateYear, type YearValidation } from '../../calendar/validate-year.js';
+import { InvalidInputError } from '../../errors.js';
+import { parse, positional } from '../args.js';
+import { readJsonFile } from '../calendar-files.js';
+import { type CliCommand, type CliIo, EXIT } from '../io.js';
+
+/**
+ * The report of `calendar check` as text.
+ *
+ * @example
+ * renderValidation(validateYear({ year: 2027 }), 'x.json').includes('ERROR'); // true
+ */
+export function renderValidation(r: YearValidation, file: string): string {
+  const errors = r.findings.filter((f) => f.severity === 'error').length;
+  const lines = [`${file}: ${r.year ?? '?'}${r.law === undefined ? '' : ` — checked against ${r.law}`}`];
+  for (const f of r.findings) {
+    const where = [f.path, f.date, f.festival].filter((x) => x !== undefined).join(' ');
+    lines.push(`  ${f.severity === 'error' ? 'ERROR  ' : 'WARNING'}  ${where}${where === '' ? '' : ': '}${f.message}`);
+  }
+  const counts = r.workdays === undefined ? '' : `${r.workdays} working days, ${r.restDays} rest days, ${r.makeupWorkdays} make-up working day(s); `;
+  lines.push(`  ${counts}${errors} error(s), ${r.findings.length - errors} warning(s) — ${r.ok ? 'OK' : 'NOT OK'}`);
+  return `${lines.join('\n')}\n`;
+}
+
+async function check(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv, { json: { type: 'boolean' } });
+  const file = positional(positionals, 0, 'FILE');
+  if (positionals.length > 1) throw new InvalidInputError('arguments', positionals[1], 'is an unexpected extra argument');
+  const result = validateYear(await readJsonFile(file, file));
+  io.stdout.write(values.json ? `${JSON.stringify({ file, ...result })}\n` : renderValidation(result, file));
+  return result.ok ? EXIT.ok : EXIT.ruleFailed;
+}
+
+const SUBCOMMANDS: Readonly<Record<string, (argv: string[], io: CliIo) => Promise<number>>> = { check };
+
+export const calendarCommand: CliCommand = {
+  name: 'calendar',
+  summary: 'The working-day calendar itself: check a notice file / 日历：校验通知文件',
+  usage:
+    'gov-site-rules calendar check FILE [--json]\n' +
+    '  check: a year typed from a State Council notice (the format of withYear / --calendar), checked against the holiday law\n' +
+    '         in force that year. Exit 0: no error; 1: an error (listed with its date and reason); 2: unreadable or not JSON.',
+  run(argv, io) {
+    const [sub, ...rest] = argv;
+    const run = sub !== undefined && Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub] : undefined;
+    if (run === undefined) throw new InvalidInputError('subcommand', sub, `is not one of ${Object.keys(SUBCOMMANDS).join(', ')}`);
+    return run(rest, io);
+  },
+};
