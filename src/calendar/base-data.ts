@@ -36,7 +36,7 @@ function baseYear(year: number): YearData {
       kinds[i] = working ? KIND_WORKDAY : KIND_WEEKEND;
     }
   }
-  return { year, source: `${yearlyNotice(year)?.title as string} (${BASE_DATA})`, provisional: false, kinds, festivals };
+  return { year, source: `${yearlyNotice(year)?.title as string} (${BASE_DATA})`, provisional: false, origin: 'shipped', kinds, festivals };
 }
 
 /**

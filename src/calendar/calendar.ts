@@ -12,7 +12,7 @@ import { type DateInput, toBeijingDay } from './input.js';
 import { type DayKindName, isWorkingKind, KIND_NAMES } from './kinds.js';
 import { type YearInput, yearInputSchema } from './schemas.js';
 import { extendProvisionally } from './provisional.js';
-import { type YearData, yearFromLists } from './year-data.js';
+import { type YearData, yearFromLists, type YearOrigin } from './year-data.js';
 
 /**
  * What {@link WorkdayCalendar.dayKind} says about a day. Besides the kind: `statutory` and
@@ -38,6 +38,8 @@ export interface CalendarYear {
   readonly year: number;
   readonly source: string;
   readonly provisional: boolean;
+  /** `shipped` (the library's official data), `added` (`withYear`) or `provisional` (the law alone). */
+  readonly origin: YearOrigin;
 }
 
 /**
@@ -111,7 +113,7 @@ export function calendarFromYears(loadYears: () => readonly YearData[]): Workday
       return index().coverage;
     },
     get years() {
-      return Object.freeze(index().years.map((y) => Object.freeze({ year: y.year, source: y.source, provisional: y.provisional })));
+      return Object.freeze(index().years.map((y) => Object.freeze({ year: y.year, source: y.source, provisional: y.provisional, origin: y.origin })));
     },
     isWorkday(date) {
       return index().isWorkday(toBeijingDay(date, 'date'));

@@ -2,6 +2,7 @@ export { defaultCalendar, type WorkdayCalendar, type DayKind, type CalendarYear 
 export { isWorkday, addWorkdays, nextWorkday, previousWorkday, countWorkdays, workdaysBetween, dayKind } from './functions.js';
 export type { DateInput } from './input.js';
 export type { DayKindName } from './kinds.js';
+export type { YearOrigin } from './year-data.js';
 export { yearInputSchema, civilDateSchema, type YearInput } from './schemas.js';
 export { ERRATA, type ErratumEntry } from './errata.js';
 export { validateYear, type YearValidation, type YearFinding } from './validate-year.js';

@@ -5,12 +5,17 @@
 import { daysInMonth, epochDayFromYmd, type EpochDay, isoWeekday, parseIsoDate } from './days.js';
 import { KIND_HOLIDAY, KIND_MAKEUP, KIND_WEEKEND, KIND_WORKDAY } from './kinds.js';
 
+/** Where a year of the calendar comes from. */
+export type YearOrigin = 'shipped' | 'added' | 'provisional';
+
 export interface YearData {
   readonly year: number;
   /** Where the year's days come from: a notice's name, or the law for provisional years. */
   readonly source: string;
   /** `true` when the days were derived from the holiday law, not from a published notice. */
   readonly provisional: boolean;
+  /** `shipped`: the library's official data; `added`: a notice added with `withYear`; `provisional`: derived from the law. */
+  readonly origin: YearOrigin;
   /** One kind code per day of the year, January 1 first. */
   readonly kinds: Uint8Array;
   /** Festival names of holidays and make-up working days, by epoch day. */
@@ -61,5 +66,5 @@ export function yearFromLists(
       festivals.set(day, festival);
     }
   }
-  return Object.freeze({ year, source, provisional, kinds, festivals });
+  return Object.freeze({ year, source, provisional, origin: provisional ? 'provisional' : 'added', kinds, festivals });
 }

@@ -124,6 +124,34 @@ export async function loadCliCalendar(flagFiles: readonly string[] | undefined, 
   return Object.freeze({ calendar, loaded: Object.freeze(loaded) });
 }
 
+/** A year of the CLI's calendar and where it comes from: `official` (shipped), `loaded` (from `file`) or `provisional` (the law). */
+export interface YearStatus {
+  readonly year: number;
+  readonly status: 'official' | 'loaded' | 'provisional';
+  readonly source: string;
+  readonly file?: string;
+}
+
+/**
+ * Every year of the command's calendar with its status, oldest first; only the years from
+ * `from` to `to` (`YYYY-MM-DD` or an instant; the year is its first four digits) when given, so
+ * that a `--json` result lists the years it relied on.
+ *
+ * @example
+ * yearStatuses(await loadCliCalendar([], {}, false), '2026-12-10', '2027-01-08'); // [{ year: 2026, status: 'official', … }]
+ */
+export function yearStatuses(cli: CliCalendar, from?: string, to?: string): YearStatus[] {
+  const lo = from === undefined ? -Infinity : Number(from.slice(0, 4));
+  const hi = to === undefined ? Infinity : Number(to.slice(0, 4));
+  return cli.calendar.years
+    .filter((y) => y.year >= Math.min(lo, hi) && y.year <= Math.max(lo, hi))
+    .map((y) => {
+      const file = cli.loaded.find((l) => l.year === y.year)?.file;
+      const status = y.provisional ? 'provisional' : file !== undefined ? 'loaded' : 'official';
+      return Object.freeze({ year: y.year, status, source: y.source, ...(file === undefined ? {} : { file }) });
+    });
+}
+
 /**
  * The coverage error as the CLI prints it: what is missing, and the command-line way to add it.
  *

@@ -194,7 +194,7 @@ describe('adding the official year replaces the provisional one', () => {
   });
 
   it('2027 becomes official, 2028+ stay provisional', () => {
-    expect(upgraded.years.find((y) => y.year === 2027)).toEqual({ year: 2027, source: notice2027.notice, provisional: false });
+    expect(upgraded.years.find((y) => y.year === 2027)).toEqual({ year: 2027, source: notice2027.notice, provisional: false, origin: 'added' });
     expect(upgraded.years.filter((y) => y.provisional).map((y) => y.year)).toEqual(years.slice(1));
     expect(upgraded.coverage.end).toBe('2035-12-31');
   });

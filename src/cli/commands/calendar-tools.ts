@@ -6,7 +6,7 @@
 import { validateYear, type YearValidation } from '../../calendar/validate-year.js';
 import { InvalidInputError } from '../../errors.js';
 import { parse, positional } from '../args.js';
-import { readJsonFile } from '../calendar-files.js';
+import { CALENDAR_OPTION, loadCliCalendar, readJsonFile, yearStatuses } from '../calendar-files.js';
 import { type CliCommand, type CliIo, EXIT } from '../io.js';
 
 /**
@@ -36,15 +36,32 @@ async function check(argv: string[], io: CliIo): Promise<number> {
   return result.ok ? EXIT.ok : EXIT.ruleFailed;
 }
 
-const SUBCOMMANDS: Readonly<Record<string, (argv: string[], io: CliIo) => Promise<number>>> = { check };
+async function coverage(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv, { ...CALENDAR_OPTION, provisional: { type: 'boolean' }, json: { type: 'boolean' } });
+  if (positionals.length > 0) throw new InvalidInputError('arguments', positionals[0], 'is an unexpected argument');
+  const cli = await loadCliCalendar(values.calendar, io.env, values.provisional === true);
+  const years = yearStatuses(cli);
+  if (values.json) {
+    io.stdout.write(`${JSON.stringify({ coverage: cli.calendar.coverage, years })}\n`);
+  } else {
+    const label = (y: (typeof years)[number]) => (y.status === 'loaded' ? `loaded from ${y.file}` : y.status);
+    const width = Math.max(...years.map((y) => label(y).length));
+    io.stdout.write(`${cli.calendar.coverage.start}..${cli.calendar.coverage.end}\n${years.map((y) => `${y.year}  ${label(y).padEnd(width)}  ${y.source}`).join('\n')}\n`);
+  }
+  return EXIT.ok;
+}
+
+const SUBCOMMANDS: Readonly<Record<string, (argv: string[], io: CliIo) => Promise<number>>> = { check, coverage };
 
 export const calendarCommand: CliCommand = {
   name: 'calendar',
-  summary: 'The working-day calendar itself: check a notice file / 日历：校验通知文件',
+  summary: 'The working-day calendar itself: check a notice file, coverage per year / 日历：校验通知文件、覆盖年份',
   usage:
     'gov-site-rules calendar check FILE [--json]\n' +
+    '       gov-site-rules calendar coverage [--calendar FILE]… [--provisional] [--json]\n' +
     '  check: a year typed from a State Council notice (the format of withYear / --calendar), checked against the holiday law\n' +
-    '         in force that year. Exit 0: no error; 1: an error (listed with its date and reason); 2: unreadable or not JSON.',
+    '         in force that year. Exit 0: no error; 1: an error (listed with its date and reason); 2: unreadable or not JSON.\n' +
+    '  coverage: every year the calendar answers for: official, loaded from FILE, or provisional, with its source.',
   run(argv, io) {
     const [sub, ...rest] = argv;
     const run = sub !== undefined && Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub] : undefined;

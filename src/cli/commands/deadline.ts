@@ -5,7 +5,7 @@ import { InvalidInputError } from '../../errors.js';
 import { deadlineEntry } from '../../rules/catalog.js';
 import { deadline, type DeadlineResult } from '../../rules/deadlines.js';
 import { parse, positional, wholeNumber } from '../args.js';
-import { CALENDAR_OPTION, loadCliCalendar } from '../calendar-files.js';
+import { CALENDAR_OPTION, loadCliCalendar, yearStatuses } from '../calendar-files.js';
 import { type CliCommand, EXIT } from '../io.js';
 import { describePeriod } from '../rules-doc.js';
 
@@ -98,9 +98,10 @@ export const deadlineCommand: CliCommand = {
         input.extended = true;
       }
     }
-    const { calendar } = await loadCliCalendar(values.calendar, io.env, false);
-    const result = deadline(id, input, { calendar, ...(values.provisional ? { provisional: true } : {}) });
-    io.stdout.write(values.json ? `${JSON.stringify(result)}\n` : renderDeadline(result, e.summary, describePeriod(e)));
+    const cli = await loadCliCalendar(values.calendar, io.env, values.provisional === true);
+    const result = deadline(id, input, { calendar: cli.calendar, ...(values.provisional ? { provisional: true } : {}) });
+    const json = () => JSON.stringify({ ...result, years: yearStatuses(cli, result.start, result.dueDate) });
+    io.stdout.write(values.json ? `${json()}\n` : renderDeadline(result, e.summary, describePeriod(e)));
     return EXIT.ok;
   },
 };

@@ -12,7 +12,7 @@ import { toICalendar } from '../../obligations/ical.js';
 import { type Obligation, type ObligationEvent, obligationEventSchema, obligations, type ObligationState } from '../../obligations/obligations.js';
 import { parseInput } from '../../validate.js';
 import { parse, positional, wholeNumber } from '../args.js';
-import { CALENDAR_OPTION, loadCliCalendar } from '../calendar-files.js';
+import { CALENDAR_OPTION, loadCliCalendar, yearStatuses } from '../calendar-files.js';
 import { boundedLines, CLI_LIMITS, openFile } from '../input.js';
 import { type CliCommand, EXIT, useColour } from '../io.js';
 
@@ -106,7 +106,8 @@ export const dueCommand: CliCommand = {
     if (positionals.length > 1) throw new InvalidInputError('arguments', positionals[1], 'is an unexpected extra argument');
     if (values.now === undefined) throw new InvalidInputError('--now', undefined, 'is missing: give the moment to assess at, e.g. --now 2026-12-01T09:00:00+08:00');
     if (values.json && values.ics !== undefined) throw new InvalidInputError('--ics', values.ics, 'contradicts --json: choose one output');
-    const { calendar } = await loadCliCalendar(values.calendar, io.env, false);
+    const cli = await loadCliCalendar(values.calendar, io.env, values.provisional === true);
+    const calendar = cli.calendar;
     const options = {
       now: values.now,
       calendar,
@@ -141,7 +142,8 @@ export const dueCommand: CliCommand = {
     }
 
     if (values.json) {
-      io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      const days = [result.now, ...result.items.flatMap((o) => [o.start, o.dueDate])].sort();
+      io.stdout.write(`${JSON.stringify({ ...result, years: yearStatuses(cli, days[0], days.at(-1)) }, null, 2)}\n`);
     } else if (values.ics !== undefined) {
       const ics = toICalendar(result, { calendarName: values['calendar-name'] ?? 'gov-site-rules obligations' });
       if (values.ics === '-') {
