@@ -3,9 +3,10 @@
  * force that year (validateYear), before anyone relies on it. Exit 0: no error (warnings may be
  * listed); 1: an error; 2: the file cannot be read or is not JSON.
  */
+import { calendarToICalendar } from '../../calendar/ics.js';
 import { validateYear, type YearValidation } from '../../calendar/validate-year.js';
 import { InvalidInputError } from '../../errors.js';
-import { parse, positional } from '../args.js';
+import { parse, positional, wholeNumber } from '../args.js';
 import { CALENDAR_OPTION, loadCliCalendar, readJsonFile, yearStatuses } from '../calendar-files.js';
 import { type CliCommand, type CliIo, EXIT } from '../io.js';
 
@@ -51,17 +52,28 @@ async function coverage(argv: string[], io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
-const SUBCOMMANDS: Readonly<Record<string, (argv: string[], io: CliIo) => Promise<number>>> = { check, coverage };
+async function ics(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv, { ...CALENDAR_OPTION, provisional: { type: 'boolean' }, year: { type: 'string' } });
+  if (positionals.length > 0) throw new InvalidInputError('arguments', positionals[0], 'is an unexpected argument');
+  const cli = await loadCliCalendar(values.calendar, io.env, values.provisional === true);
+  const year = values.year === undefined ? {} : { year: wholeNumber(values.year, '--year') };
+  io.stdout.write(calendarToICalendar(cli.calendar, { ...year, stamp: new Date() }));
+  return EXIT.ok;
+}
+
+const SUBCOMMANDS: Readonly<Record<string, (argv: string[], io: CliIo) => Promise<number>>> = { check, coverage, ics };
 
 export const calendarCommand: CliCommand = {
   name: 'calendar',
-  summary: 'The working-day calendar itself: check a notice file, coverage per year / 日历：校验通知文件、覆盖年份',
+  summary: 'The working-day calendar itself: check a notice file, coverage per year, .ics export / 日历：校验通知、覆盖年份、导出',
   usage:
     'gov-site-rules calendar check FILE [--json]\n' +
     '       gov-site-rules calendar coverage [--calendar FILE]… [--provisional] [--json]\n' +
+    '       gov-site-rules calendar ics [--year Y] [--calendar FILE]… [--provisional] > holidays.ics\n' +
     '  check: a year typed from a State Council notice (the format of withYear / --calendar), checked against the holiday law\n' +
     '         in force that year. Exit 0: no error; 1: an error (listed with its date and reason); 2: unreadable or not JSON.\n' +
-    '  coverage: every year the calendar answers for: official, loaded from FILE, or provisional, with its source.',
+    '  coverage: every year the calendar answers for: official, loaded from FILE, or provisional, with its source.\n' +
+    '  ics: the rest days and make-up working days as all-day events (RFC 5545, DTEND exclusive), each with its notice.',
   run(argv, io) {
     const [sub, ...rest] = argv;
     const run = sub !== undefined && Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub] : undefined;
