@@ -14,7 +14,12 @@ import { toInstantMs } from './input.js';
 import { KIND_HOLIDAY, KIND_MAKEUP } from './kinds.js';
 import { firstDayOfYear } from './year-data.js';
 
-/** Options of {@link calendarToICalendar}. */
+/**
+ * Options of {@link calendarToICalendar}.
+ *
+ * @example
+ * calendarIcsOptionsSchema.safeParse({ year: 2026 }).success; // false (stamp is required)
+ */
 export const calendarIcsOptionsSchema = z.strictObject({
   /** Only this year (default: every year the calendar holds). */
   year: z.number().int().optional(),

@@ -9,4 +9,4 @@ export { validateYear, type YearValidation, type YearFinding } from './validate-
 export { NOTICES, type Notice } from './notices.js';
 export { HOLIDAY_LAWS, type HolidayLaw, statutoryHolidays, type StatutoryDay } from './statutory-holidays.js';
 export type { DayReason, DayLabels } from './day-labels.js';
-export { calendarToICalendar, type CalendarIcsOptions } from './ics.js';
+export { calendarToICalendar, calendarIcsOptionsSchema, type CalendarIcsOptions } from './ics.js';
