@@ -85,14 +85,18 @@ export class InvalidInputError extends RulesError {
 export class CalendarCoverageError extends RulesError {
   readonly year: number;
   readonly coverage: { readonly start: string; readonly end: string };
+  /** What is missing, without the hint on how to fix it (the CLI adds its own hint). */
+  readonly problem: string;
   constructor(year: number, coverage: { start: string; end: string }) {
+    const problem = `No working-day data for ${year}: the calendar covers ${coverage.start}..${coverage.end}.`;
     super(
       'CALENDAR_COVERAGE',
-      `No working-day data for ${year}: the calendar covers ${coverage.start}..${coverage.end}. ` +
-        `Add ${year} with withYear() once the State Council publishes its holiday notice, or opt in to provisional mode.`,
+      `${problem} Add ${year} with calendar.withYear({ year: ${year}, notice, holidays, makeupWorkdays }) once the State Council ` +
+        'publishes its holiday notice, or opt in to provisional mode (calendar.provisional({ through }) or { provisional: true }).',
     );
     this.name = 'CalendarCoverageError';
     this.year = year;
     this.coverage = Object.freeze({ ...coverage });
+    this.problem = problem;
   }
 }

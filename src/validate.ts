@@ -5,7 +5,8 @@
 import type { z } from 'zod';
 import { InvalidInputError, RulesError } from './errors.js';
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at a zod path inside `root` (own properties only), or `undefined`. */
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let cur: unknown = root;
   try {
     for (const key of path) {

@@ -5,6 +5,7 @@
 import { getFestival, isWorkday } from 'chinese-workday';
 import { formatEpochDay, parseIsoDate, type EpochDay } from './days.js';
 import { ERRATA } from './errata.js';
+import { NOTICES, noticeOfDay, yearlyNotice } from './notices.js';
 import { KIND_HOLIDAY, KIND_MAKEUP, KIND_WEEKEND, KIND_WORKDAY, kindCode } from './kinds.js';
 import { daysInYear, firstDayOfYear, weekendKinds, type YearData } from './year-data.js';
 
@@ -12,7 +13,8 @@ import { daysInYear, firstDayOfYear, weekendKinds, type YearData } from './year-
 export const BASE_FIRST_YEAR = 2011;
 export const BASE_LAST_YEAR = 2026;
 
-const BASE_SOURCE = 'chinese-workday 1.16.1 (国务院办公厅 yearly holiday notices), with the project errata';
+/** Where the shipped days come from, after the notice's title. */
+const BASE_DATA = 'data: chinese-workday 1.16.1 with the project errata';
 
 function baseYear(year: number): YearData {
   const first = firstDayOfYear(year);
@@ -34,11 +36,14 @@ function baseYear(year: number): YearData {
       kinds[i] = working ? KIND_WORKDAY : KIND_WEEKEND;
     }
   }
-  return { year, source: BASE_SOURCE, provisional: false, kinds, festivals };
+  return { year, source: `${yearlyNotice(year)?.title as string} (${BASE_DATA})`, provisional: false, origin: 'shipped', kinds, festivals };
 }
 
 /**
- * The shipped years, 2011–2026, with the errata applied.
+ * The shipped years, 2011–2026, with the errata applied. Every day carries the title of the
+ * notice that decides it (an erratum's notice, else a special notice or amendment naming it, else
+ * the yearly notice); the days a special notice grants outright and the make-up days it pairs
+ * with a rest day are recorded too.
  *
  * @example
  * shippedYears().length; // 16
@@ -46,15 +51,30 @@ function baseYear(year: number): YearData {
 export function shippedYears(): YearData[] {
   const years = new Map<number, YearData>();
   for (let y = BASE_FIRST_YEAR; y <= BASE_LAST_YEAR; y++) years.set(y, baseYear(y));
-  const dayNotices = new Map<EpochDay, string>();
+  const errata = new Map<EpochDay, string>();
   for (const e of ERRATA) {
     const day = parseIsoDate(e.date) as EpochDay;
     const year = years.get(Number(e.date.slice(0, 4))) as YearData;
     const festivals = year.festivals as Map<EpochDay, string>;
-    dayNotices.set(day, e.notice);
+    errata.set(day, e.notice);
     (year.kinds as Uint8Array)[day - firstDayOfYear(year.year)] = kindCode(e.kind);
     if (e.festival === undefined) festivals.delete(day);
     else festivals.set(day, e.festival);
   }
-  return [...years.values()].map((y) => Object.freeze({ ...y, dayNotices }));
+  const special = new Set<EpochDay>();
+  const pairs = new Map<EpochDay, EpochDay>();
+  for (const n of NOTICES) {
+    for (const d of n.granted ?? []) special.add(parseIsoDate(d) as EpochDay);
+    for (const p of n.pairs ?? []) pairs.set(parseIsoDate(p.makeup) as EpochDay, parseIsoDate(p.restDay) as EpochDay);
+  }
+  return [...years.values()].map((y) => {
+    const dayNotices = new Map<EpochDay, string>();
+    const first = firstDayOfYear(y.year);
+    for (let i = 0; i < y.kinds.length; i++) {
+      const day = first + i;
+      const title = errata.get(day) ?? noticeOfDay(formatEpochDay(day), y.festivals.get(day))?.title;
+      if (title !== undefined) dayNotices.set(day, title);
+    }
+    return Object.freeze({ ...y, dayNotices, special, pairs });
+  });
 }

@@ -7,21 +7,27 @@ import { parseInput } from '../validate.js';
 import { shippedYears } from './base-data.js';
 import { CalendarIndex, checkCount } from './calendar-index.js';
 import { formatEpochDay, type EpochDay } from './days.js';
+import { type DayLabels, labelDay } from './day-labels.js';
 import { type DateInput, toBeijingDay } from './input.js';
 import { type DayKindName, isWorkingKind, KIND_NAMES } from './kinds.js';
 import { type YearInput, yearInputSchema } from './schemas.js';
 import { extendProvisionally } from './provisional.js';
-import { type YearData, yearFromLists } from './year-data.js';
+import { type YearData, yearFromLists, type YearOrigin } from './year-data.js';
 
-/** What {@link WorkdayCalendar.dayKind} says about a day. */
-export interface DayKind {
+/**
+ * What {@link WorkdayCalendar.dayKind} says about a day. Besides the kind: `statutory` and
+ * `reason` (statutory holiday, rest day in lieu, special rest day, weekend, working day, make-up
+ * working day), the `notice` record when the library knows it, `amends` when a later notice
+ * changed the day, and `paysFor` / `paidBy` where the notice pairs a make-up day with a rest day.
+ */
+export interface DayKind extends DayLabels {
   /** The Beijing civil date asked about, `YYYY-MM-DD`. */
   readonly date: string;
   readonly kind: DayKindName;
   readonly workday: boolean;
   /** For a holiday, its festival; for a make-up working day, the festival it makes up for. */
   readonly festival?: string;
-  /** Where the answer comes from: the notice, or the law for a provisional year. */
+  /** Where the answer comes from: the notice deciding the day (a later notice for an amended day), or the law for a provisional year. */
   readonly source: string;
   /** `true` when the day comes from provisional (law-derived) data. */
   readonly provisional: boolean;
@@ -32,6 +38,8 @@ export interface CalendarYear {
   readonly year: number;
   readonly source: string;
   readonly provisional: boolean;
+  /** `shipped` (the library's official data), `added` (`withYear`) or `provisional` (the law alone). */
+  readonly origin: YearOrigin;
 }
 
 /**
@@ -126,7 +134,7 @@ export function calendarFromYears(loadYears: () => readonly YearData[]): Workday
       return index().coverage;
     },
     get years() {
-      return Object.freeze(index().years.map((y) => Object.freeze({ year: y.year, source: y.source, provisional: y.provisional })));
+      return Object.freeze(index().years.map((y) => Object.freeze({ year: y.year, source: y.source, provisional: y.provisional, origin: y.origin })));
     },
     isWorkday(date) {
       return index().isWorkday(toBeijingDay(date, 'date'));
@@ -158,13 +166,15 @@ export function calendarFromYears(loadYears: () => readonly YearData[]): Workday
       const kind = ix.kind(day);
       const year = ix.yearOf(day);
       const festival = year.festivals.get(day);
+      const source = year.dayNotices?.get(day) ?? year.source;
       return Object.freeze({
         date: ix.label(day),
         kind: KIND_NAMES[kind] as DayKindName,
         workday: isWorkingKind(kind),
         ...(festival === undefined ? {} : { festival }),
-        source: year.dayNotices?.get(day) ?? year.source,
+        source,
         provisional: year.provisional,
+        ...labelDay(year, day, kind, source),
       });
     },
     withYear(input) {

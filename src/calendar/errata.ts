@@ -13,20 +13,20 @@ export interface ErratumEntry {
   readonly kind: DayKindName;
   /** The festival a holiday belongs to or a make-up working day makes up for. */
   readonly festival?: string;
-  /** The notice that says so. */
+  /** The notice that says so: a title in `NOTICES`, where its number and date issued are (when known). */
   readonly notice: string;
   /** Why chinese-workday is wrong, in a few words. */
   readonly why: string;
 }
 
-const n2011 = '国务院办公厅关于2011年部分节假日安排的通知 (2010-12)';
-const n2012 = '国务院办公厅关于2012年部分节假日安排的通知 (2011-12)';
-const n2013 = '国务院办公厅关于2013年部分节假日安排的通知 (2012-12)';
-const n2014 = '国务院办公厅关于2014年部分节假日安排的通知 (2013-12)';
-const n2015v = '国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知 (2015-05)';
-const n2018 = '国务院办公厅关于2018年部分节假日安排的通知 (2017-11)';
-const n2020x = '国务院办公厅关于延长2020年春节假期的通知 (国办发明电〔2020〕1号, 2020-01-27)';
-const n2023 = '国务院办公厅关于2023年部分节假日安排的通知 (2022-12)';
+const n2011 = '国务院办公厅关于2011年部分节假日安排的通知';
+const n2012 = '国务院办公厅关于2012年部分节假日安排的通知';
+const n2013 = '国务院办公厅关于2013年部分节假日安排的通知';
+const n2014 = '国务院办公厅关于2014年部分节假日安排的通知';
+const n2015v = '国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知';
+const n2018 = '国务院办公厅关于2018年部分节假日安排的通知';
+const n2020x = '国务院办公厅关于延长2020年春节假期的通知';
+const n2023 = '国务院办公厅关于2023年部分节假日安排的通知';
 
 /**
  * The errata table, frozen.

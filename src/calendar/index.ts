@@ -2,5 +2,11 @@ export { defaultCalendar, type WorkdayCalendar, type DayKind, type CalendarYear 
 export { isWorkday, addWorkdays, nextWorkday, previousWorkday, countWorkdays, workdaysBetween, dayKind } from './functions.js';
 export type { DateInput, LuxonDateTimeLike } from './input.js';
 export type { DayKindName } from './kinds.js';
+export type { YearOrigin } from './year-data.js';
 export { yearInputSchema, civilDateSchema, type YearInput } from './schemas.js';
 export { ERRATA, type ErratumEntry } from './errata.js';
+export { validateYear, type YearValidation, type YearFinding } from './validate-year.js';
+export { NOTICES, type Notice } from './notices.js';
+export { HOLIDAY_LAWS, type HolidayLaw, statutoryHolidays, type StatutoryDay } from './statutory-holidays.js';
+export type { DayReason, DayLabels } from './day-labels.js';
+export { calendarToICalendar, calendarIcsOptionsSchema, type CalendarIcsOptions } from './ics.js';

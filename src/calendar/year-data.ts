@@ -5,18 +5,27 @@
 import { daysInMonth, epochDayFromYmd, type EpochDay, isoWeekday, parseIsoDate } from './days.js';
 import { KIND_HOLIDAY, KIND_MAKEUP, KIND_WEEKEND, KIND_WORKDAY } from './kinds.js';
 
+/** Where a year of the calendar comes from. */
+export type YearOrigin = 'shipped' | 'added' | 'provisional';
+
 export interface YearData {
   readonly year: number;
   /** Where the year's days come from: a notice's name, or the law for provisional years. */
   readonly source: string;
   /** `true` when the days were derived from the holiday law, not from a published notice. */
   readonly provisional: boolean;
+  /** `shipped`: the library's official data; `added`: a notice added with `withYear`; `provisional`: derived from the law. */
+  readonly origin: YearOrigin;
   /** One kind code per day of the year, January 1 first. */
   readonly kinds: Uint8Array;
   /** Festival names of holidays and make-up working days, by epoch day. */
   readonly festivals: ReadonlyMap<EpochDay, string>;
-  /** Days whose source is not the year's (the errata's notices), by epoch day. */
+  /** The notice deciding each day, by epoch day (shipped years; otherwise the year's `source`). */
   readonly dayNotices?: ReadonlyMap<EpochDay, string>;
+  /** Rest days a special notice grants outright, not in lieu of anything (shipped years). */
+  readonly special?: ReadonlySet<EpochDay>;
+  /** Make-up working days paired by their notice with the rest day each pays for (shipped years). */
+  readonly pairs?: ReadonlyMap<EpochDay, EpochDay>;
 }
 
 /** First epoch day of a year. */
@@ -57,5 +66,5 @@ export function yearFromLists(
       festivals.set(day, festival);
     }
   }
-  return Object.freeze({ year, source, provisional, kinds, festivals });
+  return Object.freeze({ year, source, provisional, origin: provisional ? 'provisional' : 'added', kinds, festivals });
 }

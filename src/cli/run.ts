@@ -2,8 +2,9 @@
  * The CLI's dispatcher: picks the command, maps errors to exit codes. No process globals here;
  * main.ts wires the real process in.
  */
-import { InvalidInputError, RulesError } from '../errors.js';
+import { CalendarCoverageError, InvalidInputError, RulesError } from '../errors.js';
 import { catalog } from '../rules/catalog.js';
+import { cliCoverageMessage } from './calendar-files.js';
 import { commands } from './commands/index.js';
 import { type CliIo, EXIT, OutputError } from './io.js';
 import { clip, didYouMean, escapeControls } from './text.js';
@@ -83,7 +84,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof RulesError) {
-      io.stderr.write(`gov-site-rules ${name}: ${escapeControls(e.message)}${ruleHint(e)}\n`);
+      io.stderr.write(`gov-site-rules ${name}: ${escapeControls(e instanceof CalendarCoverageError ? cliCoverageMessage(e) : e.message)}${ruleHint(e)}\n`);
       return EXIT.invalid;
     }
     if (e instanceof OutputError) {

@@ -87,8 +87,13 @@ function beijingLocal(ms: number): string {
   return formatBeijingInstant(ms).slice(0, 19).replace(/[-:]/g, '');
 }
 
-/** `YYYYMMDDTHHMMSSZ` of an instant in UTC (milliseconds dropped). */
-function utcStamp(ms: number): string {
+/**
+ * `YYYYMMDDTHHMMSSZ` of an instant in UTC (milliseconds dropped).
+ *
+ * @example
+ * utcStamp(Date.UTC(2026, 11, 2, 1, 2, 3, 999)); // '20261202T010203Z'
+ */
+export function utcStamp(ms: number): string {
   const d = new Date(ms - (ms % 1000 + 1000) % 1000);
   return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
 }

@@ -4,7 +4,9 @@ import { CalendarCoverageError, InvalidInputError, defaultCalendar, deadline } f
 import { MOVABLE_HOLIDAY_DATES, STATUTORY_FIRST_YEAR, STATUTORY_LAST_YEAR, statutoryHolidays } from '../../src/calendar/statutory-holidays.js';
 import { eachDate, queryOracle } from './oracle.js';
 
-const years = Array.from({ length: STATUTORY_LAST_YEAR - STATUTORY_FIRST_YEAR + 1 }, (_, i) => STATUTORY_FIRST_YEAR + i);
+/** The years of the table of lunar dates (2011–2035), and the provisional years (2027–2035). */
+const tableYears = Array.from({ length: STATUTORY_LAST_YEAR - STATUTORY_FIRST_YEAR + 1 }, (_, i) => STATUTORY_FIRST_YEAR + i);
+const years = tableYears.filter((y) => y >= 2027);
 
 /** UTC date arithmetic on YYYY-MM-DD, independent of the library. */
 const plusDays = (date: string, n: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -21,7 +23,7 @@ interface OracleYear {
 }
 
 // chinese-days' lunar conversion and solar terms, in a TZ=Asia/Shanghai child process.
-const oracle = queryOracle<Record<number, OracleYear>>(`Object.fromEntries(${JSON.stringify(years)}.map((y) => {
+const oracle = queryOracle<Record<number, OracleYear>>(`Object.fromEntries(${JSON.stringify(tableYears)}.map((y) => {
   const chunjie = cd.getSolarDateFromLunar(y + '-01-01').date;
   const chuxi = new Date(Date.parse(chunjie + 'T00:00:00Z') - 86400000).toISOString().slice(0, 10);
   const l = cd.getLunarDate(chuxi);
@@ -56,11 +58,12 @@ function lawDaysFromOracle(y: number): Set<string> {
 }
 
 describe('the table of lunar and solar-term dates', () => {
-  it('holds every year from 2027 to 2035', () => {
-    expect(Object.keys(MOVABLE_HOLIDAY_DATES).map(Number)).toEqual(years);
+  it('holds every year from 2011 to 2035', () => {
+    expect(tableYears[0]).toBe(2011);
+    expect(Object.keys(MOVABLE_HOLIDAY_DATES).map(Number)).toEqual(tableYears);
   });
 
-  it.each(years)('%i agrees with chinese-days (正月初一, 除夕, 清明, 端午, 中秋)', (y) => {
+  it.each(tableYears)('%i agrees with chinese-days (正月初一, 除夕, 清明, 端午, 中秋)', (y) => {
     const row = MOVABLE_HOLIDAY_DATES[y];
     const o = oracle[y] as OracleYear;
     expect(o.chunjieEveDay).toEqual({ lunarMon: 1, lunarDay: 1 });
@@ -85,7 +88,7 @@ describe('the table of lunar and solar-term dates', () => {
     const days = statutoryHolidays(2031) ?? [];
     expect(days.filter((d) => d.date === '2031-10-01')).toEqual([{ date: '2031-10-01', festival: '中秋节、国庆节' }]);
     expect(days).toHaveLength(12);
-    expect(statutoryHolidays(2026)).toBeUndefined();
+    expect(statutoryHolidays(2010)).toBeUndefined();
     expect(statutoryHolidays(2036)).toBeUndefined();
   });
 });
@@ -123,6 +126,8 @@ describe('provisional mode', () => {
       festival: '春节',
       source: '《全国年节及纪念日放假办法》(2024) — provisional',
       provisional: true,
+      statutory: true,
+      reason: 'statutory',
     });
     expect(cal.dayKind('2027-02-09')).toMatchObject({ kind: 'workday', provisional: true }); // no guessed bridge
     expect(cal.dayKind('2026-10-01')).toMatchObject({ kind: 'holiday', provisional: false });
@@ -189,7 +194,7 @@ describe('adding the official year replaces the provisional one', () => {
   });
 
   it('2027 becomes official, 2028+ stay provisional', () => {
-    expect(upgraded.years.find((y) => y.year === 2027)).toEqual({ year: 2027, source: notice2027.notice, provisional: false });
+    expect(upgraded.years.find((y) => y.year === 2027)).toEqual({ year: 2027, source: notice2027.notice, provisional: false, origin: 'added' });
     expect(upgraded.years.filter((y) => y.provisional).map((y) => y.year)).toEqual(years.slice(1));
     expect(upgraded.coverage.end).toBe('2035-12-31');
   });

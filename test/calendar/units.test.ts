@@ -156,7 +156,17 @@ describe('day kinds and festivals', () => {
     expect(defaultCalendar.dayKind('2026-01-01')).toMatchObject({ kind: 'holiday', festival: '元旦' });
     expect(defaultCalendar.dayKind('2026-02-17')).toMatchObject({ kind: 'holiday', festival: '春节' });
     const plainWeekend = defaultCalendar.dayKind('2026-11-28');
-    expect(plainWeekend).toEqual({ date: '2026-11-28', kind: 'weekend', workday: false, source: expect.stringContaining('chinese-workday'), provisional: false });
+    expect(plainWeekend).toEqual({
+      date: '2026-11-28',
+      kind: 'weekend',
+      workday: false,
+      source: '国务院办公厅关于2026年部分节假日安排的通知',
+      notice: { title: '国务院办公厅关于2026年部分节假日安排的通知', year: 2026, kind: 'yearly', issued: '2025-11-04' },
+      provisional: false,
+      statutory: false,
+      reason: 'weekend',
+    });
+    expect(defaultCalendar.years.at(-1)?.source).toContain('chinese-workday');
     expect('festival' in defaultCalendar.dayKind('2026-11-25')).toBe(false);
   });
 

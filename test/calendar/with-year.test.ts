@@ -24,7 +24,7 @@ describe('withYear', () => {
     expect(cal.dayKind('2027-02-13')).toMatchObject({ kind: 'weekend' });
     // 2026-12-31 (Thu) + 1 → 2027-01-01 is off, 01-02/03 a weekend → 2027-01-04.
     expect(cal.addWorkdays('2026-12-31', 1)).toBe('2027-01-04');
-    expect(cal.years.at(-1)).toEqual({ year: 2027, source: year2027.notice, provisional: false });
+    expect(cal.years.at(-1)).toEqual({ year: 2027, source: year2027.notice, provisional: false, origin: 'added' });
   });
 
   it('can replace an existing year', () => {

@@ -11,7 +11,7 @@ describe('gov-site-rules add-workdays / is-workday (built binary)', () => {
   });
 
   it('--json prints the result object', () => {
-    expect(JSON.parse(cli('add-workdays', '2026-10-01', '3', '--json').stdout)).toEqual({ from: '2026-10-01', n: 3, date: '2026-10-10' });
+    expect(JSON.parse(cli('add-workdays', '2026-10-01', '3', '--json').stdout)).toEqual({ from: '2026-10-01', n: 3, date: '2026-10-10', years: [{ year: 2026, status: 'official', source: expect.stringContaining('国务院办公厅关于2026年部分节假日安排的通知') }] });
   });
 
   it('refuses a count beyond coverage with exit 2 and names the year', () => {

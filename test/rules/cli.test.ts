@@ -37,6 +37,7 @@ describe('gov-site-rules deadline', () => {
       deadline: '2026-10-10T23:59:59.999+08:00',
       provisional: false,
       provisionalYears: [],
+      years: [{ year: 2026, status: 'official', source: expect.stringContaining('国务院办公厅关于2026年部分节假日安排的通知') }],
     });
   });
 

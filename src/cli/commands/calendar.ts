@@ -1,20 +1,26 @@
 /**
  * Calendar commands: add-workdays, is-workday.
  */
-import { defaultCalendar } from '../../calendar/calendar.js';
 import { parse, positional, wholeNumber } from '../args.js';
+import { CALENDAR_OPTION, loadCliCalendar, yearStatuses } from '../calendar-files.js';
 import { type CliCommand, EXIT } from '../io.js';
+
+const calendarFlags = { ...CALENDAR_OPTION, provisional: { type: 'boolean' }, json: { type: 'boolean' } } as const;
 
 export const addWorkdaysCommand: CliCommand = {
   name: 'add-workdays',
   summary: 'The n-th working day after a date (Beijing calendar)',
-  usage: 'gov-site-rules add-workdays <date|instant> <n> [--json]',
-  run(argv, io) {
-    const { values, positionals } = parse(argv, { json: { type: 'boolean' } }, { command: 'add-workdays', positionals: ['date', 'n'] });
+  usage: 'gov-site-rules add-workdays <date|instant> <n> [--calendar FILE]… [--provisional] [--json]',
+  async run(argv, io) {
+    const { values, positionals } = parse(argv, calendarFlags, { command: 'add-workdays', positionals: ['date', 'n'] });
     const from = positional(positionals, 0, 'date');
     const n = wholeNumber(positional(positionals, 1, 'n'), 'n');
-    const result = defaultCalendar.addWorkdays(from, n);
-    io.stdout.write(values.json ? `${JSON.stringify({ from, n, date: result })}\n` : `${result}\n`);
+    const cli = await loadCliCalendar(values.calendar, io.env, values.provisional === true);
+    const result = cli.calendar.addWorkdays(from, n);
+    const provisional = values.provisional === true && cli.calendar.dayKind(result).provisional;
+    const years = yearStatuses(cli, cli.calendar.dayKind(from).date, result);
+    const out = values.json ? JSON.stringify({ from, n, date: result, ...(values.provisional ? { provisional } : {}), years }) : `${result}${provisional ? ' (provisional 暂定)' : ''}`;
+    io.stdout.write(`${out}\n`);
     return EXIT.ok;
   },
 };
@@ -22,12 +28,14 @@ export const addWorkdaysCommand: CliCommand = {
 export const isWorkdayCommand: CliCommand = {
   name: 'is-workday',
   summary: 'Whether a date is a working day, and what kind of day it is',
-  usage: 'gov-site-rules is-workday <date|instant> [--json]',
-  run(argv, io) {
-    const { values, positionals } = parse(argv, { json: { type: 'boolean' } }, { command: 'is-workday', positionals: ['date'] });
-    const kind = defaultCalendar.dayKind(positional(positionals, 0, 'date'));
+  usage: 'gov-site-rules is-workday <date|instant> [--calendar FILE]… [--provisional] [--json]',
+  async run(argv, io) {
+    const { values, positionals } = parse(argv, calendarFlags, { command: 'is-workday', positionals: ['date'] });
+    const cli = await loadCliCalendar(values.calendar, io.env, values.provisional === true);
+    const kind = cli.calendar.dayKind(positional(positionals, 0, 'date'));
     const label = { workday: '工作日 working day', weekend: '周末 weekend', holiday: '节假日 holiday', 'makeup-workday': '调休上班 make-up working day' }[kind.kind];
-    io.stdout.write(values.json ? `${JSON.stringify(kind)}\n` : `${kind.date} ${label}${kind.festival ? ` (${kind.festival})` : ''}\n`);
+    const text = `${kind.date} ${label}${kind.festival ? ` (${kind.festival})` : ''}${kind.provisional ? ' (provisional 暂定)' : ''}`;
+    io.stdout.write(values.json ? `${JSON.stringify({ ...kind, years: yearStatuses(cli, kind.date, kind.date) })}\n` : `${text}\n`);
     return EXIT.ok;
   },
 };

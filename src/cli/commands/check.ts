@@ -12,6 +12,7 @@ import { checkSite, checkSiteUnknown, type CheckOptions } from '../../checks/eng
 import type { CheckReport, Finding } from '../../checks/report.js';
 import { InvalidInputError, RulesError } from '../../errors.js';
 import { parse, positional } from '../args.js';
+import { CALENDAR_OPTION, loadCliCalendar } from '../calendar-files.js';
 import { boundedLines, CLI_LIMITS, openFile, readAllBounded } from '../input.js';
 import { type CliCommand, type CliIo, EXIT } from '../io.js';
 import { escapeControls } from '../text.js';
@@ -97,10 +98,11 @@ export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'Check site snapshots (snapshot v1) against a profile: census vetoes and Deyang 2018 rules',
   usage:
-    'gov-site-rules check <snapshot.json | snapshots.jsonl | -> --at <instant> [--profile deyang-2018|census] [--json | --format table|json|junit] [--jsonl]\n' +
+    'gov-site-rules check <snapshot.json | snapshots.jsonl | -> --at <instant> [--profile deyang-2018|census] [--json | --format table|json|junit] [--jsonl] [--calendar FILE]…\n' +
     '  Exit 0: nothing fails; 1: a rule fails; 2: invalid input (the message names the JSON path and value).',
   async run(argv, io: CliIo) {
     const { values, positionals } = parse(argv, {
+      ...CALENDAR_OPTION,
       at: { type: 'string' },
       profile: { type: 'string' },
       format: { type: 'string' },
@@ -112,7 +114,8 @@ export const checkCommand: CliCommand = {
     const format = (values.json ? 'json' : values.format ?? 'table') as Format;
     if (!['table', 'json', 'junit'].includes(format)) throw new InvalidInputError('--format', values.format, 'must be table, json or junit');
     if (values.json && values.format !== undefined && values.format !== 'json') throw new InvalidInputError('--format', values.format, 'contradicts --json');
-    const options: CheckOptions = { at: values.at, ...(values.profile === undefined ? {} : { profile: values.profile }) };
+    const { calendar } = await loadCliCalendar(values.calendar, io.env, false);
+    const options: CheckOptions = { at: values.at, calendar, ...(values.profile === undefined ? {} : { profile: values.profile }) };
     checkSite({ schemaVersion: 1, site: { id: '-', name: '-', kind: 'portal', level: 'city' } }, options); // validates --at and --profile before any input is read
     const jsonl = values.jsonl === true || source.endsWith('.jsonl');
     let failed = false;

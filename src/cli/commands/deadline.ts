@@ -5,6 +5,7 @@ import { InvalidInputError } from '../../errors.js';
 import { deadlineEntry } from '../../rules/catalog.js';
 import { deadlineOfAny, type DeadlineResult } from '../../rules/deadlines.js';
 import { parse, positional, wholeNumber } from '../args.js';
+import { CALENDAR_OPTION, loadCliCalendar, yearStatuses } from '../calendar-files.js';
 import { type CliCommand, EXIT } from '../io.js';
 import { describePeriod } from '../rules-doc.js';
 
@@ -74,10 +75,11 @@ export const deadlineCommand: CliCommand = {
   name: 'deadline',
   summary: 'The last moment an item may be published or answered under a rule / 某规则下的截止期限',
   usage:
-    'gov-site-rules deadline <rule-id> [--from <date|instant>] [--complex] [--quarter 2026Q3] [--year 2026] [--government] [--extended [yes|no|<working days>]] [--provisional] [--json]\n' +
+    'gov-site-rules deadline <rule-id> [--from <date|instant>] [--complex] [--quarter 2026Q3] [--year 2026] [--government] [--extended [yes|no|<working days>]] [--provisional] [--calendar FILE]… [--json]\n' +
     '  --extended alone (or yes) adds the full extension of an OGI reply; --extended 10 adds 10 working days (at most the cap); no: none.',
-  run(argv, io) {
+  async run(argv, io) {
     const { values, positionals } = parse(extendedValue(argv), {
+      ...CALENDAR_OPTION,
       from: { type: 'string' },
       complex: { type: 'boolean' },
       quarter: { type: 'string' },
@@ -123,8 +125,10 @@ export const deadlineCommand: CliCommand = {
         if (ext !== undefined) input.extended = ext;
       }
     }
-    const result = deadlineOfAny(id, input, values.provisional ? { provisional: true } : {});
-    io.stdout.write(values.json ? `${JSON.stringify(result)}\n` : renderDeadline(result, e.summary, describePeriod(e)));
+    const cli = await loadCliCalendar(values.calendar, io.env, values.provisional === true);
+    const result = deadlineOfAny(id, input, { calendar: cli.calendar, ...(values.provisional ? { provisional: true } : {}) });
+    const json = () => JSON.stringify({ ...result, years: yearStatuses(cli, result.start, result.dueDate) });
+    io.stdout.write(values.json ? `${json()}\n` : renderDeadline(result, e.summary, describePeriod(e)));
     return EXIT.ok;
   },
 };

@@ -12,6 +12,7 @@ import { type Obligation, type ObligationEvent, obligationEventSchema, obligatio
 import { parseInput } from '../../validate.js';
 import { parse, positional, wholeNumber } from '../args.js';
 import { writeFileAtomic } from '../atomic.js';
+import { CALENDAR_OPTION, loadCliCalendar, yearStatuses } from '../calendar-files.js';
 import { boundedLines, CLI_LIMITS, openFile } from '../input.js';
 import { type CliCommand, EXIT, useColour } from '../io.js';
 import { escapeControls } from '../text.js';
@@ -66,7 +67,7 @@ export function renderTable(items: readonly Obligation[], now: string, provision
   if (provisionalYears.length > 0) {
     lines.push(
       `* provisional 暂定: counted on the statutory holidays of ${provisionalYears.join(', ')} (《全国年节及纪念日放假办法》); ` +
-        'the State Council notice may move it — add it with calendar.withYear() when published',
+        'the State Council notice may move it — load it with --calendar FILE (or calendar.withYear()) when published',
     );
   }
   return `${lines.join('\n')}\n`;
@@ -91,7 +92,7 @@ export const dueCommand: CliCommand = {
   name: 'due',
   summary: 'What is overdue, due soon and upcoming, from events (JSONL); table, JSON or .ics / 待办期限',
   usage:
-    'gov-site-rules due <events.jsonl | -> --now <instant> [--provisional] [--horizon <working days, default 3>] [--json | --ics <file|-> [--ics-events]] [--calendar-name <name>]\n' +
+    'gov-site-rules due <events.jsonl | -> --now <instant> [--provisional] [--horizon <working days, default 3>] [--json | --ics <file|-> [--ics-events]] [--calendar-name <name>] [--calendar FILE]…\n' +
     '  --ics writes VTODOs (to-dos); --ics-events writes all-day VEVENTs instead (many calendar apps ignore to-dos on import).\n' +
     '  --ics FILE is written to a temporary file in the same folder and renamed over FILE: never left half-written.\n' +
     '  One event per line: {"id":"doc-1","rule":"deyang-2018/art24-policy-document","from":"2026-09-30","doneAt":"…"}\n' +
@@ -99,6 +100,7 @@ export const dueCommand: CliCommand = {
     '  Exit 0: nothing overdue; 1: something is overdue; 2: invalid input (the message names the line and JSON path).',
   async run(argv, io) {
     const { values, positionals } = parse(argv, {
+      ...CALENDAR_OPTION,
       now: { type: 'string' },
       provisional: { type: 'boolean' },
       horizon: { type: 'string' },
@@ -112,8 +114,11 @@ export const dueCommand: CliCommand = {
     if (values.json && values.ics !== undefined) throw new InvalidInputError('--ics', values.ics, 'contradicts --json: choose one output');
     if (values['ics-events'] && values.ics === undefined) throw new InvalidInputError('--ics-events', true, 'needs --ics <file|->');
     if (values['calendar-name'] !== undefined && values.ics === undefined) throw new InvalidInputError('--calendar-name', values['calendar-name'], 'needs --ics <file|->');
+    const cli = await loadCliCalendar(values.calendar, io.env, values.provisional === true);
+    const calendar = cli.calendar;
     const options = {
       now: values.now,
+      calendar,
       ...(values.provisional ? { provisional: true } : {}),
       ...(values.horizon === undefined ? {} : { horizonDays: wholeNumber(values.horizon, '--horizon') }),
     };
@@ -145,7 +150,8 @@ export const dueCommand: CliCommand = {
     }
 
     if (values.json) {
-      io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      const days = [result.now, ...result.items.flatMap((o) => [o.start, o.dueDate])].sort();
+      io.stdout.write(`${JSON.stringify({ ...result, years: yearStatuses(cli, days[0], days.at(-1)) }, null, 2)}\n`);
     } else if (values.ics !== undefined) {
       const ics = toICalendar(result, { calendarName: values['calendar-name'] ?? 'gov-site-rules obligations', component: values['ics-events'] ? 'VEVENT' : 'VTODO' });
       if (values.ics === '-') {

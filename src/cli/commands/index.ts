@@ -3,9 +3,10 @@
  */
 import type { CliCommand } from '../io.js';
 import { addWorkdaysCommand, isWorkdayCommand } from './calendar.js';
+import { calendarCommand } from './calendar-tools.js';
 import { checkCommand } from './check.js';
 import { deadlineCommand } from './deadline.js';
 import { dueCommand } from './due.js';
 import { rulesCommand } from './rules.js';
 
-export const commands: readonly CliCommand[] = [addWorkdaysCommand, isWorkdayCommand, checkCommand, deadlineCommand, dueCommand, rulesCommand];
+export const commands: readonly CliCommand[] = [addWorkdaysCommand, isWorkdayCommand, checkCommand, deadlineCommand, dueCommand, rulesCommand, calendarCommand];

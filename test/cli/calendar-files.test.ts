@@ -1,0 +1,168 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
+import { oracleIsWorkday } from '../calendar/oracle.js';
+
+const SAMPLE = 'examples/calendar-2027-sample.json';
+const sample = JSON.parse(readFileSync(SAMPLE, 'utf8')) as { year: number; notice: string; holidays: { date: string }[]; makeupWorkdays: { date: string }[] };
+const dir = mkdtempSync(join(tmpdir(), 'gsr-calfiles-'));
+const write = (name: string, value: unknown): string => {
+  const file = join(dir, name);
+  writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));
+  return file;
+};
+
+/** Runs the CLI in-process; `env` is the whole environment the command sees. */
+async function run(args: string[], env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    stdin: new PassThrough(),
+    env,
+  });
+  return { code, stdout, stderr };
+}
+
+/**
+ * The expected answer, independently of the library: 2026 from the oracle (chinese-days), 2027
+ * from the sample file read as a notice (weekends off unless a make-up day, listed days off).
+ */
+function expectedAddWorkdays(from: string, n: number): string {
+  const off = new Set(sample.holidays.map((h) => h.date));
+  const on = new Set(sample.makeupWorkdays.map((h) => h.date));
+  const working = (d: string) =>
+    d < '2027-01-01' ? oracleIsWorkday(d) : on.has(d) || (!off.has(d) && ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()));
+  let t = Date.parse(`${from}T00:00:00Z`);
+  for (let left = n; left > 0; ) {
+    t += 86_400_000;
+    if (working(new Date(t).toISOString().slice(0, 10))) left--;
+  }
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+describe('--calendar FILE and GOV_SITE_RULES_CALENDAR', () => {
+  const due = expectedAddWorkdays('2026-12-10', 20);
+
+  it('without a file, a 2027 question is refused with the CLI way to fix it, not the API one', async () => {
+    const r = await run(['add-workdays', '2026-12-10', '20']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('No working-day data for 2027');
+    expect(r.stderr).toContain('--calendar FILE');
+    expect(r.stderr).toContain('GOV_SITE_RULES_CALENDAR');
+    expect(r.stderr).not.toContain('withYear');
+  });
+
+  it('add-workdays answers 2027 from the file', async () => {
+    const r = await run(['add-workdays', '2026-12-10', '20', '--calendar', SAMPLE]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toBe(`${due}\n`);
+  });
+
+  it('is-workday tells the file\'s rest days, make-up days and ordinary days apart', async () => {
+    const kind = async (d: string) => JSON.parse((await run(['is-workday', d, '--json', '--calendar', SAMPLE])).stdout);
+    expect(await kind('2027-02-09')).toMatchObject({ kind: 'holiday', festival: '春节', workday: false, source: sample.notice, provisional: false });
+    expect(await kind('2027-02-14')).toMatchObject({ kind: 'makeup-workday', workday: true });
+    expect(await kind('2027-02-10')).toMatchObject({ kind: 'workday', workday: true });
+  });
+
+  it('deadline, due and check take --calendar', async () => {
+    const d = await run(['deadline', 'deyang-2018/art24-proactive', '--from', '2026-12-10', '--json', '--calendar', SAMPLE]);
+    expect(d.code).toBe(0);
+    expect(JSON.parse(d.stdout)).toMatchObject({ dueDate: due, provisional: false });
+
+    const events = write('events.jsonl', `${JSON.stringify({ id: 'e1', rule: 'deyang-2018/art24-proactive', from: '2026-12-10' })}\n`);
+    const u = await run(['due', events, '--now', '2026-12-11T09:00:00+08:00', '--json', '--calendar', SAMPLE]);
+    expect(u.code).toBe(0);
+    expect(JSON.parse(u.stdout).items[0]).toMatchObject({ dueDate: due, provisional: false });
+    expect((await run(['due', events, '--now', '2026-12-11T09:00:00+08:00', '--json'])).code).toBe(2);
+
+    // A policy document triggered on 2026-12-31 is due 3 working days later, in 2027.
+    const snapshot = write('snap.json', {
+      schemaVersion: 1,
+      site: { id: 's1', name: 's1', kind: 'portal', level: 'city' },
+      publications: [{ id: 'p1', title: 't', kind: 'policy-document', triggeredAt: '2026-12-31', publishedAt: `${expectedAddWorkdays('2026-12-31', 3)}T10:00:00+08:00` }],
+    });
+    const rule = (out: string) => (JSON.parse(out).findings as { rule: string; status: string }[]).find((f) => f.rule === 'deyang-2018/art24-policy-document');
+    const at = ['--at', '2027-01-20T12:00:00+08:00', '--json'];
+    expect(rule((await run(['check', snapshot, ...at])).stdout)?.status).toBe('needs-input');
+    expect(rule((await run(['check', snapshot, ...at, '--calendar', SAMPLE])).stdout)?.status).toBe('pass');
+  });
+
+  it('GOV_SITE_RULES_CALENDAR loads the same file; --calendar wins for the same year', async () => {
+    expect((await run(['add-workdays', '2026-12-10', '20'], { GOV_SITE_RULES_CALENDAR: SAMPLE })).stdout).toBe(`${due}\n`);
+    // Another 2027 where 2027-02-10 is a rest day too.
+    const other = write('other-2027.json', { ...sample, notice: 'other', holidays: [...sample.holidays, { date: '2027-02-10', festival: '春节' }] });
+    const env = { GOV_SITE_RULES_CALENDAR: [other, ''].join(delimiter) };
+    expect(JSON.parse((await run(['is-workday', '2027-02-10', '--json'], env)).stdout)).toMatchObject({ workday: false, source: 'other' });
+    expect(JSON.parse((await run(['is-workday', '2027-02-10', '--json', '--calendar', SAMPLE], env)).stdout)).toMatchObject({ workday: true, source: sample.notice });
+  });
+
+  it('a 2028 file after the 2027 one, given in any order', async () => {
+    const y2028 = write('2028.json', {
+      year: 2028,
+      notice: 'test 2028',
+      holidays: ['01-01', '01-25', '01-26', '01-27', '01-28', '04-04', '05-01', '05-02', '05-28', '10-03', '10-01', '10-02'].map((d) => ({
+        date: `2028-${d}`,
+        festival: { '01': d === '01-01' ? '元旦' : '春节', '04': '清明节', '05': d === '05-28' ? '端午节' : '劳动节', '10': d === '10-03' ? '中秋节' : '国庆节' }[d.slice(0, 2)] as string,
+      })),
+    });
+    const r = await run(['is-workday', '2028-01-26', '--json', '--calendar', y2028, '--calendar', SAMPLE]);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toMatchObject({ kind: 'holiday', source: 'test 2028' });
+    const gap = await run(['is-workday', '2028-01-26', '--calendar', y2028]);
+    expect(gap.code).toBe(2);
+    expect(gap.stderr).toContain(y2028);
+    expect(gap.stderr).toMatch(/next year to add is 2027/);
+  });
+
+  it.each([
+    ['not JSON', '{ "year": 2027,', /is not valid JSON/],
+    ['a bad date', { ...sample, holidays: [{ date: '2027-02-30', festival: '春节' }, ...sample.holidays] }, /holidays\[0\]\.date: "2027-02-30"/],
+    ['a weekday make-up day', { ...sample, makeupWorkdays: [{ date: '2027-02-10', festival: '春节' }] }, /makeupWorkdays\[0\]\.date: "2027-02-10".*weekday/],
+    ['an incomplete year', { ...sample, holidays: sample.holidays.filter((h) => h.date < '2027-10-01') }, /holidays: .*国庆/],
+  ])('a file with %s is exit 2 naming the file, the JSON path and the value', async (_, content, message) => {
+    const file = write(`bad-${_.replace(/ /g, '-')}.json`, content);
+    for (const args of [['is-workday', '2027-01-04', '--calendar', file], ['deadline', 'deyang-2018/art24-proactive', '--from', '2026-12-10', '--calendar', file]]) {
+      const r = await run(args);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`--calendar ${file}`);
+      expect(r.stderr).toMatch(message);
+    }
+    const viaEnv = await run(['is-workday', '2027-01-04'], { GOV_SITE_RULES_CALENDAR: file });
+    expect(viaEnv.code).toBe(2);
+    expect(viaEnv.stderr).toContain(`GOV_SITE_RULES_CALENDAR ${file}`);
+  });
+
+  it('a missing file and a year named twice are refused', async () => {
+    const missing = await run(['is-workday', '2027-01-04', '--calendar', join(dir, 'nope.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/nope\.json.*cannot be read \(ENOENT\)/);
+    const twice = await run(['is-workday', '2027-01-04', '--calendar', SAMPLE, '--calendar', SAMPLE]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/also given by/);
+  });
+
+  it('--provisional on is-workday and add-workdays answers past the last loaded year, flagged', async () => {
+    const p = JSON.parse((await run(['is-workday', '2028-01-26', '--json', '--provisional', '--calendar', SAMPLE])).stdout);
+    expect(p).toMatchObject({ kind: 'holiday', festival: '春节', provisional: true }); // 正月初一 2028 (chinese-days)
+    // A loaded year replaces the provisional one: 2027-02-09 is the sample's bridge day, not in the law.
+    expect(JSON.parse((await run(['is-workday', '2027-02-09', '--json', '--provisional', '--calendar', SAMPLE])).stdout)).toMatchObject({ workday: false, provisional: false });
+    expect(JSON.parse((await run(['is-workday', '2027-02-09', '--json', '--provisional'])).stdout)).toMatchObject({ workday: true, provisional: true });
+    const a = await run(['add-workdays', '2026-12-10', '20', '--provisional']);
+    expect(a.stdout).toMatch(/^\d{4}-\d{2}-\d{2} \(provisional 暂定\)\n$/);
+    expect(JSON.parse((await run(['add-workdays', '2026-12-10', '20', '--provisional', '--json', '--calendar', SAMPLE])).stdout)).toMatchObject({ from: '2026-12-10', n: 20, date: due, provisional: false });
+  });
+
+  it('the built binary loads a file too', () => {
+    const r = spawnSync(process.execPath, ['dist/cli.js', 'add-workdays', '2026-12-10', '20', '--calendar', SAMPLE], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`${due}\n`);
+  });
+});
