@@ -7,12 +7,12 @@
  * fast-check — and no @types/luxon, no @types/node. Its `@ts-expect-error` lines are the mistakes
  * the types must refuse: an unused one is an error (TS2578), and so is any error on a valid line.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MODULES, ROOT } from '../install-example.js';
+import { runProcess } from '../process.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'gsr-types-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -33,25 +33,25 @@ function installTypesConsumer(): string {
 }
 
 const tsc = (dir: string, project: string) =>
-  spawnSync(process.execPath, [path.join(MODULES, 'typescript/bin/tsc'), '-p', project, '--pretty', 'false'], { cwd: dir, encoding: 'utf8', timeout: 180_000 });
+  runProcess(process.execPath, [path.join(MODULES, 'typescript/bin/tsc'), '-p', project, '--pretty', 'false'], { cwd: dir, timeoutMs: 180_000 });
 
 describe.sequential('published types in a strict consumer without @types/luxon', () => {
   const dir = installTypesConsumer();
 
-  it('compile, and refuse every mistake marked @ts-expect-error (main entry, import and require; ./testing)', () => {
+  it('compile, and refuse every mistake marked @ts-expect-error (main entry, import and require; ./testing)', async () => {
     const installed = readdirSync(path.join(dir, 'node_modules')).sort();
     expect(installed).not.toContain('@types');
     expect(existsSync(path.join(dir, 'node_modules/gov-site-rules/dist/index.d.ts'))).toBe(true);
     const sources = readdirSync(path.join(dir, 'src')).map((f) => readFileSync(path.join(dir, 'src', f), 'utf8')).join('\n');
     expect(sources.match(/@ts-expect-error/g)?.length).toBeGreaterThanOrEqual(15);
-    const r = tsc(dir, 'tsconfig.json');
+    const r = await tsc(dir, 'tsconfig.json');
     expect(`${r.stdout}${r.stderr}`).toBe('');
     expect(r.status).toBe(0);
   });
 
-  it('./testing/vitest with vitest installed: the matchers and expectTypeOf checks compile', () => {
+  it('./testing/vitest with vitest installed: the matchers and expectTypeOf checks compile', async () => {
     symlinkSync(path.join(MODULES, 'vitest'), path.join(dir, 'node_modules/vitest'), 'dir');
-    const r = tsc(dir, 'vitest-entry/tsconfig.json');
+    const r = await tsc(dir, 'vitest-entry/tsconfig.json');
     expect(`${r.stdout}${r.stderr}`).toBe('');
     expect(r.status).toBe(0);
   });

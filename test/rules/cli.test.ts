@@ -2,21 +2,21 @@
  * `gov-site-rules deadline` and `gov-site-rules rules` through the built binary (dist/cli.js,
  * built by test/global-setup.ts). Expected dates are the spec's examples or the oracle's.
  */
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/index.js';
 import { oracleAddWorkdays } from '../calendar/oracle.js';
+import { runBuiltCli } from '../process.js';
 
-const cli = (...args: string[]) => spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
-const json = (...args: string[]) => {
-  const r = cli(...args, '--json');
+const cli = (...args: string[]) => runBuiltCli(args);
+const json = async (...args: string[]) => {
+  const r = await cli(...args, '--json');
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as Record<string, unknown>;
 };
 
 describe('gov-site-rules deadline', () => {
-  it('prints the spec example bilingually', () => {
-    const r = cli('deadline', 'deyang-2018/art24-policy-document', '--from', '2026-09-30');
+  it('prints the spec example bilingually', async () => {
+    const r = await cli('deadline', 'deyang-2018/art24-policy-document', '--from', '2026-09-30');
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('截止日 Due date   2026-10-10');
@@ -26,8 +26,8 @@ describe('gov-site-rules deadline', () => {
     expect(r.stdout).toContain('Art. 24(1)');
   });
 
-  it('--json prints the result object', () => {
-    expect(json('deadline', 'deyang-2018/art24-policy-document', '--from', '2026-10-01')).toEqual({
+  it('--json prints the result object', async () => {
+    expect(await json('deadline', 'deyang-2018/art24-policy-document', '--from', '2026-10-01')).toEqual({
       rule: 'deyang-2018/art24-policy-document',
       article: expect.objectContaining({ articleEn: 'Art. 24(1)' }),
       start: '2026-10-01',
@@ -41,19 +41,19 @@ describe('gov-site-rules deadline', () => {
     });
   });
 
-  it('--provisional answers beyond coverage and says so; without it the refusal names 2027', () => {
-    const r = cli('deadline', 'deyang-2018/art24-proactive', '--from', '2026-12-10', '--provisional');
+  it('--provisional answers beyond coverage and says so; without it the refusal names 2027', async () => {
+    const r = await cli('deadline', 'deyang-2018/art24-proactive', '--from', '2026-12-10', '--provisional');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('2027-01-08');
     expect(r.stdout).toMatch(/provisional|暂定/i);
     expect(r.stdout).toContain('2027');
-    expect(json('deadline', 'deyang-2018/art24-proactive', '--from', '2026-12-10', '--provisional')).toMatchObject({ dueDate: '2027-01-08', provisional: true, provisionalYears: [2027] });
-    const strict = cli('deadline', 'deyang-2018/art24-proactive', '--from', '2026-12-10');
+    expect(await json('deadline', 'deyang-2018/art24-proactive', '--from', '2026-12-10', '--provisional')).toMatchObject({ dueDate: '2027-01-08', provisional: true, provisionalYears: [2027] });
+    const strict = await cli('deadline', 'deyang-2018/art24-proactive', '--from', '2026-12-10');
     expect(strict.status).toBe(2);
     expect(strict.stderr).toContain('2027');
   });
 
-  it('answers every deadline rule of the catalog', () => {
+  it('answers every deadline rule of the catalog', async () => {
     const args: Record<string, string[]> = {
       'deyang-2018/art24-activity': ['--from', '2026-09-30T10:00:00+08:00'],
       'deyang-2018/art29-incident-report': ['--from', '2026-09-30T02:00:00Z'],
@@ -72,18 +72,18 @@ describe('gov-site-rules deadline', () => {
       'deyang-2018/art15-migration-notice': '2026-10-30',
     };
     for (const e of catalog.filter((x) => x.kind === 'deadline')) {
-      const r = json('deadline', e.id, ...(args[e.id] ?? ['--from', '2026-09-30']));
+      const r = await json('deadline', e.id, ...(args[e.id] ?? ['--from', '2026-09-30']));
       const expected = want[e.id] ?? oracleAddWorkdays('2026-09-30', (e.parameters as { amount: number }).amount);
       expect(r.dueDate, e.id).toBe(expected);
     }
   });
 
-  it('--complex, --extended, --government, the 2027 quarter beyond the calendar', () => {
-    expect(json('deadline', 'deyang-2018/art25-opinion-feedback', '--from', '2026-09-30', '--complex').dueDate).toBe(oracleAddWorkdays('2026-09-30', 15));
-    expect(json('deadline', 'ogi-2019/art33-reply', '--from', '2026-03-02', '--extended')).toMatchObject({ amount: 40, dueDate: oracleAddWorkdays('2026-03-02', 40) });
-    expect(json('deadline', 'ogi-2019/art49-annual-report', '--year', '2026', '--government').dueDate).toBe('2027-03-31');
-    expect(json('deadline', 'deyang-2018/art32-self-inspection', '--quarter', '2027Q1').dueDate).toBe('2027-02-15');
-    expect(json('deadline', 'deyang-2018/art24-activity', '--from', '2026-09-30T18:00:00Z').deadline).toBe('2026-10-02T02:00:00.000+08:00');
+  it('--complex, --extended, --government, the 2027 quarter beyond the calendar', async () => {
+    expect((await json('deadline', 'deyang-2018/art25-opinion-feedback', '--from', '2026-09-30', '--complex')).dueDate).toBe(oracleAddWorkdays('2026-09-30', 15));
+    expect(await json('deadline', 'ogi-2019/art33-reply', '--from', '2026-03-02', '--extended')).toMatchObject({ amount: 40, dueDate: oracleAddWorkdays('2026-03-02', 40) });
+    expect((await json('deadline', 'ogi-2019/art49-annual-report', '--year', '2026', '--government')).dueDate).toBe('2027-03-31');
+    expect((await json('deadline', 'deyang-2018/art32-self-inspection', '--quarter', '2027Q1')).dueDate).toBe('2027-02-15');
+    expect((await json('deadline', 'deyang-2018/art24-activity', '--from', '2026-09-30T18:00:00Z')).deadline).toBe('2026-10-02T02:00:00.000+08:00');
   });
 
   it.each([
@@ -101,37 +101,37 @@ describe('gov-site-rules deadline', () => {
     [['deadline', 'ogi-2008/art24-reply', '--from', '2019-05-15'], 'ogi-2019/art33-reply'],
     [['deadline'], 'rule-id'],
     [['deadline', 'deyang-2018/art24-policy-document', '--from', '2026-09-30', '--bogus'], 'bogus'],
-  ])('refuses %j with exit 2 and one line naming %s', (args, named) => {
-    const r = cli(...args);
+  ])('refuses %j with exit 2 and one line naming %s', async (args, named) => {
+    const r = await cli(...args);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(named);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('--help shows the usage', () => {
-    expect(cli('deadline', '--help').stdout).toMatch(/Usage: gov-site-rules deadline <rule-id>/);
-    expect(cli('--help').stdout).toMatch(/deadline/);
+  it('--help shows the usage', async () => {
+    expect((await cli('deadline', '--help')).stdout).toMatch(/Usage: gov-site-rules deadline <rule-id>/);
+    expect((await cli('--help')).stdout).toMatch(/deadline/);
   });
 });
 
 describe('gov-site-rules rules', () => {
-  it('lists every rule bilingually', () => {
-    const r = cli('rules');
+  it('lists every rule bilingually', async () => {
+    const r = await cli('rules');
     expect(r.status).toBe(0);
     for (const e of catalog) expect(r.stdout).toContain(e.id);
     expect(r.stdout).toMatch(/期限 deadline/);
     expect(r.stdout).toMatch(/检查 check/);
   });
 
-  it('--json prints the catalog', () => {
-    const r = cli('rules', '--json');
+  it('--json prints the catalog', async () => {
+    const r = await cli('rules', '--json');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(catalog)));
   });
 
-  it('refuses an extra argument with exit 2', () => {
-    const r = cli('rules', 'extra');
+  it('refuses an extra argument with exit 2', async () => {
+    const r = await cli('rules', 'extra');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('extra');
   });

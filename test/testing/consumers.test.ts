@@ -6,23 +6,22 @@
  * this repository's installed packages (vitest, jest, fast-check, typescript). No network. Each
  * example is type-checked with its own tsconfig, then its tests run in a child process.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { installExample, MODULES, ROOT } from '../install-example.js';
+import { runProcess } from '../process.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'gsr-consumers-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const install = (example: string) => installExample(example, work);
 
-function run(dir: string, script: string, args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(MODULES, script), ...args], {
+async function run(dir: string, script: string, args: string[]) {
+  const r = await runProcess(process.execPath, [path.join(MODULES, script), ...args], {
     cwd: dir,
-    encoding: 'utf8',
     env: { ...process.env, CI: '1', NODE_OPTIONS: '', FORCE_COLOR: '0', NO_COLOR: '1', VITEST: undefined, VITEST_WORKER_ID: undefined, VITEST_POOL_ID: undefined },
-    timeout: 180_000,
+    timeoutMs: 180_000,
   });
   return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
 }
@@ -37,22 +36,22 @@ describe.sequential('consumer examples (built package, by package name)', () => 
   });
 
   for (const example of ['vitest-consumer', 'fake-cms']) {
-    it(`${example}: tsc accepts it and vitest runs it (ESM import)`, () => {
+    it(`${example}: tsc accepts it and vitest runs it (ESM import)`, async () => {
       const dir = install(example);
-      const types = tsc(dir);
+      const types = await tsc(dir);
       expect(types.status, types.out).toBe(0);
-      const tests = run(dir, 'vitest/vitest.mjs', ['run', '--reporter=verbose']);
+      const tests = await run(dir, 'vitest/vitest.mjs', ['run', '--reporter=verbose']);
       expect(tests.status, tests.out).toBe(0);
       expect(tests.out).toMatch(/Tests\s+\d+ passed/);
       expect(tests.out).not.toMatch(/failed/);
     });
   }
 
-  it('jest-consumer: tsc (checkJs) accepts it and jest runs it (CommonJS require)', () => {
+  it('jest-consumer: tsc (checkJs) accepts it and jest runs it (CommonJS require)', async () => {
     const dir = install('jest-consumer');
-    const types = tsc(dir);
+    const types = await tsc(dir);
     expect(types.status, types.out).toBe(0);
-    const tests = run(dir, 'jest/bin/jest.js', ['--ci', '--colors=false', '--watchman=false']);
+    const tests = await run(dir, 'jest/bin/jest.js', ['--ci', '--colors=false', '--watchman=false']);
     expect(tests.status, tests.out).toBe(0);
     expect(tests.out).toMatch(/Tests:\s+\d+ passed, \d+ total/);
   });
