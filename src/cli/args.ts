@@ -51,7 +51,7 @@ export function parse<O extends Options>(argv: string[], options: O, signature: 
   }
   const seen = new Set<string>();
   for (const t of parsed.tokens ?? []) {
-    if (t.kind !== 'option') continue;
+    if (t.kind !== 'option' || all[t.name]?.multiple === true) continue; // a repeatable flag (--calendar FILE …)
     if (seen.has(t.name)) throw new InvalidInputError(`--${t.name}`, t.value === undefined ? true : clip(t.value), 'is given more than once: give each flag once');
     seen.add(t.name);
   }
