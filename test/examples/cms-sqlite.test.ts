@@ -78,6 +78,15 @@ describe.sequential('examples/cms-sqlite', () => {
     expect(JSON.parse(run.stdout)).toEqual(copied);
   });
 
+  it("docs/snapshot.md's sample output agrees with the README's table (fail and needs-input counts)", () => {
+    const guide = readFileSync(path.join(ROOT, 'docs/snapshot.md'), 'utf8');
+    for (const e of expected) {
+      const line = guide.split('\n').find((l) => l.startsWith(`# ${e.site} @`));
+      expect(line, e.site).toBeDefined();
+      expect(line).toContain(`${e.fail.length} fail, ${e.needsInput.length} needs-input, ${e.notApplicable.length} not-applicable`);
+    }
+  });
+
   it('the CLI gives the documented verdict for a written snapshot', () => {
     const r = node(ROOT, ['dist/cli.js', 'check', path.join(work, 'cms-sqlite/snapshots/jy-gov.json'), '--at', AT]);
     expect(r.status, r.out).toBe(1);
