@@ -29,7 +29,7 @@ export function thrown<E>(fn: () => unknown, ErrorClass?: ErrorClass<E>): unknow
     if (ErrorClass !== undefined) expect(e).toBeInstanceOf(ErrorClass);
     return e;
   }
-  const wanted = ErrorClass === undefined ? 'an error' : `a ${ErrorClass.name}`;
+  const wanted = ErrorClass === undefined ? 'an error' : `${/^[AEIOU]/.test(ErrorClass.name) ? 'an' : 'a'} ${ErrorClass.name}`;
   let returned: string;
   try {
     returned = JSON.stringify(result) ?? String(result);
