@@ -5,7 +5,7 @@
  * chinese-days in provisional.test.ts, never from the library's output.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { InvalidInputError, defaultCalendar } from '../../src/index.js';
+import { defaultCalendar } from '../../src/index.js';
 import { BASE_FIRST_YEAR, BASE_LAST_YEAR, shippedYears } from '../../src/calendar/base-data.js';
 import { parseIsoDate } from '../../src/calendar/days.js';
 import { extendProvisionally, provisionalOptionsSchema, provisionalYear } from '../../src/calendar/provisional.js';

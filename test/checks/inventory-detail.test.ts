@@ -4,7 +4,7 @@
  * wording of every status, and the typed refusals of malformed inventories.
  */
 import { describe, expect, it } from 'vitest';
-import { checkInventory, InvalidInputError } from '../../src/index.js';
+import { checkInventory } from '../../src/index.js';
 import { CAP } from './helpers.js';
 import { refusal } from '../refusal.js';
 

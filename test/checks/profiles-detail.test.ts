@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { censusProfile, checkSite, defineRule, deriveProfile, deyang2018Profile, finding, InvalidInputError, type Profile } from '../../src/index.js';
+import { censusProfile, checkSite, defineRule, deriveProfile, deyang2018Profile, finding, type Profile } from '../../src/index.js';
 import { AT, snap } from './helpers.js';
 import { refusal } from '../refusal.js';
 

@@ -4,7 +4,7 @@
  * inventory, and profile overrides that were ignored or kept by reference.
  */
 import { describe, expect, it } from 'vitest';
-import { censusProfile, checkInventory, deriveProfile, deyang2018Profile, InvalidInputError } from '../../src/index.js';
+import { censusProfile, checkInventory, deriveProfile, deyang2018Profile } from '../../src/index.js';
 import { AT, findingOf, snap } from './helpers.js';
 import { refusal } from '../refusal.js';
 

@@ -10,7 +10,7 @@
  */
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, toICalendar, type Obligations } from '../../src/index.js';
+import { toICalendar, type Obligations } from '../../src/index.js';
 import { escapeText, foldLine } from '../../src/obligations/ical.js';
 import { refusal } from '../refusal.js';
 

@@ -4,7 +4,7 @@
  * November 2026).
  */
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, type ObligationEvent, obligations } from '../../src/index.js';
+import { type ObligationEvent, obligations } from '../../src/index.js';
 import { refusal } from '../refusal.js';
 
 const NOW = '2026-11-20T10:00:00+08:00'; // a Friday

@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { InvalidInputError } from '../../src/errors.js';
 import { parseInput } from '../../src/validate.js';
 import { refusal } from '../refusal.js';
 

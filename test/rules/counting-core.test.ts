@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexOf } from '../../src/calendar/calendar.js';
 import { formatEpochDay, parseIsoDate } from '../../src/calendar/days.js';
-import { InvalidInputError, defaultCalendar, requestReplyDeadline } from '../../src/index.js';
+import { defaultCalendar, requestReplyDeadline } from '../../src/index.js';
 import { computeDue, quarterLabel } from '../../src/rules/periods.js';
 import { eachDate, oracleAddWorkdays, oracleIsWorkday } from '../calendar/oracle.js';
 import { refusal } from '../refusal.js';

@@ -7,7 +7,6 @@ import {
   assess,
   deadline,
   defaultCalendar,
-  InvalidInputError,
   migrationNoticeDeadline,
   policyDocumentDeadline,
   proactiveDisclosureDeadline,
