@@ -5,7 +5,7 @@
  * chinese-days in provisional.test.ts, never from the library's output.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { InvalidInputError, defaultCalendar } from '../../src/index.js';
+import { defaultCalendar } from '../../src/index.js';
 import { BASE_FIRST_YEAR, BASE_LAST_YEAR, shippedYears } from '../../src/calendar/base-data.js';
 import { parseIsoDate } from '../../src/calendar/days.js';
 import { extendProvisionally, provisionalOptionsSchema, provisionalYear } from '../../src/calendar/provisional.js';
@@ -13,16 +13,7 @@ import { HOLIDAY_LAWS, holidayLawOf, STATUTORY_SOURCE, statutoryHolidays } from 
 import { yearFromLists } from '../../src/calendar/year-data.js';
 import { noticeOfDay, yearlyNotice } from '../../src/calendar/notices.js';
 import { validateYear } from '../../src/calendar/validate-year.js';
-
-const refusal = (f: () => unknown): InvalidInputError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InvalidInputError) return e;
-    throw e;
-  }
-  throw new Error('did not throw');
-};
+import { refusal } from '../refusal.js';
 
 describe('the versions of the holiday law', () => {
   it.each([

@@ -3,10 +3,11 @@
  * years, whose answers are counted by hand in the comments.
  */
 import { describe, expect, it } from 'vitest';
-import { CalendarCoverageError, InvalidInputError } from '../../src/index.js';
+import { CalendarCoverageError } from '../../src/index.js';
 import { CalendarIndex, checkCount } from '../../src/calendar/calendar-index.js';
 import { formatEpochDay, parseIsoDate } from '../../src/calendar/days.js';
 import { yearFromLists } from '../../src/calendar/year-data.js';
+import { refusal, thrown } from '../refusal.js';
 
 const day = (s: string): number => parseIsoDate(s) as number;
 const all = (year: number) => [{ date: `${year}-01-01`, festival: '元旦' }];
@@ -16,15 +17,7 @@ const y2028 = yearFromLists(2028, 'law 2028', true, all(2028), []);
 const y2029 = yearFromLists(2029, 'law 2029', true, all(2029), []);
 const index = new CalendarIndex([y2027, y2028, y2029]);
 
-const coverageYear = (f: () => unknown): number => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CalendarCoverageError) return e.year;
-    throw e;
-  }
-  throw new Error('did not throw');
-};
+const coverageYear = (f: () => unknown): number => thrown(f, CalendarCoverageError).year;
 
 describe('CalendarIndex', () => {
   it('covers its years; official data ends with the last non-provisional year', () => {
@@ -80,14 +73,7 @@ describe('CalendarIndex', () => {
 
 describe('checkCount', () => {
   it.each([[-1], [1.5], ['3'], [Number.MAX_SAFE_INTEGER + 1], [NaN]])('refuses %j naming the field', (n) => {
-    let error: unknown;
-    try {
-      checkCount(n, 'n');
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(InvalidInputError);
-    expect(error).toMatchObject({ field: 'n', reason: 'is not a whole number of working days (0 or more)' });
+    expect(refusal(() => checkCount(n, 'n'))).toMatchObject({ field: 'n', reason: 'is not a whole number of working days (0 or more)' });
   });
 
   it('accepts 0 and whole numbers', () => {

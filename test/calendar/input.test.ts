@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { CalendarCoverageError, InvalidInputError, RulesError, addWorkdays, defaultCalendar, isWorkday } from '../../src/index.js';
+import { refusal, thrown } from '../refusal.js';
 
 describe('inputs are read in Beijing time', () => {
   it('an instant in UTC is converted to its Beijing date (spec: 2026-09-29T18:00:00Z is 2026-09-30)', () => {
@@ -49,16 +50,11 @@ describe('invalid input is refused, never rolled over', () => {
     ['an object', { date: '2026-09-30' }],
   ];
   it.each(cases)('%s → InvalidInputError naming the field and value', (_name, value) => {
-    const run = () => isWorkday(value as string);
-    expect(run).toThrow(InvalidInputError);
-    try {
-      run();
-    } catch (e) {
-      expect(e).toBeInstanceOf(RulesError);
-      expect((e as InvalidInputError).field).toBe('date');
-      expect((e as InvalidInputError).value).toBe(value);
-      expect((e as Error).message).toMatch(/^Invalid date: /);
-    }
+    const e = refusal(() => isWorkday(value as string));
+    expect(e).toBeInstanceOf(RulesError);
+    expect(e.field).toBe('date');
+    expect(e.value).toBe(value);
+    expect(e.message).toMatch(/^Invalid date: /);
   });
 
   it.each([-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '3'])('a working-day count of %s is refused', (n) => {
@@ -72,13 +68,9 @@ describe('invalid input is refused, never rolled over', () => {
 
 describe('coverage is explicit', () => {
   it('refuses a date beyond coverage, naming the year (both npm calendars call 2027-02-08 a working day)', () => {
-    expect(() => isWorkday('2027-02-08')).toThrow(CalendarCoverageError);
-    try {
-      isWorkday('2027-02-08');
-    } catch (e) {
-      expect((e as CalendarCoverageError).year).toBe(2027);
-      expect((e as Error).message).toContain('2027');
-    }
+    const e = thrown(() => isWorkday('2027-02-08'), CalendarCoverageError);
+    expect(e.year).toBe(2027);
+    expect(e.message).toContain('2027');
   });
 
   it('refuses a date before coverage', () => {

@@ -3,6 +3,7 @@ import { notice2027 } from '../fixtures/notice-2027.js';
 import { CalendarCoverageError, InvalidInputError, defaultCalendar, deadline } from '../../src/index.js';
 import { MOVABLE_HOLIDAY_DATES, STATUTORY_FIRST_YEAR, STATUTORY_LAST_YEAR, statutoryHolidays } from '../../src/calendar/statutory-holidays.js';
 import { eachDate, queryOracle } from './oracle.js';
+import { refusal, thrown } from '../refusal.js';
 
 /** The years of the table of lunar dates (2011–2035), and the provisional years (2027–2035). */
 const tableYears = Array.from({ length: STATUTORY_LAST_YEAR - STATUTORY_FIRST_YEAR + 1 }, (_, i) => STATUTORY_FIRST_YEAR + i);
@@ -138,14 +139,7 @@ describe('provisional mode', () => {
 
   it('leaves the strict default calendar refusing 2027', () => {
     expect(defaultCalendar.coverage.end).toBe('2026-12-31');
-    let error: unknown;
-    try {
-      defaultCalendar.addWorkdays('2026-12-10', 20);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(CalendarCoverageError);
-    expect((error as CalendarCoverageError).year).toBe(2027);
+    expect(thrown(() => defaultCalendar.addWorkdays('2026-12-10', 20), CalendarCoverageError).year).toBe(2027);
   });
 
   it('still refuses beyond `through` with CalendarCoverageError naming the next year', () => {
@@ -166,14 +160,7 @@ describe('provisional mode', () => {
     [{ through: 2030, extra: 1 }, 'options'],
     [undefined, 'options'],
   ])('refuses %j naming %s', (options, field) => {
-    let error: unknown;
-    try {
-      defaultCalendar.provisional(options as { through: number });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(InvalidInputError);
-    expect((error as InvalidInputError).field).toBe(field);
+    expect(refusal(() => defaultCalendar.provisional(options as { through: number })).field).toBe(field);
   });
 
   it('deadline(…, { provisional: true }) answers and says provisional; without it the refusal stays', () => {

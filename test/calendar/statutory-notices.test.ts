@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CalendarCoverageError, NOTICES, defaultCalendar, validateYear, type YearInput } from '../../src/index.js';
 import { MOVABLE_HOLIDAY_DATES } from '../../src/calendar/statutory-holidays.js';
 import { eachDate, oracleIsWorkday } from './oracle.js';
+import { thrown } from '../refusal.js';
 
 /** UTC date arithmetic on YYYY-MM-DD, independent of the library. */
 const plusDays = (date: string, n: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -200,15 +201,9 @@ describe('validateYear and the coverage hint of the API', () => {
   });
 
   it('the API\'s coverage error names withYear, not the CLI flag', () => {
-    let error: unknown;
-    try {
-      defaultCalendar.addWorkdays('2026-12-10', 20);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(CalendarCoverageError);
-    expect((error as Error).message).toMatch(/calendar\.withYear\(\{ year: 2027/);
-    expect((error as Error).message).not.toContain('--calendar');
-    expect((error as CalendarCoverageError).problem).toBe('No working-day data for 2027: the calendar covers 2011-01-01..2026-12-31.');
+    const error = thrown(() => defaultCalendar.addWorkdays('2026-12-10', 20), CalendarCoverageError);
+    expect(error.message).toMatch(/calendar\.withYear\(\{ year: 2027/);
+    expect(error.message).not.toContain('--calendar');
+    expect(error.problem).toBe('No working-day data for 2027: the calendar covers 2011-01-01..2026-12-31.');
   });
 });

@@ -10,21 +10,11 @@ import {
   InvalidInputError, type Profile, type RuleDefinition,
 } from '../../src/index.js';
 import { AT, snap } from './helpers.js';
+import { refusal } from '../refusal.js';
 
 const site = snap();
 const description = { zh: '测试配置', en: 'Test profile' };
 const profileOf = (rules: Record<string, Record<string, unknown>>): Profile => ({ id: 'test', description, rules });
-
-/** The InvalidInputError `fn` throws (fails the test on anything else). */
-function refusal(fn: () => unknown): InvalidInputError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidInputError);
-    return e as InvalidInputError;
-  }
-  throw new Error('not refused');
-}
 
 /** A custom rule whose finding shows the parameters it ran with. */
 const echo = (id: string, params: z.ZodType = z.object({}).strict()) =>

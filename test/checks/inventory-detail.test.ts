@@ -4,24 +4,15 @@
  * wording of every status, and the typed refusals of malformed inventories.
  */
 import { describe, expect, it } from 'vitest';
-import { checkInventory, InvalidInputError } from '../../src/index.js';
+import { checkInventory } from '../../src/index.js';
 import { CAP } from './helpers.js';
+import { refusal } from '../refusal.js';
 
 const R = 'deyang-2018/art10-consolidation';
 const s = (id: string, kind: string, level: string, department?: string) => ({
   schemaVersion: 1,
   site: department === undefined ? { id, name: id, kind, level } : { id, name: id, kind, level, department },
 });
-
-function refusal(run: () => unknown): InvalidInputError {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidInputError);
-    return e as InvalidInputError;
-  }
-  throw new Error('expected an InvalidInputError');
-}
 
 describe('checkInventory: statuses and their wording', () => {
   it('an empty inventory is not applicable, with zero counts', () => {

@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { censusProfile, checkSite, defineRule, deriveProfile, deyang2018Profile, finding, InvalidInputError, type Profile } from '../../src/index.js';
+import { censusProfile, checkSite, defineRule, deriveProfile, deyang2018Profile, finding, type Profile } from '../../src/index.js';
 import { AT, snap } from './helpers.js';
+import { refusal } from '../refusal.js';
 
 const UNREACHABLE = 'census/site-unreachable';
 const BLANK = 'census/blank-columns';
@@ -14,16 +15,6 @@ const SELF = 'deyang-2018/art32-self-inspection';
 const LINKS = 'deyang-2018/art28-links';
 // census.md / national.md: 1 week monitored, fail at 5 %, 20+ probes a day → 140 probes.
 const UNREACHABLE_DEFAULTS = { window: { days: 7 }, failRatio: 0.05, minProbes: 140, minProbesPerDay: 20, minDays: 7 };
-
-function refusal(run: () => unknown): InvalidInputError {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidInputError);
-    return e as InvalidInputError;
-  }
-  throw new Error('expected an InvalidInputError');
-}
 
 describe('deriveProfile refusals', () => {
   it('overrides that are not an object are refused as "overrides"', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { censusProfile, checkReportSchema, checkSite, defineRule, deriveProfile, finding, InvalidInputError } from '../../src/index.js';
+import { censusProfile, checkReportSchema, checkSite, defineRule, deriveProfile, finding } from '../../src/index.js';
 import { percentText, ratioAtLeast } from '../../src/checks/predicates.js';
 import { AT, AT_MS, bj, DAY, snap } from './helpers.js';
+import { refusal } from '../refusal.js';
 
 const R = 'census/site-unreachable';
 /** `n` probes spread over the week before the checkpoint, the first `failed` of them failed. */
@@ -73,15 +74,9 @@ describe('a custom rule must return a finding', () => {
     ['a message without en', () => ({ rule: 'my-city/custom', status: 'pass', message: { zh: '好' }, evidence: {} }), ' (at message.en)'],
     ['no evidence', () => ({ rule: 'my-city/custom', status: 'pass', message: { zh: '好', en: 'ok' } }), ' (at evidence)'],
   ])('%s: a typed error naming the rule and where', (_, run, where) => {
-    let error: unknown;
-    try {
-      custom(run)();
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(InvalidInputError);
-    expect((error as InvalidInputError).field).toBe('options.rules["my-city/custom"].run');
-    expect((error as InvalidInputError).reason).toBe(`returned something that is not a finding { rule, status, message: { zh, en }, evidence }${where}`);
+    const error = refusal(custom(run));
+    expect(error.field).toBe('options.rules["my-city/custom"].run');
+    expect(error.reason).toBe(`returned something that is not a finding { rule, status, message: { zh, en }, evidence }${where}`);
   });
 
   it('a valid finding is kept, the report passes its schema, the summary counts it', () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { type CheckContext, checkSiteUnknown, defineRule, finding, InvalidInputError } from '../../src/index.js';
 import { AT, DAY, findingOf, snap } from './helpers.js';
+import { refusal } from '../refusal.js';
 
 type Model = CheckContext['model'];
 
@@ -25,15 +26,8 @@ function modelOf(snapshot: unknown): Model {
   return seen;
 }
 
-function refusal(snapshot: unknown): InvalidInputError {
-  try {
-    checkSiteUnknown(snapshot, { at: AT });
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidInputError);
-    return e as InvalidInputError;
-  }
-  throw new Error('accepted');
-}
+/** The InvalidInputError checkSiteUnknown throws for `snapshot`. */
+const refused = (snapshot: unknown): InvalidInputError => refusal(() => checkSiteUnknown(snapshot, { at: AT }));
 
 const ms = (s: string) => Date.parse(s);
 
@@ -106,7 +100,7 @@ describe('columns and their items', () => {
 
   it('a column that is null is refused by the schema, naming it', () => {
     for (const columns of [[null], [{ id: 'c', name: 'C', category: 'news', items: [] }, null]]) {
-      const e = refusal(snap({ columns }));
+      const e = refused(snap({ columns }));
       expect(e.field).toBe(`snapshot.columns[${columns.length - 1}]`);
       expect(e.value).toBeNull();
     }
@@ -117,7 +111,7 @@ describe('columns and their items', () => {
       { id: 'c0', name: 'C0', category: 'news', items: [{ id: 'a', publishedAt: null }] },
       { id: 'c1', name: 'C1', category: 'news', items: [{ id: 'a', publishedAt: null }, { id: '', publishedAt: null }] },
     ];
-    const e = refusal(snap({ columns }));
+    const e = refused(snap({ columns }));
     expect(e.field).toBe('snapshot.columns[1].items[1].id');
     expect(e.value).toBe('');
   });
@@ -160,7 +154,7 @@ describe('nesting depth', () => {
     // snapshot.extra is level 1
     expect(() => modelOf(snap({ extra: nest(64).outer }))).not.toThrow();
     const { outer, inner } = nest(65);
-    const e = refusal(snap({ extra: outer }));
+    const e = refused(snap({ extra: outer }));
     expect(e.field).toBe(`snapshot.extra${'.a'.repeat(64)}`);
     expect(e.value).toBe(inner);
     expect(e.reason).toBe('is nested too deeply (more than 64 levels)');
@@ -173,7 +167,7 @@ describe('nesting depth', () => {
       return v;
     };
     expect(() => modelOf(snap({ extra: arrays(64) }))).not.toThrow();
-    const e = refusal(snap({ extra: arrays(65) }));
+    const e = refused(snap({ extra: arrays(65) }));
     expect(e.field).toBe(`snapshot.extra${'[0]'.repeat(64)}`);
     expect(e.reason).toBe('is nested too deeply (more than 64 levels)');
   });

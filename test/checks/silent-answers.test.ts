@@ -4,18 +4,9 @@
  * inventory, and profile overrides that were ignored or kept by reference.
  */
 import { describe, expect, it } from 'vitest';
-import { censusProfile, checkInventory, deriveProfile, deyang2018Profile, InvalidInputError } from '../../src/index.js';
+import { censusProfile, checkInventory, deriveProfile, deyang2018Profile } from '../../src/index.js';
 import { AT, findingOf, snap } from './helpers.js';
-
-const refusal = (f: () => unknown): InvalidInputError => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidInputError);
-    return e as InvalidInputError;
-  }
-  throw new Error('no error thrown');
-};
+import { refusal } from '../refusal.js';
 
 describe('art29-incident-report without an incidents list', () => {
   const R = 'deyang-2018/art29-incident-report';

@@ -10,8 +10,9 @@
  */
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, toICalendar, type Obligations } from '../../src/index.js';
+import { toICalendar, type Obligations } from '../../src/index.js';
 import { escapeText, foldLine } from '../../src/obligations/ical.js';
+import { refusal } from '../refusal.js';
 
 const NOW = '2026-10-09T12:00:00.600+08:00'; // 04:00:00.600 UTC
 const ART = {
@@ -54,15 +55,6 @@ function component(ics: string, uid: string): string[] {
   return lines.slice(begin, end + 1);
 }
 const prop = (lines: string[], name: string) => lines.filter((l) => l.split(/[;:]/)[0] === name);
-const refusal = (fn: () => unknown): InvalidInputError => {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidInputError);
-    return e as InvalidInputError;
-  }
-  throw new Error('expected a refusal');
-};
 function parse(text: string) {
   const cal = new ICAL.Component(ICAL.parse(text));
   for (const tz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);

@@ -4,18 +4,10 @@
  * November 2026).
  */
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, type ObligationEvent, obligations } from '../../src/index.js';
+import { type ObligationEvent, obligations } from '../../src/index.js';
+import { refusal } from '../refusal.js';
 
 const NOW = '2026-11-20T10:00:00+08:00'; // a Friday
-const refusal = (fn: () => unknown): InvalidInputError => {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidInputError);
-    return e as InvalidInputError;
-  }
-  throw new Error('expected a refusal');
-};
 
 describe('obligations in detail', () => {
   it('orders by deadline instant, then by id', () => {

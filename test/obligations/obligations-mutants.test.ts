@@ -13,20 +13,12 @@
 import { describe, expect, it } from 'vitest';
 import { CalendarCoverageError, InvalidInputError, obligations, type ObligationEvent } from '../../src/index.js';
 import { oracleAddWorkdays } from '../calendar/oracle.js';
+import { thrown } from '../refusal.js';
 
 const DOC = 'deyang-2018/art24-policy-document'; // 3 working days
 const INCIDENT = 'deyang-2018/art29-incident-report'; // 24 hours
 const MIGRATION = 'deyang-2018/art15-migration-notice'; // 30 calendar days
 const ANNUAL = 'deyang-2018/art33-annual-report'; // fixed: January 31 of the next year
-
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('did not throw');
-}
 
 const only = (events: ObligationEvent[], options: Parameters<typeof obligations>[1]) => {
   const r = obligations(events, options);

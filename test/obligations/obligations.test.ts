@@ -9,6 +9,7 @@ import {
   type ObligationEvent,
 } from '../../src/index.js';
 import { oracleAddWorkdays } from '../calendar/oracle.js';
+import { thrown } from '../refusal.js';
 
 const DOC = 'deyang-2018/art24-policy-document';
 // The spec's example: a policy document issued 2026-09-30 is due 2026-10-10 (a make-up working Saturday).
@@ -17,15 +18,6 @@ const AFTER = '2026-10-11T00:00:00.000+08:00'; // 1 ms later
 
 const one = (event: Omit<ObligationEvent, 'id' | 'rule'> & { rule?: string }, now: string, extra: object = {}) =>
   obligations([{ id: 'e', rule: DOC, ...event } as ObligationEvent], { now, ...extra }).items[0];
-
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('did not throw');
-}
 
 describe('states at their boundaries', () => {
   it('done exactly at the deadline instant is on time; 1 ms later is late', () => {

@@ -14,6 +14,7 @@ import * as lib from '../../src/index.js';
 import { toBeDueBy, toBeWorkday } from '../../src/testing/matchers.js';
 import { notice2027 } from '../fixtures/notice-2027.js';
 import { junk } from '../junk.js';
+import { refusal } from '../refusal.js';
 
 const AT = '2026-11-25T12:00:00+08:00';
 const MS = Date.parse('2026-10-09T10:00:00+08:00');
@@ -45,20 +46,6 @@ const LOOK_ALIKES: [string, () => unknown][] = [
   ['a Proxy of a Date whose every trap throws', () => new Proxy(new Date(MS), throwAll)],
   ['an object whose isLuxonDateTime getter throws', () => Object.defineProperty({}, 'isLuxonDateTime', { get: boom, enumerable: true })],
 ];
-
-function refusal(fn: () => unknown): lib.InvalidInputError {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (e) {
-    thrown = e;
-  }
-  expect(thrown, 'accepted').toBeDefined();
-  expect(thrown).toBeInstanceOf(lib.InvalidInputError);
-  const e = thrown as lib.InvalidInputError;
-  expect(e.message.startsWith(`Invalid ${e.field}: `)).toBe(true);
-  return e;
-}
 
 describe('a look-alike date is refused at every public entry point that takes a date', () => {
   // [entry point, call with the value, the field the error must name]

@@ -10,6 +10,7 @@ import { notice2027 } from '../fixtures/notice-2027.js';
 import { CLI_LIMITS, boundedLines } from '../../src/cli/input.js';
 import { runCli } from '../../src/cli/run.js';
 import * as lib from '../../src/index.js';
+import { thrown } from '../refusal.js';
 
 const AT = '2026-11-25T12:00:00+08:00';
 const SITE = '{"id":"s","name":"S","kind":"portal","level":"city"}';
@@ -18,15 +19,8 @@ const KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 /** A value that would pollute Object.prototype if merged naively. */
 const bomb = (key: string) => (key === '__proto__' ? '{"polluted":1}' : key === 'constructor' ? '{"prototype":{"polluted":1}}' : '{"polluted":1}');
 
-function refusal(fn: () => unknown): lib.RulesError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(lib.RulesError);
-    return e as lib.RulesError;
-  }
-  throw new Error('accepted');
-}
+/** The RulesError `fn` throws (fails the test on anything else). */
+const refusal = (fn: () => unknown): lib.RulesError => thrown(fn, lib.RulesError);
 
 afterEach(() => {
   expect(polluted().polluted).toBeUndefined();

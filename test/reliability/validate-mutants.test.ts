@@ -6,18 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { InvalidInputError } from '../../src/errors.js';
 import { parseInput } from '../../src/validate.js';
-
-const refusal = (fn: () => unknown): InvalidInputError => {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidInputError);
-    return e as InvalidInputError;
-  }
-  throw new Error('expected a refusal');
-};
+import { refusal } from '../refusal.js';
 
 /** A schema whose refinement reports `issue` (as a caller's refinement might). */
 const reporting = (issue: Record<string, unknown>) =>

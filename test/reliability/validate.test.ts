@@ -5,18 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { InvalidInputError } from '../../src/errors.js';
 import { formatPath, parseInput } from '../../src/validate.js';
-
-const refusal = (fn: () => unknown): InvalidInputError => {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidInputError);
-    return e as InvalidInputError;
-  }
-  throw new Error('expected a refusal');
-};
+import { refusal } from '../refusal.js';
 
 describe('formatPath', () => {
   it('joins keys with dots and indexes with brackets, after the parameter name', () => {

@@ -5,9 +5,10 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexOf } from '../../src/calendar/calendar.js';
 import { formatEpochDay, parseIsoDate } from '../../src/calendar/days.js';
-import { InvalidInputError, defaultCalendar, requestReplyDeadline } from '../../src/index.js';
+import { defaultCalendar, requestReplyDeadline } from '../../src/index.js';
 import { computeDue, quarterLabel } from '../../src/rules/periods.js';
 import { eachDate, oracleAddWorkdays, oracleIsWorkday } from '../calendar/oracle.js';
+import { refusal } from '../refusal.js';
 
 let ix!: ReturnType<typeof indexOf>;
 beforeAll(() => {
@@ -15,15 +16,6 @@ beforeAll(() => {
 });
 const day = (iso: string) => parseIsoDate(iso) as number;
 const due = (...args: Parameters<typeof computeDue>) => formatEpochDay(computeDue(...args).dueDay);
-const refusal = (fn: () => unknown): InvalidInputError => {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidInputError);
-    return e as InvalidInputError;
-  }
-  throw new Error('expected a refusal');
-};
 
 describe('fixed dates', () => {
   it('the self-inspection checkpoint is the 15th of the quarter’s second month, from any day of the quarter (spec)', () => {

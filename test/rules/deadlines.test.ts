@@ -30,6 +30,7 @@ import {
 } from '../../src/index.js';
 import { oracleAddWorkdays, oracleIsWorkday } from '../calendar/oracle.js';
 import { junk } from '../junk.js';
+import { thrown } from '../refusal.js';
 
 const end = (date: string) => `${date}T23:59:59.999+08:00`;
 
@@ -199,13 +200,7 @@ describe('refusals', () => {
   });
 
   it('a count beyond the calendar is a CalendarCoverageError naming the year', () => {
-    try {
-      policyDocumentDeadline({ from: '2026-12-30' });
-      expect.fail('did not throw');
-    } catch (e) {
-      expect(e).toBeInstanceOf(CalendarCoverageError);
-      expect((e as CalendarCoverageError).year).toBe(2027);
-    }
+    expect(thrown(() => policyDocumentDeadline({ from: '2026-12-30' }), CalendarCoverageError).year).toBe(2027);
     expect(() => ogi2008ReplyDeadline({ from: '2010-12-01' })).toThrow(CalendarCoverageError);
   });
 

@@ -7,7 +7,6 @@ import {
   assess,
   deadline,
   defaultCalendar,
-  InvalidInputError,
   migrationNoticeDeadline,
   policyDocumentDeadline,
   proactiveDisclosureDeadline,
@@ -16,17 +15,7 @@ import {
   type WorkdayCalendar,
 } from '../../src/index.js';
 import { oracleAddWorkdays } from '../calendar/oracle.js';
-
-/** The InvalidInputError `fn` throws. */
-function refusal(fn: () => unknown): InvalidInputError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidInputError);
-    return e as InvalidInputError;
-  }
-  throw new Error('expected an InvalidInputError, nothing was thrown');
-}
+import { refusal } from '../refusal.js';
 
 /** A plain object: passes the options' shape check, but is not a calendar made by the library and has no provisional(). */
 const foreign = {} as WorkdayCalendar;

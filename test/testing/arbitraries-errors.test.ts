@@ -8,20 +8,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultCalendar, InvalidInputError, type WorkdayCalendar } from '../../src/index.js';
 import { arbitraries } from '../../src/testing/index.js';
+import { refusal } from '../refusal.js';
 
 const { coveredDate, workday, restDay, instant, snapshot, publication } = arbitraries;
 const { start, end } = defaultCalendar.coverage;
 
 /** Runs `build`, expecting an InvalidInputError on `field` whose message contains every fragment. */
 function refused(build: () => unknown, field: string, ...fragments: string[]): InvalidInputError {
-  let error: unknown;
-  try {
-    build();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(InvalidInputError);
-  const e = error as InvalidInputError;
+  const e = refusal(build);
   expect(e.field).toBe(field);
   for (const f of fragments) expect(e.message).toContain(f);
   return e;

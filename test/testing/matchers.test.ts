@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CalendarCoverageError, defaultCalendar, InvalidInputError } from '../../src/index.js';
 import { arbitraries, matchers, toBeDueBy, toBeWorkday, toPassRule } from '../../src/testing/index.js';
 import type { GovSiteRulesMatchers } from '../../src/testing/index.js';
+import { thrown } from '../refusal.js';
 
 expect.extend(matchers);
 declare module 'vitest' {
@@ -16,14 +17,7 @@ declare module 'vitest' {
 const AT = '2026-11-25T12:00:00+08:00';
 const site = { id: 's', name: 'S', kind: 'portal', level: 'city' } as const;
 const withLinks = (kind: 'government' | 'commercial') => ({ schemaVersion: 1, site, links: [{ url: 'https://x.example', kind }] });
-const failureOf = (fn: () => void): string => {
-  try {
-    fn();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('the assertion did not fail');
-};
+const failureOf = (fn: () => void): string => (thrown(fn) as Error).message;
 
 describe('toBeWorkday', () => {
   it('passes on working days (make-up Saturdays too), fails on rest days; .not inverts', () => {
