@@ -9,9 +9,10 @@
 // Builds dist/ first unless GSR_SKIP_BUILD=1 (as the test suite does). Prints one line per check
 // and exits non-zero if any failed. `--json` also writes the sizes to reports/package-size.json.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
+import { brokenLinks } from './shipped-links.mjs';
 
 // The budget for the ESM core without its runtime dependencies, in gzipped bytes. Measured
 // 5,451 B on 2026-11-25 with the calendar only, then 35,890 B once the rule catalog (its restored
@@ -21,8 +22,10 @@ import { buildSync } from 'esbuild';
 // ("Package size") what grew and why. See docs/package.md.
 export const CORE_GZIP_BUDGET = 53_000;
 const RUNTIME_DEPENDENCIES = ['luxon', 'zod', 'chinese-workday'];
-const ALLOWED_FILES = [/^dist\//, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^package\.json$/, /^docs\/[\w.-]+\.md$/, /^docs\/snapshot\.schema\.json$/];
-const REQUIRED_FILES = ['docs/snapshot.md', 'docs/checks.md', 'docs/snapshot.schema.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json'];
+// The sample inputs that the README and docs run and link to: they ship, so the links resolve in an installed copy.
+const SAMPLE_INPUTS = ['examples/deyang-portal.json', 'examples/events.jsonl', 'examples/calendar-2027-sample.json'];
+const ALLOWED_FILES = [/^dist\//, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^package\.json$/, /^docs\/[\w.-]+\.md$/, /^docs\/snapshot\.schema\.json$/, ...SAMPLE_INPUTS.map((f) => new RegExp(`^${f.replace(/[.]/g, '\\.')}$`))];
+const REQUIRED_FILES = [...SAMPLE_INPUTS, 'docs/snapshot.md', 'docs/checks.md', 'docs/snapshot.schema.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json'];
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const results = [];
@@ -67,10 +70,13 @@ if (process.env.GSR_SKIP_BUILD !== '1' || !existsSync('dist/index.js')) {
     const missing = REQUIRED_FILES.filter((f) => !files.includes(f));
     const ok = unexpected.length === 0 && missing.length === 0;
     record(
-      'npm pack --dry-run ships dist/**, docs/*.md, docs/snapshot.schema.json, README.md, CHANGELOG.md, LICENSE, package.json only',
+      'npm pack --dry-run ships dist/**, docs/*.md, docs/snapshot.schema.json, the sample inputs, README.md, CHANGELOG.md, LICENSE, package.json only',
       ok,
       ok ? `${files.length} files` : `unexpected: [${unexpected.join(', ')}] missing: [${missing.join(', ')}]`,
     );
+    // Every relative link in a shipped Markdown file names a shipped file (or a folder holding one).
+    const broken = brokenLinks(files, (f) => readFileSync(f, 'utf8'));
+    record('every relative link in a shipped .md file resolves inside the package', broken.length === 0, broken.length ? broken.join('; ') : '');
   }
 }
 
