@@ -14,6 +14,7 @@ import { yearFromLists } from '../../src/calendar/year-data.js';
 import { noticeOfDay, yearlyNotice } from '../../src/calendar/notices.js';
 import { validateYear } from '../../src/calendar/validate-year.js';
 import { refusal } from '../refusal.js';
+import { eachDate, queryOracle } from './oracle.js';
 
 describe('the versions of the holiday law', () => {
   it.each([
@@ -133,6 +134,50 @@ describe('the shipped years', () => {
       expect(y.kinds.length).toBe(y.year % 4 === 0 ? 366 : 365);
       expect(y.dayNotices?.size).toBe(y.kinds.length);
     }
+  });
+
+  // chinese-days' day details (the oracle): { work, name }, name "English,中文,n" for a festival's
+  // rest and make-up days, a weekday name otherwise.
+  const oracle = queryOracle<Record<string, { work: boolean; name: string }>>(
+    `Object.fromEntries(${JSON.stringify(eachDate('2011-01-01', '2026-12-31'))}.map((d) => [d, cd.getDayDetail(d)]))`,
+  );
+
+  it('every day\'s kind and festival agree with the official calendar (the oracle)', () => {
+    load();
+    // The oracle shortens three names. Where the sources label a weekend inside a break
+    // differently (holiday of the festival or plain weekend), only "rest day" is compared.
+    const names: Record<string, string> = { 清明: '清明节', 端午: '端午节', 中秋: '中秋节' };
+    const DAY = 86_400_000;
+    const shift = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+    const at = (date: string) => oracle[date] ?? { work: true, name: '' }; // outside 2011–2026: a working day (the edges are plain weeks)
+    const festivalOf = (date: string) => (at(date).name.includes(',') ? (at(date).name.split(',')[1] as string) : undefined);
+    const wrong: string[] = [];
+    for (const y of years) {
+      const first = parseIsoDate(`${y.year}-01-01`) as number;
+      const dates = eachDate(`${y.year}-01-01`, `${y.year}-12-31`);
+      y.kinds.forEach((kind, i) => {
+        const date = dates[i] as string;
+        const { work } = at(date);
+        const dow = new Date(`${date}T00:00:00Z`).getUTCDay();
+        const weekend = dow === 0 || dow === 6;
+        const zh = festivalOf(date);
+        const festival = y.festivals.get(first + i);
+        const bad = (why: string) => wrong.push(`${date}: ${why} (kind ${kind}, ${festival}; oracle ${at(date).name}, work ${work})`);
+        if ((kind === 0 || kind === 3) !== work) bad('working day or not');
+        if ((kind === 3) !== (work && weekend)) bad('make-up day or not');
+        if (work && !weekend && festival !== undefined) bad('a plain working day with a festival');
+        if (!work && !weekend && (kind !== 2 || festival === undefined)) bad('a weekday rest day is a holiday of a festival');
+        // 2013's two autumn make-up days are labelled 中秋国庆 in the data (the notice names each one's festival).
+        const serves = festival === (names[zh ?? ''] ?? zh) || (festival === '中秋国庆' && date.startsWith('2013-09'));
+        if (work && weekend && zh !== undefined && !zh.includes('纪念日') && !serves) bad('the festival a make-up day serves');
+        if (work && weekend && festival === undefined) bad('a make-up day names its festival');
+        // A plain weekend: neither of its days named by the oracle, the Friday before and the Monday after working days.
+        const sat = shift(date, dow === 0 ? -1 : 0);
+        const plain = weekend && !work && [sat, shift(sat, 1)].every((d) => festivalOf(d) === undefined) && at(shift(sat, -1)).work && at(shift(sat, 2)).work;
+        if (plain && (kind !== 1 || festival !== undefined)) bad('a plain weekend');
+      });
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('an erratum with no festival removes the festival; make-up days drop the 补 prefix', () => {
