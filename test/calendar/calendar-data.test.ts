@@ -199,6 +199,34 @@ describe('the shipped years', () => {
     expect(years[9]?.special?.has(parseIsoDate('2020-01-31') as number)).toBe(true);
   });
 
+  it('each day\'s notice: an erratum\'s, else an amendment or special notice naming it, else the year\'s (next year\'s for a December New Year day)', () => {
+    load();
+    const notice = (date: string) => years.find((y) => y.year === Number(date.slice(0, 4)))?.dayNotices?.get(parseIsoDate(date) as number);
+    const yearly = (year: number) => `国务院办公厅关于${year}年部分节假日安排的通知`;
+    // 2013-12-29 (a Sunday) is decided by the 2014 notice, whose New Year is 01-01 alone: the erratum names it.
+    expect(notice('2013-12-29')).toBe(yearly(2014));
+    expect(notice('2013-12-28')).toBe(yearly(2013));
+    // The 2019 notice set 2018-12-30 … 2019-01-01 for New Year and 2018-12-29 as its make-up day.
+    expect(notice('2018-12-30')).toBe(yearly(2019));
+    expect(notice('2018-12-31')).toBe(yearly(2019));
+    expect(notice('2018-12-29')).toBe(yearly(2019));
+    expect(notice('2018-12-28')).toBe(yearly(2018));
+    // The amendments and the special notice, for the days they name.
+    expect(notice('2019-04-28')).toBe('国务院办公厅关于调整2019年劳动节假期安排的通知');
+    expect(notice('2019-05-04')).toBe('国务院办公厅关于调整2019年劳动节假期安排的通知');
+    expect(notice('2019-05-06')).toBe(yearly(2019));
+    expect(notice('2020-02-02')).toBe('国务院办公厅关于延长2020年春节假期的通知');
+    expect(notice('2020-02-03')).toBe(yearly(2020));
+    expect(notice('2015-09-05')).toBe('国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知');
+    expect(notice('2015-09-07')).toBe(yearly(2015));
+    expect(notice('2026-03-02')).toBe(yearly(2026));
+    // Two days are granted outright (2015-09-03, 2020-01-31) and one make-up day is paired (2015-09-06 pays for 2015-09-04), in every year's record.
+    for (const y of years) {
+      expect([...(y.special ?? [])].sort()).toEqual([parseIsoDate('2015-09-03'), parseIsoDate('2020-01-31')]);
+      expect([...(y.pairs ?? [])]).toEqual([[parseIsoDate('2015-09-06'), parseIsoDate('2015-09-04')]]);
+    }
+  });
+
   it('notices of days: the latest naming notice, next year\'s for a December New Year day, else the year\'s', () => {
     expect(yearlyNotice(2011)?.title).toBe('国务院办公厅关于2011年部分节假日安排的通知');
     expect(noticeOfDay('2026-12-31', '元旦')?.year).toBe(2026); // no 2027 notice: the year's own
