@@ -155,6 +155,7 @@ describe('the shipped years', () => {
     for (const y of years) {
       const first = parseIsoDate(`${y.year}-01-01`) as number;
       const dates = eachDate(`${y.year}-01-01`, `${y.year}-12-31`);
+      for (const day of y.festivals.keys()) if (day < first || day >= first + dates.length) wrong.push(`${y.year}: a festival on day ${day}, outside the year`);
       y.kinds.forEach((kind, i) => {
         const date = dates[i] as string;
         const { work } = at(date);
