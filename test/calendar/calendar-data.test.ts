@@ -14,6 +14,7 @@ import { yearFromLists } from '../../src/calendar/year-data.js';
 import { noticeOfDay, yearlyNotice } from '../../src/calendar/notices.js';
 import { validateYear } from '../../src/calendar/validate-year.js';
 import { refusal } from '../refusal.js';
+import { eachDate, queryOracle } from './oracle.js';
 
 describe('the versions of the holiday law', () => {
   it.each([
@@ -135,6 +136,51 @@ describe('the shipped years', () => {
     }
   });
 
+  // chinese-days' day details (the oracle): { work, name }, name "English,中文,n" for a festival's
+  // rest and make-up days, a weekday name otherwise.
+  const oracle = queryOracle<Record<string, { work: boolean; name: string }>>(
+    `Object.fromEntries(${JSON.stringify(eachDate('2011-01-01', '2026-12-31'))}.map((d) => [d, cd.getDayDetail(d)]))`,
+  );
+
+  it('every day\'s kind and festival agree with the official calendar (the oracle)', () => {
+    load();
+    // The oracle shortens three names. Where the sources label a weekend inside a break
+    // differently (holiday of the festival or plain weekend), only "rest day" is compared.
+    const names: Record<string, string> = { 清明: '清明节', 端午: '端午节', 中秋: '中秋节' };
+    const DAY = 86_400_000;
+    const shift = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+    const at = (date: string) => oracle[date] ?? { work: true, name: '' }; // outside 2011–2026: a working day (the edges are plain weeks)
+    const festivalOf = (date: string) => (at(date).name.includes(',') ? (at(date).name.split(',')[1] as string) : undefined);
+    const wrong: string[] = [];
+    for (const y of years) {
+      const first = parseIsoDate(`${y.year}-01-01`) as number;
+      const dates = eachDate(`${y.year}-01-01`, `${y.year}-12-31`);
+      for (const day of y.festivals.keys()) if (day < first || day >= first + dates.length) wrong.push(`${y.year}: a festival on day ${day}, outside the year`);
+      y.kinds.forEach((kind, i) => {
+        const date = dates[i] as string;
+        const { work } = at(date);
+        const dow = new Date(`${date}T00:00:00Z`).getUTCDay();
+        const weekend = dow === 0 || dow === 6;
+        const zh = festivalOf(date);
+        const festival = y.festivals.get(first + i);
+        const bad = (why: string) => wrong.push(`${date}: ${why} (kind ${kind}, ${festival}; oracle ${at(date).name}, work ${work})`);
+        if ((kind === 0 || kind === 3) !== work) bad('working day or not');
+        if ((kind === 3) !== (work && weekend)) bad('make-up day or not');
+        if (work && !weekend && y.festivals.has(first + i)) bad('a plain working day with a festival');
+        if (!work && !weekend && (kind !== 2 || festival === undefined)) bad('a weekday rest day is a holiday of a festival');
+        // 2013's two autumn make-up days are labelled 中秋国庆 in the data (the notice names each one's festival).
+        const serves = festival === (names[zh ?? ''] ?? zh) || (festival === '中秋国庆' && date.startsWith('2013-09'));
+        if (work && weekend && zh !== undefined && !zh.includes('纪念日') && !serves) bad('the festival a make-up day serves');
+        if (work && weekend && festival === undefined) bad('a make-up day names its festival');
+        // A plain weekend: neither of its days named by the oracle, the Friday before and the Monday after working days.
+        const sat = shift(date, dow === 0 ? -1 : 0);
+        const plain = weekend && !work && [sat, shift(sat, 1)].every((d) => festivalOf(d) === undefined) && at(shift(sat, -1)).work && at(shift(sat, 2)).work;
+        if (plain && (kind !== 1 || festival !== undefined)) bad('a plain weekend');
+      });
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('an erratum with no festival removes the festival; make-up days drop the 补 prefix', () => {
     load();
     expect(defaultCalendar.dayKind('2012-10-08')).toMatchObject({ kind: 'workday' });
@@ -152,6 +198,34 @@ describe('the shipped years', () => {
     expect(y2015?.special?.has(parseIsoDate('2015-09-04') as number)).toBe(false);
     expect(y2015?.pairs?.get(parseIsoDate('2015-09-06') as number)).toBe(parseIsoDate('2015-09-04'));
     expect(years[9]?.special?.has(parseIsoDate('2020-01-31') as number)).toBe(true);
+  });
+
+  it('each day\'s notice: an erratum\'s, else an amendment or special notice naming it, else the year\'s (next year\'s for a December New Year day)', () => {
+    load();
+    const notice = (date: string) => years.find((y) => y.year === Number(date.slice(0, 4)))?.dayNotices?.get(parseIsoDate(date) as number);
+    const yearly = (year: number) => `国务院办公厅关于${year}年部分节假日安排的通知`;
+    // 2013-12-29 (a Sunday) is decided by the 2014 notice, whose New Year is 01-01 alone: the erratum names it.
+    expect(notice('2013-12-29')).toBe(yearly(2014));
+    expect(notice('2013-12-28')).toBe(yearly(2013));
+    // The 2019 notice set 2018-12-30 … 2019-01-01 for New Year and 2018-12-29 as its make-up day.
+    expect(notice('2018-12-30')).toBe(yearly(2019));
+    expect(notice('2018-12-31')).toBe(yearly(2019));
+    expect(notice('2018-12-29')).toBe(yearly(2019));
+    expect(notice('2018-12-28')).toBe(yearly(2018));
+    // The amendments and the special notice, for the days they name.
+    expect(notice('2019-04-28')).toBe('国务院办公厅关于调整2019年劳动节假期安排的通知');
+    expect(notice('2019-05-04')).toBe('国务院办公厅关于调整2019年劳动节假期安排的通知');
+    expect(notice('2019-05-06')).toBe(yearly(2019));
+    expect(notice('2020-02-02')).toBe('国务院办公厅关于延长2020年春节假期的通知');
+    expect(notice('2020-02-03')).toBe(yearly(2020));
+    expect(notice('2015-09-05')).toBe('国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知');
+    expect(notice('2015-09-07')).toBe(yearly(2015));
+    expect(notice('2026-03-02')).toBe(yearly(2026));
+    // Two days are granted outright (2015-09-03, 2020-01-31) and one make-up day is paired (2015-09-06 pays for 2015-09-04), in every year's record.
+    for (const y of years) {
+      expect([...(y.special ?? [])].sort()).toEqual([parseIsoDate('2015-09-03'), parseIsoDate('2020-01-31')]);
+      expect([...(y.pairs ?? [])]).toEqual([[parseIsoDate('2015-09-06'), parseIsoDate('2015-09-04')]]);
+    }
   });
 
   it('notices of days: the latest naming notice, next year\'s for a December New Year day, else the year\'s', () => {

@@ -69,6 +69,14 @@ describe('statutory holidays and rest days in lieu, every day of 2011–2026', (
 });
 
 describe('each day names its notice', () => {
+  it('a day whose notice the library does not know has no notice and no pairing keys (not even undefined ones)', () => {
+    const planning = defaultCalendar.provisional({ through: 2027 });
+    for (const date of ['2027-02-05', '2027-03-01', '2027-03-06']) {
+      const kind = planning.dayKind(date);
+      for (const key of ['notice', 'amends', 'paysFor', 'paidBy']) expect(key in kind).toBe(false);
+    }
+  });
+
   it('a yearly notice with its date issued and number where confirmed', () => {
     expect(defaultCalendar.dayKind('2026-10-01')).toMatchObject({
       source: '国务院办公厅关于2026年部分节假日安排的通知',

@@ -94,6 +94,32 @@ describe('--calendar FILE and GOV_SITE_RULES_CALENDAR', () => {
     expect(rule((await run(['check', snapshot, ...at, '--calendar', SAMPLE])).stdout)?.status).toBe('pass');
   });
 
+  it('check --json lists the years it relied on: the checkpoint\'s, the one before, and the next one in December', async () => {
+    const snapshot = write('years-snap.json', { schemaVersion: 1, site: { id: 's1', name: 's1', kind: 'portal', level: 'city' } });
+    const official = (year: number) => ({ year, status: 'official', source: expect.stringContaining(`国务院办公厅关于${year}年部分节假日安排的通知`) });
+    // 2026-01-01T00:30 in Beijing is still 2025-12-31 in UTC: the Beijing year counts.
+    const jan = await run(['check', snapshot, '--at', '2026-01-01T00:30:00+08:00', '--json']);
+    expect(jan.code).toBe(0);
+    expect(JSON.parse(jan.stdout).years).toEqual([official(2025), official(2026)]);
+    // In December a 20-working-day deadline can end in the next year: 2027 when the calendar holds it.
+    const dec = await run(['check', snapshot, '--at', '2026-12-20T12:00:00+08:00', '--json', '--calendar', SAMPLE]);
+    expect(JSON.parse(dec.stdout).years).toEqual([official(2025), official(2026), { year: 2027, status: 'loaded', source: sample.notice, file: SAMPLE }]);
+    expect(JSON.parse((await run(['check', snapshot, '--at', '2026-11-30T12:00:00+08:00', '--json', '--calendar', SAMPLE])).stdout).years).toEqual([official(2025), official(2026)]);
+    expect(JSON.parse((await run(['check', snapshot, '--at', '2026-12-20T12:00:00+08:00', '--json'])).stdout).years).toEqual([official(2025), official(2026)]);
+    // JSONL: every line's report carries its own years.
+    const line = (at: string) => JSON.stringify({ schemaVersion: 1, site: { id: at, name: 's', kind: 'portal', level: 'city' } });
+    const jsonl = write('years.jsonl', `${line('a')}\n${line('b')}\n`);
+    const many = await run(['check', jsonl, '--at', '2027-03-01T12:00:00+08:00', '--json', '--calendar', SAMPLE]);
+    const reports = many.stdout.trim().split('\n').map((l) => JSON.parse(l) as { site: string; years: unknown });
+    expect(reports.map((r) => r.site)).toEqual(['a', 'b']);
+    for (const r of reports) expect(r.years).toEqual([official(2026), { year: 2027, status: 'loaded', source: sample.notice, file: SAMPLE }]);
+    // The table and JUnit outputs do not change.
+    for (const format of ['table', 'junit']) {
+      const out = (await run(['check', snapshot, '--at', '2026-12-20T12:00:00+08:00', '--format', format, '--calendar', SAMPLE])).stdout;
+      expect(out).not.toMatch(/years|official|2027-sample/);
+    }
+  });
+
   it('GOV_SITE_RULES_CALENDAR loads the same file; --calendar wins for the same year', async () => {
     expect((await run(['add-workdays', '2026-12-10', '20'], { GOV_SITE_RULES_CALENDAR: SAMPLE })).stdout).toBe(`${due}\n`);
     // Another 2027 where 2027-02-10 is a rest day too.

@@ -12,7 +12,7 @@ import { checkSite, checkSiteUnknown, type CheckOptions } from '../../checks/eng
 import type { CheckReport, Finding } from '../../checks/report.js';
 import { InvalidInputError, RulesError } from '../../errors.js';
 import { parse, positional } from '../args.js';
-import { CALENDAR_OPTION, loadCliCalendar } from '../calendar-files.js';
+import { CALENDAR_OPTION, type CliCalendar, loadCliCalendar, yearStatuses, type YearStatus } from '../calendar-files.js';
 import { boundedLines, CLI_LIMITS, openFile, readAllBounded } from '../input.js';
 import { type CliCommand, type CliIo, EXIT } from '../io.js';
 import { escapeControls } from '../text.js';
@@ -88,8 +88,24 @@ function junitSuite(r: CheckReport): string {
   return `  <testsuite name="${xml(r.site)}" timestamp="${xml(r.at)}" tests="${r.findings.length}" failures="${r.summary.fail}" errors="0" skipped="${skipped}">\n${cases.join('\n')}\n  </testsuite>\n`;
 }
 
-function render(r: CheckReport, format: Format, jsonl: boolean): string {
-  if (format === 'json') return jsonl ? `${JSON.stringify(r)}\n` : `${JSON.stringify(r, null, 2)}\n`;
+/**
+ * The calendar years a report relied on, for `--json`: the checkpoint's (Beijing) year and the
+ * year before — the longest look-back window of a rule that counts working days is 12 months
+ * (`art32-self-inspection`), so it starts in one of them — and, for a checkpoint in December, the
+ * next year too, where a working-day deadline from a day before the checkpoint (20 working days
+ * at most) can end. Only years the calendar holds are listed. A record triggered before the
+ * year before also relies on its own year's (shipped) data: not listed.
+ */
+function reliedOn(cli: CliCalendar, at: string): YearStatus[] {
+  const year = Number(at.slice(0, 4));
+  return yearStatuses(cli, String(year - 1), String(at.slice(5, 7) === '12' ? year + 1 : year));
+}
+
+function render(r: CheckReport, format: Format, jsonl: boolean, cli: CliCalendar): string {
+  if (format === 'json') {
+    const out = { ...r, years: reliedOn(cli, r.at) };
+    return jsonl ? `${JSON.stringify(out)}\n` : `${JSON.stringify(out, null, 2)}\n`;
+  }
   if (format === 'junit') return junitSuite(r);
   return table(r);
 }
@@ -114,7 +130,8 @@ export const checkCommand: CliCommand = {
     const format = (values.json ? 'json' : values.format ?? 'table') as Format;
     if (!['table', 'json', 'junit'].includes(format)) throw new InvalidInputError('--format', values.format, 'must be table, json or junit');
     if (values.json && values.format !== undefined && values.format !== 'json') throw new InvalidInputError('--format', values.format, 'contradicts --json');
-    const { calendar } = await loadCliCalendar(values.calendar, io.env, false);
+    const cli = await loadCliCalendar(values.calendar, io.env, false);
+    const { calendar } = cli;
     const options: CheckOptions = { at: values.at, calendar, ...(values.profile === undefined ? {} : { profile: values.profile }) };
     checkSite({ schemaVersion: 1, site: { id: '-', name: '-', kind: 'portal', level: 'city' } }, options); // validates --at and --profile before any input is read
     const jsonl = values.jsonl === true || source.endsWith('.jsonl');
@@ -122,7 +139,7 @@ export const checkCommand: CliCommand = {
     if (format === 'junit') io.stdout.write('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n');
     const emit = (r: CheckReport) => {
       if (r.summary.fail > 0) failed = true;
-      io.stdout.write(render(r, format, jsonl));
+      io.stdout.write(render(r, format, jsonl, cli));
     };
     try {
       if (!jsonl) {
