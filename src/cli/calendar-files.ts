@@ -11,7 +11,7 @@ import { type YearInput, yearInputSchema } from '../calendar/schemas.js';
 import { CalendarCoverageError, InvalidInputError } from '../errors.js';
 import { PROVISIONAL_THROUGH } from '../rules/options.js';
 import { parseInput } from '../validate.js';
-import { openFile, readAllBounded } from './input.js';
+import { openFile, parseJsonText, readAllBounded } from './input.js';
 import type { CliIo } from './io.js';
 
 /** The environment variable holding calendar files, separated like PATH (`:`; `;` on Windows). */
@@ -69,12 +69,7 @@ export async function readCalendarFile(file: string, origin: string): Promise<Ye
  * await readJsonFile('examples/calendar-2027-sample.json', 'FILE'); // { year: 2027, … }
  */
 export async function readJsonFile(file: string, where: string): Promise<unknown> {
-  const text = await readAllBounded(openFile(file, where), CALENDAR_FILE_MAX_BYTES, where, file);
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new InvalidInputError(where, text.length > 60 ? `${text.slice(0, 57)}...` : text, `is not valid JSON (${(e as Error).message})`);
-  }
+  return parseJsonText(await readAllBounded(openFile(file, where), CALENDAR_FILE_MAX_BYTES, where, file), where);
 }
 
 /** The files named by {@link CALENDAR_ENV}, in order (empty entries skipped). */

@@ -71,6 +71,21 @@ export async function readAllBounded(stream: NodeJS.ReadableStream, maxBytes: nu
   }, field, source);
 }
 
+/**
+ * Parses JSON text read from `where` (a file, stdin or a JSONL line), or throws an InvalidInputError
+ * naming `where` with the start of the text and the parser's reason.
+ *
+ * @example
+ * parseJsonText('{"a":1}', 'snapshot'); // { a: 1 }
+ */
+export function parseJsonText(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new InvalidInputError(where, text.length > 60 ? `${text.slice(0, 57)}...` : text, `is not valid JSON (${(e as Error).message})`);
+  }
+}
+
 /** Drops a UTF-8 byte-order mark (U+FEFF) at the very start of a text (Windows editors write one). */
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -13,19 +13,12 @@ import type { CheckReport, Finding } from '../../checks/report.js';
 import { InvalidInputError, RulesError } from '../../errors.js';
 import { parse, positional } from '../args.js';
 import { CALENDAR_OPTION, type CliCalendar, loadCliCalendar, yearStatuses, type YearStatus } from '../calendar-files.js';
-import { boundedLines, CLI_LIMITS, openFile, readAllBounded } from '../input.js';
+import { boundedLines, CLI_LIMITS, openFile, parseJsonText, readAllBounded } from '../input.js';
 import { type CliCommand, type CliIo, EXIT } from '../io.js';
 import { escapeControls } from '../text.js';
 
 type Format = 'table' | 'json' | 'junit';
 
-function parseJson(text: string, where: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new InvalidInputError(where, text.length > 60 ? `${text.slice(0, 57)}...` : text, `is not valid JSON (${(e as Error).message})`);
-  }
-}
 
 /** A document that is several JSON values, one per line, is JSONL given without --jsonl: say so. */
 function looksLikeJsonl(text: string, source: string): string {
@@ -145,7 +138,7 @@ export const checkCommand: CliCommand = {
       if (!jsonl) {
         const input = source === '-' ? io.stdin : openFile(source, 'snapshot');
         const text = await readAllBounded(input, CLI_LIMITS.snapshotBytes, 'snapshot', source);
-        emit(checkSiteUnknown(parseJson(looksLikeJsonl(text, source), 'snapshot'), options));
+        emit(checkSiteUnknown(parseJsonText(looksLikeJsonl(text, source), 'snapshot'), options));
       } else {
         const input = source === '-' ? io.stdin : openFile(source, 'snapshot');
         let n = 0;
@@ -155,7 +148,7 @@ export const checkCommand: CliCommand = {
           progress.tick();
           if (line.trim() === '') continue;
           try {
-            emit(checkSiteUnknown(parseJson(line, 'snapshot'), options));
+            emit(checkSiteUnknown(parseJsonText(line, 'snapshot'), options));
           } catch (e) {
             if (e instanceof RulesError) {
               throw new InvalidInputError(`line ${n}: ${(e as InvalidInputError).field ?? 'snapshot'}`, (e as InvalidInputError).value, (e as InvalidInputError).reason ?? e.message);

@@ -13,7 +13,7 @@ import { parseInput } from '../../validate.js';
 import { parse, positional, wholeNumber } from '../args.js';
 import { writeFileAtomic } from '../atomic.js';
 import { CALENDAR_OPTION, loadCliCalendar, yearStatuses } from '../calendar-files.js';
-import { boundedLines, CLI_LIMITS, openFile } from '../input.js';
+import { boundedLines, CLI_LIMITS, openFile, parseJsonText } from '../input.js';
 import { type CliCommand, EXIT, useColour } from '../io.js';
 import { escapeControls } from '../text.js';
 
@@ -74,12 +74,7 @@ export function renderTable(items: readonly Obligation[], now: string, provision
 }
 
 function parseLine(text: string, n: number): ObligationEvent {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new InvalidInputError(`line ${n}`, text.length > 60 ? `${text.slice(0, 57)}...` : text, `is not valid JSON (${(e as Error).message})`);
-  }
+  const value = parseJsonText(text, `line ${n}`);
   try {
     return parseInput(obligationEventSchema, value, '') as ObligationEvent;
   } catch (e) {
