@@ -12,7 +12,7 @@ import { PROFILES, type Profile } from './profiles.js';
 import { readSnapshot } from './read.js';
 import { builtinRules } from './registry.js';
 import { type CheckReport, type Finding, findingSchema, type Status } from './report.js';
-import type { RuleDefinition } from './rule.js';
+import { isRuleDefinition, type RuleDefinition } from './rule.js';
 import type { SnapshotInput } from './snapshot-schema.js';
 
 /** Options of {@link checkSite}. */
@@ -23,7 +23,11 @@ export interface CheckOptions {
   readonly profile?: string | Profile;
   /** The working-day calendar for working-day deadlines (default: the shipped calendar). */
   readonly calendar?: WorkdayCalendar;
-  /** Definitions of custom rules the profile names. */
+  /**
+   * Definitions of custom rules the profile names, when the profile does not carry them itself
+   * (a profile from `deriveProfile(…, definitions)` or `profileFromJson` does). These win over
+   * the profile's own definitions of the same id.
+   */
   readonly rules?: readonly RuleDefinition<any>[];
 }
 
@@ -64,19 +68,17 @@ function resolveOptionsOf(options: CheckOptions): Resolved {
   const extra = options.rules ?? [];
   if (!Array.isArray(extra)) throw new InvalidInputError('options.rules', extra, 'is not an array of rule definitions');
   extra.forEach((d: unknown, i) => {
-    if (
-      d === null ||
-      typeof d !== 'object' ||
-      typeof (d as RuleDefinition<any>).id !== 'string' ||
-      typeof (d as RuleDefinition<any>).run !== 'function' ||
-      typeof (d as { params?: { safeParse?: unknown } }).params?.safeParse !== 'function'
-    ) {
-      throw new InvalidInputError(`options.rules[${i}]`, d, 'is not a rule definition { id, params, run } (see defineRule)');
-    }
+    if (!isRuleDefinition(d)) throw new InvalidInputError(`options.rules[${i}]`, d, 'is not a rule definition { id, params, run } (see defineRule)');
+  });
+  // The definitions a profile carries (deriveProfile, profileFromJson); options.rules wins.
+  const carried = profile.definitions ?? [];
+  if (!Array.isArray(carried)) throw new InvalidInputError('profile.definitions', carried, 'is not an array of rule definitions');
+  carried.forEach((d: unknown, i) => {
+    if (!isRuleDefinition(d)) throw new InvalidInputError(`profile.definitions[${i}]`, d, 'is not a rule definition { id, params, run } (see defineRule)');
   });
   const builtin = Object.values(PROFILES).includes(profile) && extra.length === 0;
   const plan = Object.entries(profile.rules).map(([id, params]) => {
-    const custom = extra.find((d) => d.id === id);
+    const custom = extra.find((d) => d.id === id) ?? carried.find((d) => d.id === id);
     const def = custom ?? builtinRules.find((d) => d.id === id);
     if (def === undefined) throw new InvalidInputError(`profile.rules`, id, 'is not a known rule id (pass its definition in options.rules)');
     // The shipped profiles hold parsed parameters; a caller's profile object is checked here, so a
@@ -120,7 +122,7 @@ function runOne(def: RuleDefinition<any>, params: Readonly<Record<string, unknow
 
 function check(snapshot: unknown, r: Resolved): CheckReport {
   const model = readSnapshot(snapshot);
-  const ctx = createContext(model, r.at, r.calendar);
+  const ctx = createContext(model, r.at, r.calendar, snapshot);
   const findings: Finding[] = [];
   const summary: Record<Status, number> = { pass: 0, fail: 0, 'not-applicable': 0, 'needs-input': 0 };
   let unqualified = false;

@@ -5,8 +5,12 @@
 export { checkSite, checkSiteUnknown, checkSites, type CheckOptions } from './engine.js';
 export { checkInventory } from './inventory.js';
 export { deyang2018Profile, censusProfile, PROFILES, deriveProfile, type Profile, type ProfileOverrides, type SiteRuleId } from './profiles.js';
+export { profileFileSchema, profileFromJson, type ProfileFile } from './profiles.js';
 export { builtinRules } from './registry.js';
 export { defineRule, type RuleDefinition } from './rule.js';
+export { isRuleDefinition } from './rule.js';
 export type { CheckContext } from './context.js';
+export { checkTime, type CheckTime, type SnapshotData, type ExtensionData, type DeepReadonly } from './context.js';
 export { finding, checkReportSchema, findingSchema, type CheckReport, type Finding, type Status, type Bilingual } from './report.js';
 export { snapshotSchema, SNAPSHOT_LIMITS, type Snapshot, type SnapshotInput } from './snapshot-schema.js';
+export { extensionsSchema } from './snapshot-schema.js';

@@ -42,6 +42,25 @@ export function defineRule<S extends z.ZodType, const I extends string = string>
   }) as RuleDefinition<z.output<S>, I>;
 }
 
+/**
+ * Whether `value` has the shape of a rule definition `{ id, params, run }` (what `defineRule`
+ * returns; a definition made by another copy of this library, or by hand, passes too).
+ *
+ * @example
+ * isRuleDefinition(defineRule({ id: 'my/rule', title: { zh: '示例', en: 'Example' }, params: z.object({}),
+ *   run: () => finding('my/rule', 'pass', { zh: '通过', en: 'Pass' }) })); // true
+ * isRuleDefinition({ id: 'my/rule' }); // false
+ */
+export function isRuleDefinition(value: unknown): value is RuleDefinition<any> {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    typeof (value as RuleDefinition<any>).id === 'string' &&
+    typeof (value as RuleDefinition<any>).run === 'function' &&
+    typeof (value as { params?: { safeParse?: unknown } }).params?.safeParse === 'function'
+  );
+}
+
 /** A calendar period as profile data: `{ months: 6 }`, `{ days: 7 }` or `{ hours: 24 }`. */
 export const periodSchema = z.union([
   z.object({ months: z.number().int().min(1).max(1200) }).strict(),

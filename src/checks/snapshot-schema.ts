@@ -2,8 +2,9 @@
  * The site snapshot v1 (the contract; guide from a CMS to a snapshot: docs/snapshot.md): the zod
  * schema is the single source of the `Snapshot` type and of `docs/snapshot.schema.json`, field
  * descriptions included (`.describe()`, bilingual). Field names are the contract. Unknown fields
- * are stripped, never merged; the keys `__proto__`, `constructor` and `prototype` are refused
- * anywhere in the input before zod sees it.
+ * are stripped, never merged, except inside `extensions`, the open section kept as given; the
+ * keys `__proto__`, `constructor` and `prototype` are refused anywhere in the input before zod
+ * sees it.
  */
 import { z } from 'zod';
 import { parseIsoDate } from '../calendar/days.js';
@@ -270,6 +271,50 @@ export const factsSchema = z
   })
   .describe('你声明的、CMS 里通常没有的事实（来自台账或人工填写） / Facts you state that a CMS rarely holds (from registers or by hand).');
 
+/**
+ * Whether `value` is JSON data within the snapshot's limits (strings and keys at most
+ * `SNAPSHOT_LIMITS.text` characters, finite numbers, no `undefined`, function, Date, Map or other
+ * class instance); each problem is reported at its path.
+ */
+function checkJsonData(value: unknown, path: (string | number)[], ctx: z.RefinementCtx): void {
+  if (value === null || typeof value === 'boolean') return;
+  if (typeof value === 'string') {
+    if (value.length > SNAPSHOT_LIMITS.text) ctx.addIssue({ code: 'custom', path, message: `must be at most ${SNAPSHOT_LIMITS.text} characters` });
+    return;
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) ctx.addIssue({ code: 'custom', path, message: 'must be a finite number (JSON data)' });
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => checkJsonData(v, [...path, i], ctx));
+    return;
+  }
+  if (typeof value === 'object' && (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)) {
+    for (const [k, v] of Object.entries(value)) {
+      if (k.length > SNAPSHOT_LIMITS.text) ctx.addIssue({ code: 'custom', path, message: `has a key longer than ${SNAPSHOT_LIMITS.text} characters` });
+      else checkJsonData(v, [...path, k], ctx);
+    }
+    return;
+  }
+  ctx.addIssue({ code: 'custom', path, message: 'must be JSON data (null, boolean, number, string, array or plain object)' });
+}
+
+/**
+ * The open extension point: sections the library does not know, by namespace, kept as given (JSON
+ * data) and passed to custom rules as `ctx.extensions`; no built-in rule reads them.
+ */
+export const extensionsSchema = z
+  .record(z.string().min(1).max(SNAPSHOT_LIMITS.id), z.unknown())
+  .superRefine((record, ctx) => {
+    for (const [k, v] of Object.entries(record)) checkJsonData(v, [k], ctx);
+  })
+  .describe(
+    '扩展：本库不认识的数据段，按命名空间（如 "sample-city"）存放，原样保留并交给自定义规则（ctx.extensions）；内置规则不读取 / ' +
+    'Extensions: sections the library does not know, by namespace (e.g. "sample-city"), kept as given and passed to custom rules (ctx.extensions); no built-in rule reads them. ' +
+    '须为 JSON 数据；字符串和键最长 4096 字符；__proto__、constructor、prototype 键被拒绝 / Must be JSON data; strings and keys at most 4096 characters; the keys __proto__, constructor and prototype are refused.',
+  );
+
 export const siteSchema = z
   .object({
     id: id.describe('站点编号（CMS 站点 ID；清单中唯一） / The site id (the CMS site id; unique in an inventory).'),
@@ -320,6 +365,7 @@ export const snapshotSchema = z
       '已报送的季度自查报告 / The quarterly self-inspection reports filed. 缺省：第三十二条 needs-input / Absent: Art. 32 needs input.',
     ),
     facts: factsSchema.optional(),
+    extensions: extensionsSchema.optional(),
   })
   .meta({
     title: 'gov-site-rules site snapshot v1',
@@ -328,7 +374,7 @@ export const snapshotSchema = z
       'An absent array means "not known", an empty one "known: none". Guide: docs/snapshot.md in the package.',
   });
 
-/** A validated snapshot (unknown fields stripped). */
+/** A validated snapshot (unknown fields stripped, except inside `extensions`). */
 export type Snapshot = z.infer<typeof snapshotSchema>;
 /** What a caller may pass: the input type of the schema. */
 export type SnapshotInput = z.input<typeof snapshotSchema>;

@@ -13,6 +13,7 @@ import type { CheckReport, Finding } from '../../checks/report.js';
 import { InvalidInputError, RulesError } from '../../errors.js';
 import { parse, positional } from '../args.js';
 import { CALENDAR_OPTION, type CliCalendar, loadCliCalendar, yearStatuses, type YearStatus } from '../calendar-files.js';
+import { cliProfile } from '../profile-files.js';
 import { boundedLines, CLI_LIMITS, openFile, parseJsonText, readAllBounded } from '../input.js';
 import { type CliCommand, type CliIo, EXIT } from '../io.js';
 import { escapeControls } from '../text.js';
@@ -107,7 +108,7 @@ export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'Check site snapshots (snapshot v1) against a profile: census vetoes and Deyang 2018 rules',
   usage:
-    'gov-site-rules check <snapshot.json | snapshots.jsonl | -> --at <instant> [--profile deyang-2018|census] [--json | --format table|json|junit] [--jsonl] [--calendar FILE]…\n' +
+    'gov-site-rules check <snapshot.json | snapshots.jsonl | -> --at <instant> [--profile deyang-2018|census|FILE.json] [--json | --format table|json|junit] [--jsonl] [--calendar FILE]…\n' +
     '  Exit 0: nothing fails; 1: a rule fails; 2: invalid input (the message names the JSON path and value).',
   async run(argv, io: CliIo) {
     const { values, positionals } = parse(argv, {
@@ -125,7 +126,8 @@ export const checkCommand: CliCommand = {
     if (values.json && values.format !== undefined && values.format !== 'json') throw new InvalidInputError('--format', values.format, 'contradicts --json');
     const cli = await loadCliCalendar(values.calendar, io.env, false);
     const { calendar } = cli;
-    const options: CheckOptions = { at: values.at, calendar, ...(values.profile === undefined ? {} : { profile: values.profile }) };
+    const profile = await cliProfile(values.profile);
+    const options: CheckOptions = { at: values.at, calendar, ...(profile === undefined ? {} : { profile }) };
     checkSite({ schemaVersion: 1, site: { id: '-', name: '-', kind: 'portal', level: 'city' } }, options); // validates --at and --profile before any input is read
     const jsonl = values.jsonl === true || source.endsWith('.jsonl');
     let failed = false;
