@@ -79,6 +79,7 @@ describe('a derived profile carries its custom rule definitions', () => {
     const { rule } = recorder();
     const p = deriveProfile(censusProfile, { id: 'mine', rules: { 'city/ok': true } }, [rule]);
     expect(Object.isFrozen(p)).toBe(true);
+    expect(p.definitions).toHaveLength(1);
     expect(Object.isFrozen(p.definitions)).toBe(true);
   });
 
