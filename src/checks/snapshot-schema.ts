@@ -303,6 +303,10 @@ function checkJsonData(value: unknown, path: (string | number)[], ctx: z.Refinem
 /**
  * The open extension point: sections the library does not know, by namespace, kept as given (JSON
  * data) and passed to custom rules as `ctx.extensions`; no built-in rule reads them.
+ *
+ * @example
+ * extensionsSchema.safeParse({ 'sample-city': { audits: [{ on: '2026-07-15', passed: true }] } }).success; // true
+ * extensionsSchema.safeParse({ 'sample-city': { at: new Date(0) } }).success; // false (not JSON data)
  */
 export const extensionsSchema = z
   .record(z.string().min(1).max(SNAPSHOT_LIMITS.id), z.unknown())

@@ -4,8 +4,10 @@
  * command as written and through the API. Expected findings are worked out by hand from the
  * snapshot and the rules (checkpoint 2026-11-25 12:00 Beijing).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkSiteUnknown, deriveProfile, type Finding, profileFromJson } from '../../src/index.js';
 import { ROOT } from '../install-example.js';
@@ -72,5 +74,35 @@ describe('examples/city-profile', () => {
     // Without the extensions section the rule needs input.
     const bare = { ...(read('snapshot.json') as object), extensions: undefined };
     expect(byRule(checkSiteUnknown(bare, { at: AT, profile }).findings).get('sample-city/accessibility-audit')?.status).toBe('needs-input');
+  });
+});
+
+describe('docs/checks.md shows the example as it is', () => {
+  const doc = readFileSync(path.join(ROOT, 'docs/checks.md'), 'utf8');
+  const block = (after: string, lang: string): string => {
+    const start = doc.indexOf(after);
+    expect(start, after).toBeGreaterThan(-1);
+    const open = doc.indexOf(`\`\`\`${lang}\n`, start);
+    return doc.slice(open + lang.length + 4, doc.indexOf('```', open + 3));
+  };
+
+  it('the profile file of "Profile files" is examples/city-profile/profile.json', () => {
+    expect(JSON.parse(block('### Profile files', 'json'))).toEqual(read('profile.json'));
+  });
+
+  it('the rule of "Custom rules" runs and decides like the example\'s', async () => {
+    const code = block('### Custom rules', 'js')
+      .replace("from 'gov-site-rules'", `from '${pathToFileURL(path.join(ROOT, 'dist/index.js')).href}'`)
+      .replace("from 'zod'", `from '${pathToFileURL(path.join(ROOT, 'node_modules/zod/index.js')).href}'`);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'gsr-doc-rule-')), 'rule.mjs');
+    writeFileSync(file, code);
+    const { accessibilityAudit } = (await import(pathToFileURL(file).href)) as { accessibilityAudit: never };
+    const profile = profileFromJson(read('profile.json'), [accessibilityAudit]);
+    const status = (months: number) => {
+      const p = deriveProfile(profile, { id: 'm', rules: { 'sample-city/accessibility-audit': { maxMonths: months } } as never });
+      return byRule(checkSiteUnknown(read('snapshot.json'), { at: AT, profile: p }).findings).get('sample-city/accessibility-audit')?.status;
+    };
+    expect(status(6)).toBe('pass'); // 2026-07-15 is after 2026-05-25
+    expect(status(3)).toBe('fail'); // … and before 2026-08-25
   });
 });
