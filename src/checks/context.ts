@@ -104,7 +104,15 @@ export const checkTime: CheckTime = Object.freeze({
   formatDay: (day: number): string => formatEpochDay(day),
 });
 
-function deepFreeze<T>(value: T): T {
+/**
+ * Freezes `value` and everything reachable from it (already frozen parts are not walked again),
+ * for data handed out by the checks: profiles, the plain snapshot view.
+ *
+ * @example
+ * const p = deepFreeze({ rules: { a: { n: 1 } } });
+ * Object.isFrozen(p.rules.a); // true
+ */
+export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const v of Object.values(value as object)) deepFreeze(v);

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { InvalidInputError } from '../errors.js';
 import { guardRead, parseInput, rejectForbiddenKeys } from '../validate.js';
+import { deepFreeze } from './context.js';
 import { builtinRules } from './registry.js';
 import { type Bilingual, bilingualSchema } from './report.js';
 import { isRuleDefinition, type RuleDefinition } from './rule.js';
@@ -32,14 +33,6 @@ export interface ProfileOverrides<C extends string = never> {
   readonly id: string;
   readonly description?: Bilingual;
   readonly rules?: { readonly [K in SiteRuleId | C]?: Readonly<Record<string, unknown>> | boolean };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value as object)) deepFreeze(v);
-  }
-  return value;
 }
 
 function definitionOf(id: string, extra: readonly RuleDefinition<any>[]): RuleDefinition<any> {
