@@ -36,10 +36,16 @@ const testing = (name: 'index' | 'vitest' | 'jest'): Options => ({
 // `require('chinese-workday')` is broken. The CJS build therefore inlines it; the ESM build
 // imports it normally.
 export default defineConfig([
+  // The ES module build is one file per source module (`bundle: false`), so that a bundler honouring
+  // `"sideEffects": false` keeps only the modules an import reaches: `addWorkdays` alone does not
+  // bring the rule catalog's text, the snapshot schemas or the checks (issue 14; the sizes are
+  // budgeted in scripts/check-package.mjs). The CLI, the testing kit and the generator's source
+  // (base-source.ts, which walks chinese-workday) are not part of it. Declarations stay one bundle.
   {
-    entry: { index: 'src/index.ts' },
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/testing/**', '!src/calendar/base-source.ts'],
+    bundle: false,
     format: ['esm'],
-    dts: true,
+    dts: { entry: { index: 'src/index.ts' } },
     sourcemap: true,
     clean: true,
     target: 'es2022',
