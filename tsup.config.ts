@@ -34,12 +34,19 @@ const testing = (name: 'index' | 'vitest' | 'jest'): Options => ({
 
 // chinese-workday 1.16.1 declares "type": "module" but ships its CommonJS build as `.js`, so
 // `require('chinese-workday')` is broken. The CJS build therefore inlines it; the ESM build
-// imports it normally.
+// imports it normally. (Since issue 14 the library reads the generated table instead and imports
+// chinese-workday nowhere at run time; the option stays so that a future import cannot break require.)
 export default defineConfig([
+  // The ES module build is one file per source module (`bundle: false`), so that a bundler honouring
+  // `"sideEffects": false` keeps only the modules an import reaches: `addWorkdays` alone does not
+  // bring the rule catalog's text, the snapshot schemas or the checks (issue 14; the sizes are
+  // budgeted in scripts/check-package.mjs). The CLI, the testing kit and the generator's source
+  // (base-source.ts, which walks chinese-workday) are not part of it. Declarations stay one bundle.
   {
-    entry: { index: 'src/index.ts' },
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/testing/**', '!src/calendar/base-source.ts'],
+    bundle: false,
     format: ['esm'],
-    dts: true,
+    dts: { entry: { index: 'src/index.ts' } },
     sourcemap: true,
     clean: true,
     target: 'es2022',

@@ -3,9 +3,11 @@ import { runCalendarBench } from './calendar.mjs';
 import { runChecksBench } from './checks.mjs';
 import { runScalingBench } from './scaling.mjs';
 import { runCliBench } from './cli.mjs';
+import { runRowsBench } from './rows.mjs';
 
 console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
 runCalendarBench();
 runChecksBench();
 runScalingBench();
 await runCliBench();
+await runRowsBench();

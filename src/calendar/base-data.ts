@@ -1,39 +1,38 @@
 /**
  * The official years the library ships: chinese-workday's data for 2011–2026, corrected by the
- * errata table. Read once, lazily, on first use.
+ * errata table. Read once, lazily, on first use, from the generated cache of chinese-workday
+ * (base-table.ts, written by `npm run gen:calendar` from base-source.ts), so that the first call
+ * does not walk chinese-workday day by day.
  */
-import { getFestival, isWorkday } from 'chinese-workday';
-import { formatEpochDay, parseIsoDate, type EpochDay } from './days.js';
+import { type EpochDay, parseIsoDate, formatEpochDay } from './days.js';
 import { ERRATA } from './errata.js';
 import { NOTICES, noticeOfDay, yearlyNotice } from './notices.js';
-import { KIND_HOLIDAY, KIND_MAKEUP, KIND_WEEKEND, KIND_WORKDAY, kindCode } from './kinds.js';
-import { daysInYear, firstDayOfYear, weekendKinds, type YearData } from './year-data.js';
+import { BASE_TABLE, BASE_TABLE_FIRST_YEAR, BASE_TABLE_NAMES } from './base-table.js';
+import { KIND_HOLIDAY, KIND_MAKEUP, kindCode } from './kinds.js';
+import { firstDayOfYear, weekendKinds, type YearData } from './year-data.js';
 
 /** The years chinese-workday 1.16.1 holds notices for. */
-export const BASE_FIRST_YEAR = 2011;
-export const BASE_LAST_YEAR = 2026;
+export const BASE_FIRST_YEAR = BASE_TABLE_FIRST_YEAR;
+export const BASE_LAST_YEAR = BASE_TABLE_FIRST_YEAR + BASE_TABLE.length - 1;
 
 /** Where the shipped days come from, after the notice's title. */
 const BASE_DATA = 'data: chinese-workday 1.16.1 with the project errata';
+
+/** One run of the table: `<start>[+<length>]<h|m><festival index>`, numbers in base 36. */
+const RUN = /^([0-9a-z]+)(?:\+([0-9a-z]+))?([hm])([0-9a-z]+)$/;
 
 function baseYear(year: number): YearData {
   const first = firstDayOfYear(year);
   const kinds = weekendKinds(year);
   const festivals = new Map<EpochDay, string>();
-  for (let i = 0; i < daysInYear(year); i++) {
-    const day = first + i;
-    const text = formatEpochDay(day);
-    const working = isWorkday(text);
-    const weekend = kinds[i] === KIND_WEEKEND;
-    const name = getFestival(text);
-    if (working && weekend) {
-      kinds[i] = KIND_MAKEUP;
-      festivals.set(day, name.replace(/^补/, ''));
-    } else if (!working && (!weekend || (name !== '周末' && name !== '工作日'))) {
-      kinds[i] = KIND_HOLIDAY;
-      festivals.set(day, name);
-    } else {
-      kinds[i] = working ? KIND_WORKDAY : KIND_WEEKEND;
+  const runs = BASE_TABLE[year - BASE_TABLE_FIRST_YEAR] as string;
+  for (const token of runs.split(' ')) {
+    const [, start, length, kind, name] = RUN.exec(token) as RegExpExecArray;
+    const from = parseInt(start as string, 36);
+    const to = from + (length === undefined ? 1 : parseInt(length, 36));
+    for (let i = from; i < to; i++) {
+      kinds[i] = kind === 'h' ? KIND_HOLIDAY : KIND_MAKEUP;
+      festivals.set(first + i, BASE_TABLE_NAMES[parseInt(name as string, 36)] as string);
     }
   }
   return { year, source: `${yearlyNotice(year)?.title as string} (${BASE_DATA})`, provisional: false, origin: 'shipped', kinds, festivals };

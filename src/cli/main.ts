@@ -2,14 +2,19 @@
  * The `gov-site-rules` executable: the only place that touches `process` (see process-io.ts for
  * closed pipes, write errors and internal errors).
  */
+import { enableCheckWorkers, serveCheckWorker } from './check-pool.js';
 import { runProcess } from './process-io.js';
 
-runProcess(process.argv.slice(2), process).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`gov-site-rules: internal error: ${String((error as Error)?.message ?? error).split('\n')[0]}\n`);
-    process.exitCode = 70;
-  },
-);
+// The same file runs the worker threads of `check --jsonl --jobs N` (check-pool.ts).
+if (!serveCheckWorker()) {
+  enableCheckWorkers(new URL(import.meta.url));
+  runProcess(process.argv.slice(2), process).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`gov-site-rules: internal error: ${String((error as Error)?.message ?? error).split('\n')[0]}\n`);
+      process.exitCode = 70;
+    },
+  );
+}

@@ -11,7 +11,9 @@ import { createProgress } from '../progress.js';
 import { checkSite, checkSiteUnknown, type CheckOptions } from '../../checks/engine.js';
 import type { CheckReport, Finding } from '../../checks/report.js';
 import { InvalidInputError, RulesError } from '../../errors.js';
-import { parse, positional } from '../args.js';
+import { availableParallelism } from 'node:os';
+import { parse, positional, wholeNumber } from '../args.js';
+import { checkLines } from '../check-pool.js';
 import { CALENDAR_OPTION, type CliCalendar, loadCliCalendar, yearStatuses, type YearStatus } from '../calendar-files.js';
 import { cliProfile } from '../profile-files.js';
 import { boundedLines, CLI_LIMITS, openFile, parseJsonText, readAllBounded } from '../input.js';
@@ -104,32 +106,79 @@ function render(r: CheckReport, format: Format, jsonl: boolean, cli: CliCalendar
   return table(r);
 }
 
+/** Everything `check` needs before it reads input, from its arguments (also run by each worker of the pool). */
+export interface PreparedCheck {
+  readonly source: string;
+  readonly format: Format;
+  readonly jsonl: boolean;
+  readonly jobs: number;
+  readonly cli: CliCalendar;
+  readonly options: CheckOptions;
+}
+
+/**
+ * Parses and validates `check`'s arguments and loads its calendar: the part of a run before any
+ * input is read. Throws InvalidInputError naming the option.
+ *
+ * @example
+ * (await prepareCheck(['-', '--at', '2026-11-25T12:00:00+08:00'], { env: {} } as CliIo)).format; // 'table'
+ */
+export async function prepareCheck(argv: string[], io: Pick<CliIo, 'env'>): Promise<PreparedCheck> {
+  const { values, positionals } = parse(argv, {
+    ...CALENDAR_OPTION,
+    at: { type: 'string' },
+    profile: { type: 'string' },
+    format: { type: 'string' },
+    json: { type: 'boolean' },
+    jsonl: { type: 'boolean' },
+    jobs: { type: 'string' },
+  }, { command: 'check', positionals: ['snapshot'] });
+  const source = positional(positionals, 0, 'snapshot');
+  if (values.at === undefined) throw new InvalidInputError('--at', undefined, 'is missing: give the checkpoint instant, e.g. --at 2026-11-25T12:00:00+08:00');
+  const format = (values.json ? 'json' : values.format ?? 'table') as Format;
+  if (!['table', 'json', 'junit'].includes(format)) throw new InvalidInputError('--format', values.format, 'must be table, json or junit');
+  if (values.json && values.format !== undefined && values.format !== 'json') throw new InvalidInputError('--format', values.format, 'contradicts --json');
+  const jobs = values.jobs === undefined ? availableParallelism() : wholeNumber(values.jobs, '--jobs');
+  if (jobs < 1) throw new InvalidInputError('--jobs', values.jobs, 'must be at least 1');
+  const cli = await loadCliCalendar(values.calendar, io.env, false);
+  const { calendar } = cli;
+  const profile = await cliProfile(values.profile);
+  const options: CheckOptions = { at: values.at, calendar, ...(profile === undefined ? {} : { profile }) };
+  checkSite({ schemaVersion: 1, site: { id: '-', name: '-', kind: 'portal', level: 'city' } }, options); // validates --at and --profile before any input is read
+  const jsonl = values.jsonl === true || source.endsWith('.jsonl');
+  return { source, format, jsonl, jobs, cli, options };
+}
+
+/**
+ * One JSONL line checked and rendered (`undefined` for a blank line), as the one-core run and each
+ * worker of the pool write it; an invalid snapshot throws InvalidInputError naming line `n`.
+ *
+ * @example
+ * checkJsonlLine(' ', 1, await prepareCheck(['-', '--at', '2026-11-25T12:00:00+08:00'], { env: {} } as CliIo)); // undefined
+ */
+export function checkJsonlLine(line: string, n: number, p: PreparedCheck): { text: string; failed: boolean } | undefined {
+  if (line.trim() === '') return undefined;
+  try {
+    const r = checkSiteUnknown(parseJsonText(line, 'snapshot'), p.options);
+    return { text: render(r, p.format, true, p.cli), failed: r.summary.fail > 0 };
+  } catch (e) {
+    if (e instanceof RulesError) {
+      throw new InvalidInputError(`line ${n}: ${(e as InvalidInputError).field ?? 'snapshot'}`, (e as InvalidInputError).value, (e as InvalidInputError).reason ?? e.message);
+    }
+    throw e;
+  }
+}
+
 export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'Check site snapshots (snapshot v1) against a profile: census vetoes and Deyang 2018 rules',
   usage:
-    'gov-site-rules check <snapshot.json | snapshots.jsonl | -> --at <instant> [--profile deyang-2018|census|FILE.json] [--json | --format table|json|junit] [--jsonl] [--calendar FILE]…\n' +
+    'gov-site-rules check <snapshot.json | snapshots.jsonl | -> --at <instant> [--profile deyang-2018|census|FILE.json] [--json | --format table|json|junit] [--jsonl [--jobs N]] [--calendar FILE]…\n' +
+    '  --jobs N: check JSONL on N worker threads (default: the cores available); the output is the same, in the same order.\n' +
     '  Exit 0: nothing fails; 1: a rule fails; 2: invalid input (the message names the JSON path and value).',
   async run(argv, io: CliIo) {
-    const { values, positionals } = parse(argv, {
-      ...CALENDAR_OPTION,
-      at: { type: 'string' },
-      profile: { type: 'string' },
-      format: { type: 'string' },
-      json: { type: 'boolean' },
-      jsonl: { type: 'boolean' },
-    }, { command: 'check', positionals: ['snapshot'] });
-    const source = positional(positionals, 0, 'snapshot');
-    if (values.at === undefined) throw new InvalidInputError('--at', undefined, 'is missing: give the checkpoint instant, e.g. --at 2026-11-25T12:00:00+08:00');
-    const format = (values.json ? 'json' : values.format ?? 'table') as Format;
-    if (!['table', 'json', 'junit'].includes(format)) throw new InvalidInputError('--format', values.format, 'must be table, json or junit');
-    if (values.json && values.format !== undefined && values.format !== 'json') throw new InvalidInputError('--format', values.format, 'contradicts --json');
-    const cli = await loadCliCalendar(values.calendar, io.env, false);
-    const { calendar } = cli;
-    const profile = await cliProfile(values.profile);
-    const options: CheckOptions = { at: values.at, calendar, ...(profile === undefined ? {} : { profile }) };
-    checkSite({ schemaVersion: 1, site: { id: '-', name: '-', kind: 'portal', level: 'city' } }, options); // validates --at and --profile before any input is read
-    const jsonl = values.jsonl === true || source.endsWith('.jsonl');
+    const prepared = await prepareCheck(argv, io);
+    const { source, format, jsonl, cli, options } = prepared;
     let failed = false;
     if (format === 'junit') io.stdout.write('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n');
     const emit = (r: CheckReport) => {
@@ -143,21 +192,13 @@ export const checkCommand: CliCommand = {
         emit(checkSiteUnknown(parseJsonText(looksLikeJsonl(text, source), 'snapshot'), options));
       } else {
         const input = source === '-' ? io.stdin : openFile(source, 'snapshot');
-        let n = 0;
         const progress = createProgress(io, 'snapshots checked / 已检查');
-        for await (const line of boundedLines(input, CLI_LIMITS.snapshotLineChars, 'snapshots', source)) {
-          n++;
-          progress.tick();
-          if (line.trim() === '') continue;
-          try {
-            emit(checkSiteUnknown(parseJsonText(line, 'snapshot'), options));
-          } catch (e) {
-            if (e instanceof RulesError) {
-              throw new InvalidInputError(`line ${n}: ${(e as InvalidInputError).field ?? 'snapshot'}`, (e as InvalidInputError).value, (e as InvalidInputError).reason ?? e.message);
-            }
-            throw e;
-          }
-        }
+        const lines = boundedLines(input, CLI_LIMITS.snapshotLineChars, 'snapshots', source);
+        const write = (out: { text: string; failed: boolean }) => {
+          if (out.failed) failed = true;
+          io.stdout.write(out.text);
+        };
+        await checkLines(lines, prepared, { argv, env: io.env, tick: () => progress.tick(), write });
         progress.done();
       }
     } finally {

@@ -1,0 +1,194 @@
+// The rows of issue 14's table, each as a ratio against its baseline measured in this same run:
+// bundle sizes (esbuild, minified, gzip -9; against chinese-days' isWorkday + findWorkday), cold
+// start (against `node -e 0`), `check --jsonl` over 10,000 snapshots (against a readline +
+// JSON.parse pass over the same file), obligations + toICalendar (against JSON.parse of the
+// events), deadline() (against the addWorkdays under it), checkSite on a 10-column snapshot
+// (against JSON.parse of it). Not a test: it prints figures. Runs against the built dist/.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { buildSync } from 'esbuild';
+import { addWorkdays, checkSite, deadline, obligations, toICalendar } from '../dist/index.js';
+import { measure } from './measure.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = path.join(ROOT, 'dist/index.js');
+const CLI = path.join(ROOT, 'dist/cli.js');
+const AT = '2026-11-25T12:00:00+08:00';
+const AT_MS = Date.parse(AT);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (n, d = 2) => n.toFixed(d);
+
+/** esbuild, ESM for the browser, minified, then gzip -9: the bytes a browser user ships. */
+export function bundleOf(contents) {
+  const out = buildSync({ stdin: { contents, resolveDir: ROOT, loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'error' });
+  const bytes = out.outputFiles[0].contents;
+  return { minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+/** The four bundles the size budgets hold (scripts/check-package.mjs reads them from here). */
+export const BUNDLES = {
+  addWorkdays: `import { addWorkdays } from ${JSON.stringify(DIST)}; globalThis.gsr = addWorkdays;`,
+  deadline: `import { deadline } from ${JSON.stringify(DIST)}; globalThis.gsr = deadline;`,
+  checkSite: `import { checkSite } from ${JSON.stringify(DIST)}; globalThis.gsr = checkSite;`,
+  'whole library': `import * as all from ${JSON.stringify(DIST)}; globalThis.gsr = all;`,
+};
+
+const pad = (n) => String(n).padStart(2, '0');
+function beijing(ms) {
+  const d = new Date(ms + 8 * 3_600_000);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}+08:00`;
+}
+
+/** A 10-column snapshot (10 dated items a column, 24 hourly probes), deterministic per `s`. */
+export function smallSnapshot(s) {
+  let seed = 20261202 + s;
+  const rnd = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const categories = ['news', 'notice', 'policy', 'annual-report', 'plan', 'personnel', 'basic-info', 'interaction', 'other', 'homepage'];
+  const columns = categories.map((category, c) => {
+    let t = AT_MS - 60 * 86_400_000;
+    const items = Array.from({ length: 10 }, (_, i) => {
+      t += Math.floor(rnd() * 6 * 86_400_000);
+      return { id: `s${s}-c${c}-i${i}`, publishedAt: beijing(Math.min(t, AT_MS)) };
+    });
+    return { id: `c${c}`, name: `栏目${c}`, category, level: 1 + (c % 2), openedOn: '2019-06-01', items };
+  });
+  return {
+    schemaVersion: 1,
+    site: { id: `site-${s}`, name: `德阳市测试局${s}`, kind: 'department', level: 'city', department: `市测试局${s}` },
+    columns,
+    probes: Array.from({ length: 24 }, (_, i) => ({ at: beijing(AT_MS - i * 3_600_000), ok: i % 11 !== 0 })),
+    links: [{ url: 'https://www.deyang.gov.cn', kind: 'government' }],
+    facts: { consultationChannel: true, onlineServices: true, seriousProblems: [] },
+  };
+}
+
+function events(n) {
+  const rules = [
+    (i) => ({ rule: 'deyang-2018/art24-policy-document', from: beijing(AT_MS - (i % 40) * 86_400_000).slice(0, 10) }),
+    (i) => ({ rule: 'deyang-2018/art24-interpretation', from: beijing(AT_MS - (i % 30) * 86_400_000).slice(0, 10), doneAt: beijing(AT_MS - (i % 7) * 86_400_000) }),
+    (i) => ({ rule: 'deyang-2018/art24-activity', from: beijing(AT_MS - (i % 50) * 3_600_000) }),
+  ];
+  return Array.from({ length: n }, (_, i) => ({ id: `ev-${i}`, ...rules[i % rules.length](i) }));
+}
+
+/** Wall time of a child process in ms (output discarded). */
+function timeProcess(args, stdoutFile) {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (c) => (err += c));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      if (status !== 0 && status !== 1) reject(new Error(`${args.join(' ')} exited ${status}: ${err}`));
+      else resolve(Number(process.hrtime.bigint() - t0) / 1e6);
+    });
+  });
+}
+
+function row(what, ours, base, baseName, goal) {
+  console.log(`${what.padEnd(58)} ${fmt(ours / base).padStart(7)} × ${baseName}   (goal ${goal})`);
+}
+
+export async function runRowsBench({ runs = Number(process.env.GSR_BENCH_RUNS ?? 3), snapshots = Number(process.env.GSR_BENCH_SNAPSHOTS ?? 10_000) } = {}) {
+  console.log(`\n## Issue 14's table: ratios measured in this run (${availableParallelism()} cores available)`);
+
+  // Bundles.
+  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+  const cd = bundleOf("import { isWorkday, findWorkday } from 'chinese-days'; globalThis.cd = [isWorkday, findWorkday];");
+  const sizes = {};
+  for (const [name, contents] of Object.entries(BUNDLES)) sizes[name] = bundleOf(contents);
+  console.log(`bundle (esbuild --minify, gzip -9): chinese-days isWorkday + findWorkday ${kib(cd.gzip)}`);
+  const goals = { addWorkdays: '≤ 8 KiB', deadline: '≤ 30 KiB', checkSite: '≤ 45 KiB', 'whole library': '—' };
+  for (const [name, s] of Object.entries(sizes)) {
+    console.log(`  importing ${name.padEnd(14)} ${String(s.minified).padStart(8)} B minified  ${kib(s.gzip).padStart(10)} gzipped  = ${fmt(s.gzip / cd.gzip)} × chinese-days   (goal ${goals[name]})`);
+  }
+
+  // Cold start: alternate the two commands so that a change in load hits both.
+  const cold = `import(${JSON.stringify(pathToFileURL(DIST).href)}).then((m) => m.isWorkday('2026-10-10'))`;
+  const zero = [];
+  const ours = [];
+  for (let k = 0; k < Math.max(5, runs * 3); k++) {
+    zero.push(await timeProcess(['-e', '0']));
+    ours.push(await timeProcess(['-e', cold]));
+  }
+  console.log(`cold start: node -e 0 ${fmt(median(zero), 0)} ms, import + isWorkday ${fmt(median(ours), 0)} ms (medians of ${zero.length})`);
+  row("node -e \"import('gov-site-rules').then(m => m.isWorkday(…))\"", median(ours), median(zero), 'node -e 0', '≤ 1.5 ×');
+
+  // check --jsonl over 10,000 snapshots, against a readline + JSON.parse pass over the same file.
+  // GSR_BENCH_SNAPSHOTS=0 skips it (the in-process rows alone take seconds).
+  if (snapshots > 0) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gsr-bench-rows-'));
+  try {
+    const file = path.join(dir, 'snapshots.jsonl');
+    writeFileSync(file, `${Array.from({ length: snapshots }, (_, s) => JSON.stringify(smallSnapshot(s))).join('\n')}\n`);
+    const readPass = `const rl = require('node:readline').createInterface({ input: require('node:fs').createReadStream(${JSON.stringify(file)}) }); let n = 0; rl.on('line', (l) => { n += JSON.parse(l).columns.length; }); rl.on('close', () => { if (n === 0) process.exit(3); });`;
+    const base = [];
+    const one = [];
+    const all = [];
+    const check = (jobs) => [CLI, 'check', '--jsonl', file, '--at', AT, '--json', ...(jobs === undefined ? [] : ['--jobs', String(jobs)])];
+    const hasJobs = spawnSync(process.execPath, [CLI, 'check', '--help'], { encoding: 'utf8' }).stdout.includes('--jobs');
+    for (let k = 0; k < runs; k++) {
+      base.push(await timeProcess(['-e', readPass]));
+      one.push(await timeProcess(check(hasJobs ? 1 : undefined)));
+      if (hasJobs) all.push(await timeProcess(check()));
+    }
+    const sitesPerSecond = (ms) => Math.round(snapshots / (ms / 1000));
+    console.log(`check --jsonl, ${snapshots} snapshots: readline + JSON.parse ${fmt(median(base), 0)} ms; one core ${fmt(median(one), 0)} ms (${sitesPerSecond(median(one))} sites/s)` +
+      (hasJobs ? `; --jobs default ${fmt(median(all), 0)} ms (${sitesPerSecond(median(all))} sites/s)` : ''));
+    row('check --jsonl, one core', median(one), median(base), 'readline + JSON.parse', '—');
+    if (hasJobs) row(`check --jsonl, every core (${availableParallelism()})`, median(all), median(base), 'readline + JSON.parse', '≤ 1.0 ×');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  }
+
+  // obligations + toICalendar over 10,000 events, against JSON.parse of the events' JSONL.
+  {
+    const lines = events(10_000).map((e) => JSON.stringify(e));
+    const parseT = [];
+    const oursT = [];
+    for (let k = 0; k < runs + 2; k++) {
+      const t0 = process.hrtime.bigint();
+      const parsed = lines.map((l) => JSON.parse(l));
+      const t1 = process.hrtime.bigint();
+      const ics = toICalendar(obligations(parsed, { now: AT }), { calendarName: 'bench' });
+      const t2 = process.hrtime.bigint();
+      if (ics.length === 0) throw new Error('empty calendar');
+      parseT.push(Number(t1 - t0));
+      oursT.push(Number(t2 - t1));
+    }
+    row('obligations + toICalendar, 10,000 events', median(oursT.slice(2)), median(parseT.slice(2)), 'JSON.parse', '≤ 5 ×');
+  }
+
+  // deadline() against the addWorkdays it calls.
+  {
+    const days = Array.from({ length: 1024 }, (_, i) => beijing(AT_MS - i * 86_400_000).slice(0, 10));
+    let i = 0;
+    let sink = '';
+    const a = measure('addWorkdays', () => (sink = addWorkdays(days[i++ & 1023], 10)));
+    const d = measure('deadline', () => (sink = deadline('deyang-2018/art24-policy-document', { from: days[i++ & 1023] }).dueDate));
+    if (sink.length !== 10) throw new Error('unexpected');
+    row("deadline('deyang-2018/art24-policy-document')", a.perSecond, d.perSecond, 'addWorkdays(·, 10)', '≤ 4 ×');
+  }
+
+  // checkSite on a 10-column snapshot, against JSON.parse of its text.
+  {
+    const text = JSON.stringify(smallSnapshot(1));
+    let sink = 0;
+    const parsed = JSON.parse(text);
+    const p = measure('JSON.parse', () => (sink += JSON.parse(text).columns.length));
+    const c = measure('checkSite', () => (sink += checkSite(parsed, { at: AT }).summary.fail));
+    if (sink <= 0) throw new Error('unexpected');
+    row('checkSite, 10-column snapshot', p.perSecond, c.perSecond, 'JSON.parse', '≤ 2 ×');
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runRowsBench();
