@@ -6,6 +6,7 @@ export { checkSite, checkSiteUnknown, checkSites, type CheckOptions } from './en
 export { checkInventory } from './inventory.js';
 export { deyang2018Profile, censusProfile, PROFILES, deriveProfile, type Profile, type ProfileOverrides, type SiteRuleId } from './profiles.js';
 export { builtinRules } from './registry.js';
+export { gov2019DeductionRules } from './gov2019-deductions.js';
 export { defineRule, type RuleDefinition } from './rule.js';
 export type { CheckContext } from './context.js';
 export { finding, checkReportSchema, findingSchema, type CheckReport, type Finding, type Status, type Bilingual } from './report.js';
