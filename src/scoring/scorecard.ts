@@ -156,7 +156,7 @@ const NAME_ONLY = 'name only: threshold, points and max UNKNOWN';
  * until a scorecard supplies them (`--scorecard`, examples/scorecard-sample.json).
  *
  * @example
- * gov2019Scorecard.indicators.find((i) => i.id === 'gov-2019/publish/policy-docs').points; // 5
+ * gov2019Scorecard.indicators.find((i) => i.id === 'gov-2019/publish/policy-docs').points; // { 'stale-column': 5 }
  * gov2019Scorecard.indicators.find((i) => i.id === 'gov-2019/publish/news').points; // undefined
  */
 export const gov2019Scorecard: Scorecard = deepFreeze({
@@ -182,12 +182,12 @@ export const gov2019Scorecard: Scorecard = deepFreeze({
       }],
       ['news', '动态要闻', 'News', 'UNKNOWN', `${S19}; S-nsfc, S-cpxtsg`, { note: NAME_ONLY }],
       ['policy-docs', '政策文件', 'Policy documents', 'clean-1', `${S19}; S-cpxtsg (observed −5)`, {
-        points: 5, measure: { rule: 'gov-2019/publish/policy-docs' }, note: '−5 per first-level policy column not updated in 6 months; max UNKNOWN',
+        points: { 'stale-column': 5 }, measure: { rule: 'gov-2019/publish/policy-docs' }, note: '−5 per first-level policy column not updated in 6 months; max UNKNOWN',
       }],
       ['policy-interpretation', '政策解读', 'Policy interpretation', 'UNKNOWN', `${S19}; S-nsfc, S-cpxtsg, S-bj19q4`, { note: NAME_ONLY }],
       ['interpretation-ratio', '解读比例', 'Interpretation ratio', 'UNKNOWN', `${S19}; S-bj19q3`, { note: 'may be a sub-criterion of 政策解读; numbers UNKNOWN' }],
       ['interpretation-link', '解读关联', 'Interpretation linked', 'clean-1', `${S19}; S-nsfc (observed −1)`, {
-        points: 1, measure: { rule: 'gov-2019/publish/interpretation-link' }, note: '−1 per interpretation not cross-linked with its document; max UNKNOWN',
+        points: { unlinked: 1 }, measure: { rule: 'gov-2019/publish/interpretation-link' }, note: '−1 per interpretation not cross-linked with its document; max UNKNOWN',
       }],
       ['other-columns', '其他栏目', 'Other columns', 'uncertain', `${S19}; S-nsfc`, { note: NAME_ONLY }],
     ]),
@@ -195,7 +195,7 @@ export const gov2019Scorecard: Scorecard = deepFreeze({
       ['item-disclosure', '事项公开', 'Service items listed', 'UNKNOWN', `${S19}; S-nsfc, S-cpxtsg`, { note: NAME_ONLY }],
       ['online-application', '在线申请', 'Online application', 'UNKNOWN', `${S19}; S-nsfc`, { note: NAME_ONLY }],
       ['service-stats', '办事统计', 'Service statistics', 'cross-checked', `${S19}; S-cpxtsg, S-nsfc (−2)`, {
-        points: 2, measure: { rule: 'gov-2019/service/service-stats' }, note: '−2 when not updated in the 3 months before the checkpoint; max UNKNOWN',
+        points: { stale: 2 }, measure: { rule: 'gov-2019/service/service-stats' }, note: '−2 when not updated in the 3 months before the checkpoint; max UNKNOWN',
       }],
       ['guide', '办事指南', 'Service guides', 'UNKNOWN', `${S19}; S-nsfc, S-cpxtsg, S-bj19q4`, { note: NAME_ONLY }],
       ['content-accuracy', '内容准确', 'Content accuracy', 'UNKNOWN', `${S19}; S-nsfc, S-cpxtsg`, { note: NAME_ONLY }],
@@ -205,7 +205,7 @@ export const gov2019Scorecard: Scorecard = deepFreeze({
       ['submission', '信息提交', 'Submission works', 'UNKNOWN', `${S19}; S-nsfc, S-cpxtsg`, { note: NAME_ONLY }],
       ['unified-login', '统一登录', 'Unified login', 'UNKNOWN', `${S19}; S-nsfc`, { note: NAME_ONLY }],
       ['message-disclosure', '留言公开', 'Messages published', 'clean-1', `${S19}; S-cpxtsg (2 months, −3), S-bj-nm`, {
-        points: 3, measure: { rule: 'gov-2019/interact/message-disclosure' }, note: '−3 when no message or reply was published in the 2 months before the checkpoint; max UNKNOWN',
+        points: { stale: 3 }, measure: { rule: 'gov-2019/interact/message-disclosure' }, note: '−3 when no message or reply was published in the 2 months before the checkpoint; max UNKNOWN',
       }],
       ['reply-handling', '办理答复', 'Replies', 'UNKNOWN', `${S19}; S-bj19q4, S-hn22`, {
         measure: { rule: 'gov-2019/interact/reply-handling' }, note: 'simple questions answered within 5 working days (cross-checked); points and max UNKNOWN',

@@ -130,11 +130,11 @@ describe('the built-in gov-2019 scorecard', () => {
     expect(gov2019Scorecard.groups.map((g) => [g.id, g.max])).toEqual([
       ['gov-2019/publish', 31], ['gov-2019/service', 25], ['gov-2019/interact', 23], ['gov-2019/design', undefined],
     ]);
-    expect(byId.get('gov-2019/publish/policy-docs')?.points).toBe(5);
-    expect(byId.get('gov-2019/service/service-stats')?.points).toBe(2);
-    expect(byId.get('gov-2019/interact/message-disclosure')?.points).toBe(3);
+    expect(byId.get('gov-2019/publish/policy-docs')?.points).toEqual({ 'stale-column': 5 });
+    expect(byId.get('gov-2019/service/service-stats')?.points).toEqual({ stale: 2 });
+    expect(byId.get('gov-2019/interact/message-disclosure')?.points).toEqual({ stale: 3 });
     expect(byId.get('gov-2019/publish/leader-info')?.points).toEqual({ 'no-column': 2, item: 1 });
-    expect(byId.get('gov-2019/publish/interpretation-link')?.points).toBe(1);
+    expect(byId.get('gov-2019/publish/interpretation-link')?.points).toEqual({ unlinked: 1 });
     expect(byId.get('gov-2019/interact/reply-handling')?.points).toBeUndefined();
     // No indicator max is known, and no UNKNOWN/uncertain indicator carries a number.
     for (const ind of [...gov2019Scorecard.indicators, ...gov2019Scorecard.bonusIndicators]) {
