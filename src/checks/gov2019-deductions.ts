@@ -1,5 +1,5 @@
 /**
- * The known deduction rows of the 2019 check indicators (spec national-2019.md §1.3), as checks.
+ * The known deduction rows of the 2019 check indicators (the project spec on the national 2019 indicators §1.3), as checks.
  * A check reports what it measured: its status and `evidence.occurrences` (`{ kind: count }`);
  * the points belong to the scorecard (src/scoring), so a rule holds no point value. Windows are
  * the spec's (cross-checked or clean-1) and are profile parameters.

@@ -83,7 +83,7 @@ const common = {
   replacedBy: z.string().optional(),
   /** Caveats (uncertain restoration, missing figures). */
   note: z.string().optional(),
-  /** How sure the entry's numbers are (spec national-2019.md): only `cross-checked` and `clean-1` numbers are implemented. */
+  /** How sure the entry's numbers are (the project spec on the national 2019 indicators): only `cross-checked` and `clean-1` numbers are implemented. */
   confidence: z.enum(['cross-checked', 'clean-1', 'uncertain', 'UNKNOWN']).optional(),
 };
 

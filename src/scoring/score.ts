@@ -1,5 +1,5 @@
 /**
- * The score of one site under a scorecard (spec national-2019.md §1.1, M1–M9): a veto fails the
+ * The score of one site under a scorecard (the project spec on the national 2019 indicators §1.1, M1–M9): a veto fails the
  * site and nothing else is scored; otherwise each indicator's deductions (occurrences × points,
  * capped at the indicator's max) come off the deduction part, which is rescaled for a department
  * without external services; below the fail mark fails; above the bonus mark a portal adds its

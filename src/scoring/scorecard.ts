@@ -10,7 +10,7 @@ import { InvalidInputError } from '../errors.js';
 import { formatPath, parseInput, rejectForbiddenKeys } from '../validate.js';
 
 /**
- * How sure a number or a name is (spec national-2019.md, legend).
+ * How sure a number or a name is (the project spec on the national 2019 indicators, legend).
  *
  * @example
  * confidenceSchema.options; // ['cross-checked', 'clean-1', 'uncertain', 'UNKNOWN']
@@ -150,7 +150,7 @@ function rows(group: string, list: readonly Row[]): Indicator[] {
 const NAME_ONLY = 'name only: threshold, points and max UNKNOWN';
 
 /**
- * The built-in national 2019 scorecard (spec national-2019.md §1.1, §1.3, §1.4): every deduction
+ * The built-in national 2019 scorecard (the project spec on the national 2019 indicators §1.1, §1.3, §1.4): every deduction
  * and bonus indicator with its source and confidence. Only `cross-checked` and `clean-1` numbers
  * are filled in; the others are absent, so a score under this scorecard alone stays incomplete
  * until a scorecard supplies them (`--scorecard`, examples/scorecard-sample.json).

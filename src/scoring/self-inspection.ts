@@ -238,7 +238,7 @@ function barChart(caption: string, rows: readonly { label: string; value: number
   const bar = 14;
   const gap = 6;
   const H = rows.length * (bar + gap) + 10;
-  const x = (v: number) => L + ((W - L - 60) * v) / max;
+  const x = (v: number) => L + ((W - L - 130) * v) / max;
   const parts = rows.map((r, i) => {
     const y = 5 + i * (bar + gap);
     const over = r.value === null || (r.limit !== null && r.value > r.limit);
