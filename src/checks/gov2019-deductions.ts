@@ -238,6 +238,6 @@ export const replyHandlingRule = defineRule({
  * @example
  * gov2019DeductionRules.map((r) => r.id)[0]; // 'gov-2019/publish/leader-info'
  */
-export const gov2019DeductionRules = [
+export const gov2019DeductionRules = Object.freeze([
   leaderInfoRule, policyDocsStaleRule, interpretationLinkRule, serviceStatsRule, messageDisclosureRule, replyHandlingRule,
-] as const;
+] as const);
