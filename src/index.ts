@@ -7,3 +7,4 @@ export * from './calendar/index.js';
 export * from './checks/index.js';
 export * from './rules/index.js';
 export * from './obligations/index.js';
+export * from './scoring/index.js';

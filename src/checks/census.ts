@@ -23,13 +23,13 @@ const NO_COLUMNS = {
 };
 
 /** Whether a column had no dated item during `period` before the checkpoint (and existed that long). */
-function isStale(ctx: CheckContext, c: ColumnModel, period: Period): boolean {
+export function isStale(ctx: CheckContext, c: ColumnModel, period: Period): boolean {
   const from = ctx.before(period);
   if (c.openedMs !== undefined && c.openedMs > from) return false;
   return !hasItemWithin(c.times, from, ctx.at);
 }
 
-function columnRef(c: ColumnModel) {
+export function columnRef(c: ColumnModel) {
   const last = lastAtOrBefore(c.times, Number.MAX_SAFE_INTEGER);
   return { id: c.id, name: c.name, category: c.category, lastUpdate: last === undefined ? null : iso(last) };
 }

@@ -14,6 +14,8 @@ import { builtinRules } from './registry.js';
 import { type CheckReport, type Finding, findingSchema, type Status } from './report.js';
 import { isRuleDefinition, type RuleDefinition } from './rule.js';
 import type { SnapshotInput } from './snapshot-schema.js';
+import { computeScore } from '../scoring/score.js';
+import { resolveScorecard, type Scorecard, type ScorecardExtension, type ScorecardInput } from '../scoring/scorecard.js';
 
 /** Options of {@link checkSite}. */
 export interface CheckOptions {
@@ -29,6 +31,12 @@ export interface CheckOptions {
    * the profile's own definitions of the same id.
    */
   readonly rules?: readonly RuleDefinition<any>[];
+  /**
+   * Score the site (`report.score`) under a scorecard: `gov-2019`, a complete scorecard or one
+   * extending it (docs/scorecards.md). A check the scorecard measures an indicator with runs even
+   * when the profile does not list it (with its default parameters).
+   */
+  readonly scorecard?: string | ScorecardInput | ScorecardExtension;
 }
 
 interface Resolved {
@@ -38,6 +46,7 @@ interface Resolved {
   readonly calendar: WorkdayCalendar;
   /** Each rule with its parameters, and whether it is the caller's (its findings are then checked). */
   readonly plan: ReadonlyArray<readonly [RuleDefinition<any>, Readonly<Record<string, unknown>>, boolean]>;
+  readonly scorecard: Scorecard | undefined;
 }
 
 function resolveOptions(options: CheckOptions): Resolved {
@@ -77,7 +86,7 @@ function resolveOptionsOf(options: CheckOptions): Resolved {
     if (!isRuleDefinition(d)) throw new InvalidInputError(`profile.definitions[${i}]`, d, 'is not a rule definition { id, params, run } (see defineRule)');
   });
   const builtin = Object.values(PROFILES).includes(profile) && extra.length === 0;
-  const plan = Object.entries(profile.rules).map(([id, params]) => {
+  const plan: Array<readonly [RuleDefinition<any>, Readonly<Record<string, unknown>>, boolean]> = Object.entries(profile.rules).map(([id, params]) => {
     const custom = extra.find((d) => d.id === id) ?? carried.find((d) => d.id === id);
     const def = custom ?? builtinRules.find((d) => d.id === id);
     if (def === undefined) throw new InvalidInputError(`profile.rules`, id, 'is not a known rule id (pass its definition in options.rules)');
@@ -86,7 +95,21 @@ function resolveOptionsOf(options: CheckOptions): Resolved {
     const checked = builtin ? params : parseInput(def.params, params ?? {}, `profile.rules["${id}"]`);
     return [def, checked as Readonly<Record<string, unknown>>, custom !== undefined] as const;
   });
-  return { at, atText: formatBeijingInstant(at), profile, calendar, plan };
+  const scorecard = options.scorecard === undefined ? undefined : resolveScorecard(options.scorecard, 'options.scorecard');
+  if (scorecard !== undefined) {
+    // The checks the scorecard measures with, when the profile does not run them.
+    const ids = new Set(plan.map(([d]) => d.id));
+    for (const ind of [...scorecard.indicators, ...scorecard.bonusIndicators]) {
+      const rule = ind.measure?.rule;
+      if (rule === undefined || ids.has(rule)) continue;
+      const custom = extra.find((d) => d.id === rule);
+      const def = custom ?? builtinRules.find((d) => d.id === rule);
+      if (def === undefined) throw new InvalidInputError(`options.scorecard: indicator "${ind.id}" measure.rule`, rule, 'is not a known rule id (pass its definition in options.rules)');
+      ids.add(rule);
+      plan.push([def, parseInput(def.params, {}, `options.scorecard: rule "${rule}"`) as Readonly<Record<string, unknown>>, custom !== undefined]);
+    }
+  }
+  return { at, atText: formatBeijingInstant(at), profile, calendar, plan, scorecard };
 }
 
 function runOne(def: RuleDefinition<any>, params: Readonly<Record<string, unknown>>, custom: boolean, ctx: ReturnType<typeof createContext>): Finding {
@@ -125,14 +148,18 @@ function check(snapshot: unknown, r: Resolved): CheckReport {
   const ctx = createContext(model, r.at, r.calendar, snapshot);
   const findings: Finding[] = [];
   const summary: Record<Status, number> = { pass: 0, fail: 0, 'not-applicable': 0, 'needs-input': 0 };
-  let unqualified = false;
+  const vetoes: string[] = [];
   for (const [def, params, custom] of r.plan) {
     const f = runOne(def, params, custom, ctx);
     findings.push(f);
     summary[f.status]++;
-    if (def.veto === true && f.status === 'fail') unqualified = true;
+    if (def.veto === true && f.status === 'fail') vetoes.push(def.id);
   }
-  return { at: r.atText, profile: r.profile.id, site: model.site.id, verdict: unqualified ? 'unqualified' : 'qualified', findings, summary };
+  const report: CheckReport = { at: r.atText, profile: r.profile.id, site: model.site.id, verdict: vetoes.length > 0 ? 'unqualified' : 'qualified', findings, summary };
+  if (r.scorecard !== undefined) {
+    report.score = computeScore({ site: model.site, vetoes, findings, manualScores: model.facts?.manualScores }, r.scorecard);
+  }
+  return report;
 }
 
 /**

@@ -7,6 +7,7 @@ export { checkInventory } from './inventory.js';
 export { deyang2018Profile, censusProfile, PROFILES, deriveProfile, type Profile, type ProfileOverrides, type SiteRuleId } from './profiles.js';
 export { profileFileSchema, profileFromJson, type ProfileFile } from './profiles.js';
 export { builtinRules } from './registry.js';
+export { gov2019DeductionRules } from './gov2019-deductions.js';
 export { defineRule, type RuleDefinition } from './rule.js';
 export { isRuleDefinition } from './rule.js';
 export type { CheckContext } from './context.js';

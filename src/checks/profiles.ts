@@ -64,8 +64,14 @@ const DEYANG_RULES = [
   'deyang-2018/art29-incident-report', 'deyang-2018/art32-self-inspection', 'deyang-2018/art33-error-correction',
 ] as const;
 
-/** The id of a built-in site check (every rule the default profile runs). */
-export type SiteRuleId = (typeof DEYANG_RULES)[number] | (typeof CENSUS_RULES)[number];
+/** The 2019 deduction checks: no shipped profile runs them; a scorecard that measures an indicator with one adds it. */
+const GOV2019_DEDUCTION_RULES = [
+  'gov-2019/publish/leader-info', 'gov-2019/publish/policy-docs', 'gov-2019/publish/interpretation-link',
+  'gov-2019/service/service-stats', 'gov-2019/interact/message-disclosure', 'gov-2019/interact/reply-handling',
+] as const;
+
+/** The id of a built-in site check (every rule the default profile runs, and the 2019 deduction checks). */
+export type SiteRuleId = (typeof DEYANG_RULES)[number] | (typeof CENSUS_RULES)[number] | (typeof GOV2019_DEDUCTION_RULES)[number];
 
 /**
  * The default profile: every Deyang 2018 site check plus the census vetoes.

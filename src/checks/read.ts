@@ -59,6 +59,9 @@ export interface PublicationModel {
   readonly publishedMs: number | undefined;
   readonly reviews: readonly ReviewModel[] | undefined;
   readonly confidentialityMs: number | undefined;
+  /** For an interpretation: the policy document it interprets, and whether the two are cross-linked. */
+  readonly interprets?: string | undefined;
+  readonly linked?: boolean | undefined;
 }
 
 export interface MessageModel {
@@ -242,6 +245,8 @@ export function readSnapshot(raw: unknown): SiteModel {
       publishedMs: optInstant(p.publishedAt),
       reviews: p.reviews?.map((r) => ({ stage: r.stage, by: r.by, at: instant(r.at), approved: r.approved })),
       confidentialityMs: optInstant(p.confidentialityReviewedAt),
+      ...(p.interprets === undefined ? {} : { interprets: p.interprets }),
+      ...(p.linked === undefined ? {} : { linked: p.linked }),
     })),
     messages: snap.messages?.map((m) => ({
       id: m.id,

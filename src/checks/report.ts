@@ -3,6 +3,7 @@
  * holds, the verdict and a summary. The zod schema here is the source of the types.
  */
 import { z } from 'zod';
+import { scoreSchema } from '../scoring/score.js';
 
 export const STATUSES = ['pass', 'fail', 'not-applicable', 'needs-input'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -40,6 +41,8 @@ export const checkReportSchema = z.object({
   verdict: z.enum(['qualified', 'unqualified']),
   findings: z.array(findingSchema),
   summary: z.object({ pass: z.number(), fail: z.number(), 'not-applicable': z.number(), 'needs-input': z.number() }),
+  /** The score, when the check ran with a scorecard (docs/scorecards.md). */
+  score: scoreSchema.optional(),
 });
 /** The report of one site at one checkpoint. */
 export type CheckReport = z.infer<typeof checkReportSchema>;

@@ -109,6 +109,12 @@ export const publicationSchema = z
       'proactive 主动公开（20个工作日）、other 其他（只查审核） / Which deadline applies: policy-document and interpretation 3 working days, ' +
       'activity 24 hours, proactive 20 working days, other none (reviews only).',
     ),
+    interprets: id.optional().describe(
+      '解读稿：所解读的政策文件的 id（publications 中的 policy-document） / For an interpretation: the id of the policy document it interprets. 缺省：不参与解读关联检查 / Absent: not judged by gov-2019/publish/interpretation-link.',
+    ),
+    linked: z.boolean().optional().describe(
+      '解读稿与政策文件已相互关联（关联发布） / The interpretation and its document link to each other (关联发布). 有 interprets 而缺省：needs-input / Absent with interprets: needs input.',
+    ),
     triggeredAt: dateOrInstantSchema.optional().describe(
       '时限起算：政策文件的印发日期、活动结束时刻（须为带时区的时刻）、信息形成或变更日期、解读所依据文件的公开日期 / What the deadline counts from: ' +
       'the 印发 date, the activity\'s end instant (must be an instant), the date the information was formed or changed, for an interpretation the document\'s publication. ' +
@@ -268,6 +274,31 @@ export const factsSchema = z
       '主办单位、联系方式、域名等变更（第十七条） / Changes of sponsor, contact, domain … (Art. 17). 缺省或 []：not-applicable / Absent or []: not applicable.',
     ),
     openingApproval: openingApprovalSchema.optional(),
+    leaderInfo: z
+      .object({
+        column: z.boolean().describe('开设了领导信息栏目 / A 领导信息 (leaders) column exists. false：扣分（gov-2019/publish/leader-info） / false is a deduction.'),
+        problems: z
+          .array(z.object({
+            leader: name.optional().describe('领导姓名 / The leader.'),
+            item: name.describe('缺失或不准确的项目，如“简历” / The item missing or inaccurate, e.g. 简历 (résumé).'),
+            kind: z.enum(['missing', 'inaccurate']).describe('missing 缺失、inaccurate 不准确 / Missing or inaccurate.'),
+          }))
+          .optional()
+          .describe('领导信息缺失或不准确的项目，每项扣分 / Each missing or inaccurate item is one deduction. 栏目存在而缺省：needs-input；[]：没有问题 / Absent with a column: needs input; []: none.'),
+      })
+      .optional()
+      .describe('领导信息栏目（2019检查指标“领导信息”） / The leaders column (the 2019 indicator 领导信息). 缺省：needs-input / Absent: needs input.'),
+    columnRoles: z
+      .object({
+        serviceStatistics: z.array(id).optional().describe('办事统计栏目的 id / The ids of the 办事统计 (service statistics) columns. 缺省：needs-input；[]：没有该栏目 / Absent: needs input; []: there is none.'),
+        messageDisclosure: z.array(id).optional().describe('留言公开（公开留言及答复）栏目的 id / The ids of the columns publishing messages and replies. 缺省：needs-input；[]：没有该栏目 / Absent: needs input; []: there is none.'),
+      })
+      .optional()
+      .describe('哪些栏目承担2019检查指标中的特定内容 / Which columns hold what a 2019 indicator looks at.'),
+    manualScores: z
+      .record(z.string().min(1).max(SNAPSHOT_LIMITS.id), z.number().min(0).max(1000))
+      .optional()
+      .describe('人工核定的分值，按指标 id：扣分指标为扣分，加分指标为加分；只用于没有检查项测量的指标 / Points determined by hand, by scorecard indicator id (deducted, or awarded for a bonus indicator); used only for indicators no check measures.'),
   })
   .describe('你声明的、CMS 里通常没有的事实（来自台账或人工填写） / Facts you state that a CMS rarely holds (from registers or by hand).');
 
@@ -325,6 +356,9 @@ export const siteSchema = z
     name: name.describe('网站名称 / The site name, e.g. 德阳市教育局.'),
     kind: z.enum(['portal', 'department', 'special']).describe('portal 门户网站、department 部门网站、special 专项网站 / Portal, department or special-purpose site.'),
     level: z.enum(['city', 'county', 'township']).describe('行政层级：city 市级、county 县级、township 乡镇 / Administrative level (Art. 10 consolidation).'),
+    externalServices: z.boolean().optional().describe(
+      '有对外服务职能 / The owner has external service functions. false：计分时不计“办事服务”，其余按比例折算（75分×4/3） / false: scoring leaves out 办事服务 and rescales the rest (75 × 4/3). 缺省：视为有 / Absent: it has.',
+    ),
     department: name.optional().describe(
       '主办部门（一个市级部门只能有一个网站，第十条） / The owning department (one site per city department, Art. 10). 市级非门户网站缺省时清单检查 needs-input / Absent on a city non-portal site: checkInventory needs input.',
     ),

@@ -63,9 +63,9 @@ export const inForceSchema = z.strictObject({ from: civilDateSchema.nullable(), 
 
 const common = {
   /** Stable id, e.g. `deyang-2018/art24-policy-document`. */
-  id: z.string().regex(/^(deyang-2018|census|ogi-2019|ogi-2008)\/[a-z0-9-]+$/),
-  /** The document's key: `deyang-2018`, `census`, `ogi-2019`, `ogi-2008`. */
-  document: z.enum(['deyang-2018', 'census', 'ogi-2019', 'ogi-2008']),
+  id: z.string().regex(/^((deyang-2018|census|ogi-2019|ogi-2008)\/[a-z0-9-]+|gov-2019(\/[a-z0-9-]+){1,2})$/),
+  /** The document's key: `deyang-2018`, `census`, `ogi-2019`, `ogi-2008`, `gov-2019`. */
+  document: z.enum(['deyang-2018', 'census', 'ogi-2019', 'ogi-2008', 'gov-2019']),
   /** The source document's title (and number), in Chinese. */
   source: z.string().min(1),
   /** The article, in Chinese, e.g. `第二十四条第（一）项`. */
@@ -83,6 +83,8 @@ const common = {
   replacedBy: z.string().optional(),
   /** Caveats (uncertain restoration, missing figures). */
   note: z.string().optional(),
+  /** How sure the entry's numbers are (the project spec on the national 2019 indicators): only `cross-checked` and `clean-1` numbers are implemented. */
+  confidence: z.enum(['cross-checked', 'clean-1', 'uncertain', 'UNKNOWN']).optional(),
 };
 
 /**

@@ -191,9 +191,10 @@ describe('deyang-2018/art12-opening-approval', () => {
   const all = { openedAfterCensus: true, headConsent: true, appliedToCityOffice: true, enteredInReportingSystem: true, cityOfficeApproved: true, provincialOfficeApproved: true };
   const status = (openingApproval?: Record<string, unknown>) => findingOf(snap(openingApproval === undefined ? {} : { facts: { openingApproval } }), R);
 
-  it('every catalog rule of kind check answers: run by a shipped profile, or by checkInventory (art10)', async () => {
-    const { catalog, PROFILES } = await import('../../src/index.js');
-    const run = new Set(Object.values(PROFILES).flatMap((p) => Object.keys(p.rules)));
+  it('every catalog rule of kind check answers: run by a shipped profile, by a shipped scorecard, or by checkInventory (art10)', async () => {
+    const { catalog, PROFILES, SCORECARDS } = await import('../../src/index.js');
+    const measured = Object.values(SCORECARDS).flatMap((s) => s.indicators.flatMap((i) => (i.measure === undefined ? [] : [i.measure.rule])));
+    const run = new Set([...Object.values(PROFILES).flatMap((p) => Object.keys(p.rules)), ...measured]);
     const unrun = catalog.filter((e) => e.kind === 'check' && !run.has(e.id)).map((e) => e.id);
     expect(unrun).toEqual(['deyang-2018/art10-consolidation']);
   });

@@ -6,11 +6,14 @@
  * test/package/types-consumer.test.ts.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { builtinRules, catalog, deadline, type DeadlineRuleId, deriveProfile, deyang2018Profile, type ObligationEvent, type SiteRuleId } from '../../src/index.js';
+import { builtinRules, catalog, gov2019DeductionRules, deadline, type DeadlineRuleId, deriveProfile, deyang2018Profile, type ObligationEvent, type SiteRuleId } from '../../src/index.js';
 
 describe('rule id types', () => {
   it('the default profile runs every built-in rule, so SiteRuleId names each', () => {
-    expect(Object.keys(deyang2018Profile.rules).sort()).toEqual(builtinRules.map((r) => r.id).sort());
+    // Besides them, the 2019 deduction checks (run when a scorecard measures with them) are built in.
+    const deductions = gov2019DeductionRules.map((r) => r.id);
+    expect([...Object.keys(deyang2018Profile.rules), ...deductions].sort()).toEqual(builtinRules.map((r) => r.id).sort());
+    expectTypeOf<'gov-2019/publish/policy-docs'>().toMatchTypeOf<SiteRuleId>();
     expectTypeOf<'census/site-unreachable'>().toMatchTypeOf<SiteRuleId>();
     expectTypeOf<'census/site-unreachabel'>().not.toMatchTypeOf<SiteRuleId>();
   });

@@ -36,6 +36,13 @@ const SPEC_IDS = [
   'ogi-2019/art33-reply',
   'ogi-2019/art49-annual-report',
   'ogi-2008/art24-reply',
+  // national-2019.md §1.3: the deduction rows implemented with a check.
+  'gov-2019/publish/leader-info',
+  'gov-2019/publish/policy-docs',
+  'gov-2019/publish/interpretation-link',
+  'gov-2019/service/service-stats',
+  'gov-2019/interact/message-disclosure',
+  'gov-2019/interact/reply-handling',
 ];
 
 // The deadline list, with the period the text states.

@@ -8,5 +8,6 @@ import { checkCommand } from './check.js';
 import { deadlineCommand } from './deadline.js';
 import { dueCommand } from './due.js';
 import { rulesCommand } from './rules.js';
+import { selfInspectCommand } from './self-inspect.js';
 
-export const commands: readonly CliCommand[] = [addWorkdaysCommand, isWorkdayCommand, checkCommand, deadlineCommand, dueCommand, rulesCommand, calendarCommand];
+export const commands: readonly CliCommand[] = [addWorkdaysCommand, isWorkdayCommand, checkCommand, selfInspectCommand, deadlineCommand, dueCommand, rulesCommand, calendarCommand];

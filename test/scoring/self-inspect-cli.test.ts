@@ -1,0 +1,128 @@
+/**
+ * `gov-site-rules self-inspect` through the built CLI: the Art. 32 report (Markdown, JSON), a
+ * scorecard file (examples/scorecard-sample.json, and a broken one), and the city-wide summary
+ * over JSONL.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBuiltCli } from '../process.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'gsr-self-inspect-'));
+const AT = '2026-11-25T12:00:00+08:00';
+const item = (publishedAt: string) => ({ id: `i${publishedAt}`, publishedAt });
+
+// Every 2019 deduction indicator no check measures, determined "by hand" (0 but search −2).
+const UNMEASURED = [
+  'publish/overview-info', 'publish/org-functions', 'publish/news', 'publish/policy-interpretation', 'publish/interpretation-ratio', 'publish/other-columns',
+  'service/item-disclosure', 'service/online-application', 'service/guide', 'service/content-accuracy', 'service/form-samples',
+  'interact/submission', 'interact/unified-login',
+  'design/domain-name', 'design/site-marks', 'design/availability', 'design/find-error-entry', 'design/search', 'design/ipv6',
+].map((i) => `gov-2019/${i}`);
+const manualScores: Record<string, number> = Object.fromEntries(UNMEASURED.map((i) => [i, 0]));
+manualScores['gov-2019/design/search'] = 2;
+Object.assign(manualScores, { 'gov-2019/bonus/data-release': 6, 'gov-2019/bonus/interpret-respond': 0, 'gov-2019/bonus/realtime-interaction': 0, 'gov-2019/bonus/user-space': 0, 'gov-2019/bonus/smart-search': 3 });
+
+const portal = {
+  schemaVersion: 1,
+  site: { id: 'dy-portal', name: '德阳市人民政府', kind: 'portal', level: 'city' },
+  columns: [
+    { id: 'pol', name: '政策文件', category: 'policy', level: 1, items: [item('2026-03-01T09:00:00+08:00')] },
+    { id: 'news', name: '工作动态', category: 'news', level: 1, items: [item('2026-11-24T09:00:00+08:00')] },
+    { id: 'st', name: '办事统计', category: 'other', items: [item('2026-11-01T09:00:00+08:00')] },
+    { id: 'ly', name: '留言选登', category: 'interaction', items: [item('2026-08-01T09:00:00+08:00')] },
+  ],
+  publications: [],
+  messages: [],
+  facts: { leaderInfo: { column: false }, columnRoles: { serviceStatistics: ['st'], messageDisclosure: ['ly'] }, manualScores },
+};
+const write = (name: string, value: unknown) => {
+  const f = path.join(dir, name);
+  writeFileSync(f, typeof value === 'string' ? value : JSON.stringify(value));
+  return f;
+};
+const portalFile = write('portal.json', portal);
+
+describe('self-inspect: one site', () => {
+  it('Markdown, Chinese first: site, quarter and its Art. 32 due date, indicator system, score, deductions, problems', async () => {
+    const r = await runBuiltCli(['self-inspect', portalFile, '--at', AT]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const md = r.stdout;
+    expect(md.split('\n')[0]).toBe('# 德阳市人民政府 2026Q4 政府网站自查报告');
+    expect(md).toContain('报送截止 (due, Art. 32): 2026-11-15');
+    expect(md).toContain('规则集 `census`，计分表 `gov-2019`');
+    // The national scorecard alone lacks the maxima: no total, and it says so.
+    expect(md).toContain('总分 —');
+    expect(md).toMatch(/不完整 \(incomplete\)/);
+    expect(md).toContain('`gov-2019/publish/policy-docs`');
+    expect(md).toContain('## 问题清单 (problems to fix)');
+  });
+
+  it('with the SAMPLE scorecard every number is there: 100 − 2 − 5 − 3 − 2 = 88, above 80 a portal adds 6 + 3', async () => {
+    const r = await runBuiltCli(['self-inspect', portalFile, '--at', AT, '--format', 'json', '--scorecard', 'examples/scorecard-sample.json']);
+    expect(r.stderr).toBe('');
+    const s = JSON.parse(r.stdout);
+    expect(s.scorecard).toBe('gov-2019-SAMPLE-values');
+    expect(s.score).toMatchObject({ deduction: 88, bonus: 9, total: 97, grade: 'pass', complete: true, missing: [] });
+    expect(s.deductions.map((d: { indicator: { id: string; points: number } }) => [d.indicator.id, d.indicator.points])).toEqual([
+      ['gov-2019/publish/leader-info', 2], ['gov-2019/publish/policy-docs', 5], ['gov-2019/interact/message-disclosure', 3],
+    ]);
+    expect(s.quarter).toBe('2026Q4');
+    expect(s.dueDate).toBe('2026-11-15');
+  });
+
+  it('--quarter picks the quarter reported on; --out writes the file', async () => {
+    const out = path.join(dir, 'q3.md');
+    const r = await runBuiltCli(['self-inspect', portalFile, '--at', AT, '--quarter', '2026Q3', '--out', out]);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toContain('报送截止 (due, Art. 32): 2026-08-15');
+  });
+
+  it('a broken scorecard file: exit 2 naming the file, the JSON path and the value', async () => {
+    const bad = write('bad-scorecard.json', { id: 'x', extends: 'gov-2019', indicators: { 'gov-2019/publish/news': { points: 'three' } } });
+    const r = await runBuiltCli(['self-inspect', portalFile, '--at', AT, '--scorecard', bad]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`--scorecard ${bad}: scorecard.indicators.gov-2019/publish/news.points`);
+    expect(r.stderr).toContain('"three"');
+    const unknown = write('unknown-indicator.json', { id: 'x', extends: 'gov-2019', indicators: { 'gov-2019/nope': { points: 1 } } });
+    expect((await runBuiltCli(['self-inspect', portalFile, '--at', AT, '--scorecard', unknown])).status).toBe(2);
+  });
+
+  it('an unqualified site exits 1 and lists the veto first among the problems', async () => {
+    const f = write('veto.json', { ...portal, facts: { ...portal.facts, seriousProblems: ['wording-error'] } });
+    const r = await runBuiltCli(['self-inspect', f, '--at', AT, '--format', 'json']);
+    expect(r.status).toBe(1);
+    const s = JSON.parse(r.stdout);
+    expect(s.verdict).toBe('unqualified');
+    expect(s.score).toMatchObject({ grade: 'fail', total: null, vetoes: ['census/serious-problems'] });
+    expect(s.problems[0].rule).toBe('census/serious-problems');
+  });
+});
+
+describe('self-inspect --jsonl: the city-wide summary', () => {
+  const veto = { ...portal, site: { ...portal.site, id: 'dy-bad', name: '某局' }, facts: { ...portal.facts, seriousProblems: ['state-secret'] } };
+  const other = { ...portal, site: { ...portal.site, id: 'dy-2', name: '二号网站' }, facts: { ...portal.facts, leaderInfo: { column: true, problems: [] } } };
+  const jsonl = write('city.jsonl', [portal, veto, other].map((s) => JSON.stringify(s)).join('\n'));
+
+  it('sites checked, qualified rate, unqualified sites with their veto reasons, ranking by complete score', async () => {
+    const r = await runBuiltCli(['self-inspect', jsonl, '--at', AT, '--format', 'json', '--scorecard', 'examples/scorecard-sample.json']);
+    expect(r.status).toBe(1);
+    const c = JSON.parse(r.stdout);
+    expect(c).toMatchObject({ sites: 3, qualifiedSites: 2, qualifiedRate: 0.6667, accounts: 0, accountQualifiedRate: null });
+    expect(c.unqualifiedSites).toEqual([{ site: 'dy-bad', name: '某局', reasons: [{ rule: 'census/serious-problems', title: expect.any(Object) }] }]);
+    // dy-2 has no leader deduction: 90 + 9 = 99 ranks above 97.
+    expect(c.ranking.map((x: { site: string; total: number }) => [x.site, x.total])).toEqual([['dy-2', 99], ['dy-portal', 97]]);
+    const md = await runBuiltCli(['self-inspect', jsonl, '--at', AT]);
+    expect(md.stdout).toContain('合格率 (qualified rate) 66.7%');
+    expect(md.stdout).toContain('- 某局 (`dy-bad`):');
+  });
+
+  it('names the line of an invalid snapshot', async () => {
+    const f = write('broken.jsonl', `${JSON.stringify(portal)}\n{"schemaVersion":1}\n`);
+    const r = await runBuiltCli(['self-inspect', f, '--at', AT]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('line 2: snapshot.site');
+  });
+});

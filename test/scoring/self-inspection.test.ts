@@ -1,0 +1,91 @@
+/**
+ * The pure self-inspection functions: what the report holds (quarter, due date, vetoes,
+ * deductions, problems, columns), new-media accounts when the report carries them, escaping in
+ * Markdown and HTML, and the city-wide fold.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  createCitySummary, renderCitySummaryMarkdown, renderSelfInspectionHtml, renderSelfInspectionMarkdown, selfInspect, type SelfInspection, type SnapshotInput,
+} from '../../src/index.js';
+import { refusal } from '../refusal.js';
+
+const AT = '2026-11-25T12:00:00+08:00';
+const site = (id: string, extra: Record<string, unknown> = {}) => ({ schemaVersion: 1, site: { id, name: `站点${id}`, kind: 'department', level: 'city' }, ...extra }) as SnapshotInput;
+
+describe('selfInspect', () => {
+  it('the quarter defaults to the checkpoint\'s (Beijing) and its due date is the 15th of its second month', () => {
+    // 2026-12-31T20:00Z is 2027-01-01 04:00 in Beijing: Q1 of 2027, due 2027-02-15.
+    expect(selfInspect(site('a'), { at: '2026-12-31T20:00:00Z', profile: 'census' })).toMatchObject({ quarter: '2027Q1', dueDate: '2027-02-15' });
+    expect(selfInspect(site('a'), { at: AT, profile: 'census', quarter: '2026Q2' })).toMatchObject({ quarter: '2026Q2', dueDate: '2026-05-15' });
+    expect(refusal(() => selfInspect(site('a'), { at: AT, profile: 'census', quarter: '2026Q5' })).field).toBe('quarter');
+  });
+
+  it('vetoes with evidence, then the other failing findings, as the problems to fix; columns against their limits', () => {
+    const s = selfInspect(site('a', {
+      columns: [{ id: 'n', name: '动态', category: 'news', items: [{ id: 'x', publishedAt: '2026-11-10T12:00:00+08:00' }] }, { id: 'o', name: '其他', category: 'other' }],
+      links: [{ url: 'https://ad.example.com', kind: 'commercial' }],
+      facts: { seriousProblems: ['wording-error'] },
+    }), { at: AT, profile: 'deyang-2018' });
+    expect(s.verdict).toBe('unqualified');
+    expect(s.vetoes.map((v) => v.rule)).toEqual(['census/serious-problems']);
+    expect(s.problems[0]?.rule).toBe('census/serious-problems');
+    expect(s.problems.map((p) => p.rule)).toContain('deyang-2018/art28-links');
+    // 15 days since the last news item against 14; the "other" column has no limit.
+    expect(s.columns).toEqual([{ id: 'n', name: '动态', category: 'news', daysSinceUpdate: 15, limitDays: 14 }]);
+    expect(s.score).toBeNull();
+  });
+});
+
+describe('rendering', () => {
+  const base = selfInspect(site('a'), { at: AT, profile: 'census', scorecard: 'gov-2019' });
+  const withAccounts: SelfInspection = {
+    ...base,
+    accounts: [
+      { account: 'wx-1', verdict: 'unqualified', findings: [{ rule: 'nm-2019/veto-content-stale', status: 'fail', message: { zh: '2周内无更新', en: 'No post in 2 weeks' }, evidence: {} }] },
+      { account: 'wb-1', verdict: 'qualified', findings: [] },
+    ],
+  };
+  it('Markdown lists each new-media account with its verdict and reasons when the report has them', () => {
+    const md = renderSelfInspectionMarkdown(withAccounts);
+    expect(md).toContain('## 政务新媒体 (new-media accounts)');
+    expect(md).toContain('- `wx-1`: 不合格 (unqualified) — 2周内无更新 (`nm-2019/veto-content-stale`)');
+    expect(md).toContain('- `wb-1`: 合格 (qualified)');
+    expect(renderSelfInspectionMarkdown(base)).not.toContain('政务新媒体');
+    expect(renderSelfInspectionHtml(withAccounts)).toContain('<code>wx-1</code>');
+  });
+
+  it('input text is escaped: no markup in HTML, no table break in Markdown', () => {
+    const evil: SelfInspection = { ...base, site: { ...base.site, name: '<img src=x onerror=alert(1)>|a' } };
+    const html = renderSelfInspectionHtml(evil);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(renderSelfInspectionMarkdown(evil)).toContain('\\|a');
+    // Self-contained: nothing is fetched.
+    expect(renderSelfInspectionHtml(withAccounts)).not.toMatch(/<(script|link|img|iframe)\b|url\(|src=|href=/i);
+  });
+});
+
+describe('createCitySummary', () => {
+  const good = (id: string) => selfInspect(site(id), { at: AT, profile: 'census' });
+  const bad = (id: string) => selfInspect(site(id, { facts: { seriousProblems: ['state-secret'] } }), { at: AT, profile: 'census' });
+  it('counts, rates, unqualified sites with reasons and veto counts', () => {
+    const c = createCitySummary();
+    for (const s of [good('a'), bad('b'), bad('c')]) c.add(s);
+    const r = c.result();
+    expect(r).toMatchObject({ sites: 3, qualifiedSites: 1, qualifiedRate: 0.3333, accounts: 0, accountQualifiedRate: null, at: '2026-11-25T12:00:00.000+08:00' });
+    expect(r.unqualifiedSites.map((u) => u.site)).toEqual(['b', 'c']);
+    expect(r.vetoCounts).toEqual([{ rule: 'census/serious-problems', title: expect.any(Object), sites: 2 }]);
+    expect(renderCitySummaryMarkdown(r)).toContain('合格率 (qualified rate) 33.3%');
+  });
+
+  it('ranks complete scores best first, ties by site id; incomplete ones are counted, not ranked', () => {
+    const scored = (id: string, total: number | null): SelfInspection => ({
+      ...good(id), score: { scorecard: 'x', deduction: total, bonus: total === null ? null : 0, total, grade: total === null ? null : 'pass', complete: total !== null, missing: total === null ? ['m'] : [], vetoes: [], groups: [], indicators: [] },
+    });
+    const c = createCitySummary();
+    for (const s of [scored('b', 90), scored('a', 90), scored('c', 95), scored('d', null)]) c.add(s);
+    const r = c.result();
+    expect(r.ranking.map((x) => x.site)).toEqual(['c', 'a', 'b']);
+    expect(r.unranked).toBe(1);
+  });
+});
