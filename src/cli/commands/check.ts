@@ -8,7 +8,7 @@
  * progress on stderr when stderr is a terminal.
  */
 import { createProgress } from '../progress.js';
-import { checkSite, checkSiteUnknown, type CheckOptions } from '../../checks/engine.js';
+import { checkSiteUnknown, type CheckOptions, resolveCheckOptions } from '../../checks/engine.js';
 import type { CheckReport, Finding } from '../../checks/report.js';
 import { InvalidInputError, RulesError } from '../../errors.js';
 import { parse, positional } from '../args.js';
@@ -126,7 +126,7 @@ export const checkCommand: CliCommand = {
     const cli = await loadCliCalendar(values.calendar, io.env, false);
     const { calendar } = cli;
     const options: CheckOptions = { at: values.at, calendar, ...(values.profile === undefined ? {} : { profile: values.profile }) };
-    checkSite({ schemaVersion: 1, site: { id: '-', name: '-', kind: 'portal', level: 'city' } }, options); // validates --at and --profile before any input is read
+    resolveCheckOptions(options); // validates --at and --profile before any input is read
     const jsonl = values.jsonl === true || source.endsWith('.jsonl');
     let failed = false;
     if (format === 'junit') io.stdout.write('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n');
