@@ -35,7 +35,7 @@ function leaf<T>(read: (value: unknown) => T) {
       return read(value);
     } catch (e) {
       if (!(e instanceof InvalidInputError)) throw e;
-      ctx.addIssue({ code: 'custom', message: e.reason, input: e.value, params: { field: e.field } });
+      ctx.addIssue({ code: 'custom', message: e.reason, params: { field: e.field, value: e.value } });
       return z.NEVER;
     }
   });
@@ -138,8 +138,8 @@ function resolveOptionsOf(options: CheckOptions): ResolvedCheckOptions {
   if (!parsed.success) {
     const issue = parsed.error.issues[0] as z.core.$ZodIssue;
     const [key, ...rest] = issue.path;
-    const own = (issue as { params?: { field?: unknown } }).params?.field;
-    if (typeof own === 'string') throw new InvalidInputError(own, issue.input, issue.message);
+    const own = (issue as { params?: { field?: unknown; value?: unknown } }).params;
+    if (typeof own?.field === 'string') throw new InvalidInputError(own.field, own.value, issue.message);
     const field = key === undefined ? 'options' : formatPath(OPTION_FIELD[String(key)] ?? `options.${String(key)}`, rest);
     throw new InvalidInputError(field, key === undefined ? options : valueAt(options, issue.path), issue.message);
   }

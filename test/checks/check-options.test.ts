@@ -60,6 +60,13 @@ describe('resolveCheckOptions', () => {
     ]);
   });
 
+  it('names the value refused, as the leaf validators name it', () => {
+    expect(refusal(() => resolveCheckOptions({ at: '2026-11-25' })).value).toBe('2026-11-25');
+    const calendar = { years: [] };
+    expect(refusal(() => resolveCheckOptions({ at: AT, calendar: calendar as never })).value).toBe(calendar);
+    expect(refusal(() => resolveCheckOptions({ at: AT, profile: 'nope' })).value).toBe('nope');
+  });
+
   it('the first refusal is the first option in the order at, profile, calendar, rules', () => {
     expect(refusal(() => resolveCheckOptions({ at: 'x', profile: 'nope' })).field).toBe('at');
     expect(refusal(() => resolveCheckOptions({ at: AT, profile: 'nope', calendar: {} as never })).field).toBe('profile');
