@@ -113,3 +113,17 @@ describe('a city can change a deadline check’s period', () => {
     refusal(() => deriveProfile(deyang2018Profile, { id: 'city', rules: { 'deyang-2018/art24-policy-document': { amount: 0 } } }));
   });
 });
+
+describe('check titles take their article from the catalog', () => {
+  it('every Deyang check’s title ends with its catalog article, in Chinese and English', () => {
+    for (const def of builtinRules.filter((d) => d.id.startsWith('deyang-2018/'))) {
+      const e = ruleById(def.id);
+      expect(def.title.zh.endsWith(`（${e.article}）`), `${def.id}: ${def.title.zh}`).toBe(true);
+      expect(def.title.en.endsWith(` (${e.articleEn})`), `${def.id}: ${def.title.en}`).toBe(true);
+    }
+  });
+
+  it('a deadline check’s title states no period (the period is a parameter)', () => {
+    for (const def of builtinRules.filter((d) => ruleById(d.id).kind === 'deadline')) expect(def.title.zh, def.id).not.toMatch(/\d+个工作日|\d+小时/);
+  });
+});
