@@ -14,8 +14,11 @@ import { addPeriod, describePeriod, type Period } from './instant.js';
 import { hasItemWithin, lastAtOrBefore, percentText, ratioAtLeast } from './predicates.js';
 import type { ColumnModel } from './read.js';
 import { finding } from './report.js';
-import { defineRule, noParams, periodSchema } from './rule.js';
-import { COLUMN_CATEGORIES, MESSAGE_CHANNELS } from './snapshot-schema.js';
+import {
+  blankColumnsParams, columnsNeglectedParams, columnsStaleParams, homepageStaleParams, interactionUnansweredParams,
+  servicesUnusableParams, siteUnreachableParams,
+} from './params.js';
+import { defineRule, noParams } from './rule.js';
 
 const NO_COLUMNS = {
   zh: '快照未提供栏目，无法判断',
@@ -41,19 +44,7 @@ export const siteUnreachableRule = defineRule({
   id: 'census/site-unreachable',
   veto: true,
   title: { zh: '站点无法访问', en: 'Site unreachable' },
-  params: z
-    .object({
-      window: periodSchema.default({ days: 7 }),
-      /** Fails when failed probes are at least this share of all probes in the window. */
-      failRatio: z.number().gt(0).lte(1).default(0.05),
-      /** The census samples 20+ times a day for a week: fewer probes cannot decide. */
-      minProbes: z.number().int().min(1).default(140),
-      /** A day of the window (24 hours, counted from its start) is covered when it holds at least this many probes (20+ a day). */
-      minProbesPerDay: z.number().int().min(1).default(20),
-      /** Covered days the window needs (1 week): 140 probes within two hours are not a week of monitoring. */
-      minDays: z.number().int().min(0).default(7),
-    })
-    .strict(),
+  params: siteUnreachableParams,
   run(ctx, p, id) {
     const probes = ctx.model.probes;
     if (probes === undefined) {
@@ -116,7 +107,7 @@ export const homepageStaleRule = defineRule({
   id: 'census/homepage-stale',
   veto: true,
   title: { zh: '首页不更新', en: 'Homepage not updated' },
-  params: z.object({ period: periodSchema.default({ days: 14 }) }).strict(),
+  params: homepageStaleParams,
   run(ctx, p, id) {
     const columns = ctx.model.columns;
     if (columns === undefined) return finding(id, 'needs-input', NO_COLUMNS);
@@ -136,15 +127,7 @@ export const homepageStaleRule = defineRule({
 });
 
 // ---------------------------------------------------------------- columns-stale
-const staleParams = z
-  .object({
-    /** 动态、要闻 (category news) columns. */
-    newsPeriod: periodSchema.default({ days: 14 }),
-    /** First-level 通知公告、政策文件 (notice, policy) columns. */
-    noticePolicyPeriod: periodSchema.default({ months: 6 }),
-    threshold: z.number().int().min(1).default(5),
-  })
-  .strict();
+const staleParams = columnsStaleParams;
 
 interface StaleCount {
   known: ColumnModel[];
@@ -204,16 +187,7 @@ export const columnsNeglectedRule = defineRule({
   id: 'census/columns-neglected',
   veto: true,
   title: { zh: '栏目长期未更新', en: 'Columns neglected' },
-  params: z
-    .object({
-      newsPeriod: periodSchema.default({ days: 14 }),
-      noticePolicyPeriod: periodSchema.default({ months: 6 }),
-      /** Categories that count when not updated for `neglectedPeriod` (the 2015 table: personnel, plan). */
-      neglectedCategories: z.array(z.enum(COLUMN_CATEGORIES)).default(['personnel', 'plan']),
-      neglectedPeriod: periodSchema.default({ months: 12 }),
-      threshold: z.number().int().min(1).default(10),
-    })
-    .strict(),
+  params: columnsNeglectedParams,
   run(ctx, p, id) {
     const columns = ctx.model.columns;
     if (columns === undefined) return finding(id, 'needs-input', NO_COLUMNS);
@@ -246,7 +220,7 @@ export const blankColumnsRule = defineRule({
   id: 'census/blank-columns',
   veto: true,
   title: { zh: '空白栏目', en: 'Blank columns' },
-  params: z.object({ threshold: z.number().int().min(1).default(5) }).strict(),
+  params: blankColumnsParams,
   run(ctx, p, id) {
     const columns = ctx.model.columns;
     if (columns === undefined) return finding(id, 'needs-input', NO_COLUMNS);
@@ -266,20 +240,7 @@ export const interactionUnansweredRule = defineRule({
   id: 'census/interaction-unanswered',
   veto: true,
   title: { zh: '互动回应差', en: 'Interaction unanswered' },
-  params: z
-    .object({
-      window: periodSchema.default({ months: 12 }),
-      /** A valid message unanswered longer than this fails. */
-      maxUnanswered: periodSchema.default({ months: 3 }),
-      /**
-       * The channels whose messages count. The indicator counts valid messages in 政务咨询类
-       * (consultation) columns only, naming what is not one (在线访谈、调查征集、网上信访、纪检举报);
-       * opinions (征集意见, Deyang Art. 25) and error reports (纠错, Art. 33) have their own rules and
-       * deadlines, so by default only `consultation` counts. A profile may widen the list.
-       */
-      channels: z.array(z.enum(MESSAGE_CHANNELS)).min(1).default(['consultation']),
-    })
-    .strict(),
+  params: interactionUnansweredParams,
   run(ctx, p, id) {
     const channel = ctx.model.facts?.consultationChannel;
     if (channel === false) {
@@ -341,12 +302,7 @@ export const servicesUnusableRule = defineRule({
   id: 'census/services-unusable',
   veto: true,
   title: { zh: '服务不实用', en: 'Services unusable' },
-  params: z
-    .object({
-      /** Most services whose guide may miss elements; the official table's figure. No default. */
-      maxServicesMissingGuideElements: z.number().int().min(0).optional(),
-    })
-    .strict(),
+  params: servicesUnusableParams,
   run(ctx, p, id) {
     const facts = ctx.model.facts;
     const online = facts?.onlineServices;

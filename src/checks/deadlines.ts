@@ -4,8 +4,9 @@
  * report date) and the counting convention belong to the catalog's `computeDue`.
  */
 import { parseIsoDate } from '../calendar/days.js';
-import { catalog, deadlineEntry } from '../rules/catalog.js';
-import { computeDue, fixedDueDay } from '../rules/periods.js';
+import { catalog, deadlineEntry, ruleById } from '../rules/catalog.js';
+import { computeDue, dueOf as dueOfEntry, fixedDueDay } from '../rules/periods.js';
+import type { Bilingual } from './report.js';
 import type { CheckContext } from './context.js';
 import type { Trigger } from './read.js';
 
@@ -28,9 +29,33 @@ export interface Due {
  * checkSite({ schemaVersion: 1, site, publications: [pub] }, { at: '2026-11-25T12:00:00+08:00' })
  *   .findings.find((f) => f.rule === 'deyang-2018/art24-policy-document').status; // 'pass'
  */
-export function dueOf(ctx: CheckContext, ruleId: string, trigger: Trigger, complex: boolean): Due {
+export function dueOf(ctx: CheckContext, ruleId: string, trigger: Trigger, complex: boolean, period?: PeriodParams): Due {
   const from = trigger.ms !== undefined ? { ms: trigger.ms } : { day: trigger.day };
-  return computeDue(ruleId, from, complex ? { index: ctx.index(), complex: true } : { index: ctx.index() });
+  const dueCtx = complex ? { index: ctx.index(), complex: true } : { index: ctx.index() };
+  if (period === undefined) return computeDue(ruleId, from, dueCtx);
+  const e = deadlineEntry(ruleId);
+  const p = e.parameters;
+  if (p.unit === 'fixed' || (period.amount === p.amount && (period.complexAmount ?? p.complexAmount) === p.complexAmount)) return computeDue(ruleId, from, dueCtx);
+  // A profile's own period: the catalog's rule (unit, in-force dates, counting) with its figures.
+  return dueOfEntry({ ...e, parameters: { ...p, amount: period.amount, ...(period.complexAmount === undefined ? {} : { complexAmount: period.complexAmount }) } }, from, dueCtx);
+}
+
+/** A deadline check's period as its profile gives it (see `timelinessParams`). */
+export interface PeriodParams {
+  readonly amount: number;
+  readonly complexAmount?: number;
+}
+
+/**
+ * A Deyang check's title: its name, then the article as the rule catalog writes it.
+ *
+ * @example
+ * catalogTitle('deyang-2018/art24-update-frequency', { zh: '栏目更新频率', en: 'Column update frequency' });
+ * // { zh: '栏目更新频率（第二十四条第（二）项）', en: 'Column update frequency (Art. 24(2))' }
+ */
+export function catalogTitle(ruleId: string, name: Bilingual): Bilingual {
+  const e = ruleById(ruleId);
+  return { zh: `${name.zh}（${e.article}）`, en: `${name.en} (${e.articleEn})` };
 }
 
 /**

@@ -6,7 +6,8 @@
 import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
 import { type DateInput, formatBeijingInstant, toInstantMs } from '../calendar/input.js';
 import { CalendarCoverageError, InvalidInputError } from '../errors.js';
-import { guardRead, parseInput } from '../validate.js';
+import { z } from 'zod';
+import { formatPath, guardRead, parseInput, valueAt } from '../validate.js';
 import { createContext } from './context.js';
 import { PROFILES, type Profile } from './profiles.js';
 import { readSnapshot } from './read.js';
@@ -39,8 +40,89 @@ export interface CheckOptions {
   readonly scorecard?: string | ScorecardInput | ScorecardExtension;
 }
 
-interface Resolved {
+/** A value a leaf validator of the library refuses, as a zod issue that keeps its field and reason. */
+function leaf<T>(read: (value: unknown) => T) {
+  return z.unknown().optional().transform((value, ctx): T => {
+    try {
+      return read(value);
+    } catch (e) {
+      if (!(e instanceof InvalidInputError)) throw e;
+      ctx.addIssue({ code: 'custom', message: e.reason, params: { field: e.field, value: e.value } });
+      return z.NEVER;
+    }
+  });
+}
+
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+/** A profile object `{ id, rules }` (a function with those properties is not one). */
+const profileObjectSchema = z.custom<Profile>(
+  (v) =>
+    typeof v === 'object' && v !== null &&
+    typeof (v as Profile).id === 'string' &&
+    typeof (v as Profile).rules === 'object' && (v as Profile).rules !== null && !Array.isArray((v as Profile).rules),
+);
+
+/** A shipped profile's id. */
+const profileIdSchema = z
+  .string()
+  .refine((id) => hasOwn(PROFILES, id))
+  .transform((id) => PROFILES[id] as Profile);
+
+/** A rule definition `{ id, params, run }` as `defineRule` makes it. */
+const ruleDefinitionSchema = z.custom<RuleDefinition<any>>(
+  (d) =>
+    d !== null && typeof d === 'object' &&
+    typeof (d as RuleDefinition<any>).id === 'string' &&
+    typeof (d as RuleDefinition<any>).run === 'function' &&
+    typeof (d as { params?: { safeParse?: unknown } }).params?.safeParse === 'function',
+  { error: 'is not a rule definition { id, params, run } (see defineRule)' },
+);
+
+/**
+ * The options of {@link checkSite} as a zod schema: each refusal says what the hand-written checks
+ * said (`resolveCheckOptions` turns the first issue into an InvalidInputError naming the field).
+ * `at` becomes epoch ms, `profile` a profile object (default `deyang-2018`), `calendar` a calendar
+ * of this library (default: the shipped one), `rules` an array of rule definitions.
+ *
+ * @example
+ * checkOptionsSchema.safeParse({ at: '2026-11-25T12:00:00+08:00', profile: 'census' }).success; // true
+ * checkOptionsSchema.safeParse({ at: '2026-11-25T12:00:00+08:00', profile: 'nope' }).success;   // false
+ */
+export const checkOptionsSchema = z.object(
+  {
+    at: leaf((v) => toInstantMs(v, 'at')),
+    profile: z
+      .union([profileIdSchema, profileObjectSchema], {
+        // A string that is no shipped profile's id reaches here through the id branch.
+        error: (issue) =>
+          typeof issue.input === 'string'
+            ? `is not a known profile (${Object.keys(PROFILES).join(', ')})`
+            : 'is not a profile id or a profile object { id, rules }',
+      })
+      .optional()
+      .transform((p) => p ?? (PROFILES['deyang-2018'] as Profile)),
+    calendar: leaf((v): WorkdayCalendar => {
+      const calendar = (v ?? defaultCalendar) as WorkdayCalendar;
+      indexOf(calendar); // refuses anything that is not a calendar made by this library
+      return calendar;
+    }),
+    rules: z
+      .array(ruleDefinitionSchema, { error: 'is not an array of rule definitions' })
+      .nullish()
+      .transform((r): readonly RuleDefinition<any>[] => r ?? []),
+  },
+  { error: 'is not an object { at, profile?, calendar? }' },
+);
+
+/** The fields the refusals name: `at`, `profile`, `calendar` as before, and `options.rules[i]`. */
+const OPTION_FIELD: Readonly<Record<string, string>> = { at: 'at', profile: 'profile', calendar: 'calendar', rules: 'options.rules' };
+
+/** Check options resolved and validated: what {@link checkSite} runs with. */
+export interface ResolvedCheckOptions {
+  /** The checkpoint, epoch ms. */
   readonly at: number;
+  /** The checkpoint as `YYYY-MM-DDTHH:mm:ss.SSS+08:00`. */
   readonly atText: string;
   readonly profile: Profile;
   readonly calendar: WorkdayCalendar;
@@ -49,36 +131,32 @@ interface Resolved {
   readonly scorecard: Scorecard | undefined;
 }
 
-function resolveOptions(options: CheckOptions): Resolved {
+/**
+ * Validates check options without a snapshot and resolves them: the profile by id, each rule of
+ * the profile against the built-in and the caller's definitions, each rule's parameters against
+ * its schema. Throws the InvalidInputError {@link checkSite} would (the CLI validates its flags
+ * with it before reading any input).
+ *
+ * @example
+ * resolveCheckOptions({ at: '2026-11-25T12:00:00+08:00', profile: 'census' }).atText; // '2026-11-25T12:00:00.000+08:00'
+ * resolveCheckOptions({ at: '2026-11-25T12:00:00+08:00', profile: 'nope' }); // throws InvalidInputError
+ */
+export function resolveCheckOptions(options: CheckOptions): ResolvedCheckOptions {
   // A getter or Proxy trap in the options that throws is refused as input, not let through.
   return guardRead('options', options, () => resolveOptionsOf(options));
 }
 
-function resolveOptionsOf(options: CheckOptions): Resolved {
-  if (options === null || typeof options !== 'object') throw new InvalidInputError('options', options, 'is not an object { at, profile?, calendar? }');
-  const at = toInstantMs(options.at, 'at');
-  let profile: Profile;
-  if (options.profile === undefined) profile = PROFILES['deyang-2018'] as Profile;
-  else if (typeof options.profile === 'string') {
-    const found = Object.prototype.hasOwnProperty.call(PROFILES, options.profile) ? PROFILES[options.profile] : undefined;
-    if (found === undefined) throw new InvalidInputError('profile', options.profile, `is not a known profile (${Object.keys(PROFILES).join(', ')})`);
-    profile = found;
-  } else if (
-    typeof options.profile === 'object' &&
-    options.profile !== null &&
-    typeof options.profile.id === 'string' &&
-    typeof options.profile.rules === 'object' &&
-    options.profile.rules !== null &&
-    !Array.isArray(options.profile.rules)
-  ) profile = options.profile;
-  else throw new InvalidInputError('profile', options.profile, 'is not a profile id or a profile object { id, rules }');
-  const calendar = options.calendar ?? defaultCalendar;
-  indexOf(calendar); // refuses anything that is not a calendar made by this library
-  const extra = options.rules ?? [];
-  if (!Array.isArray(extra)) throw new InvalidInputError('options.rules', extra, 'is not an array of rule definitions');
-  extra.forEach((d: unknown, i) => {
-    if (!isRuleDefinition(d)) throw new InvalidInputError(`options.rules[${i}]`, d, 'is not a rule definition { id, params, run } (see defineRule)');
-  });
+function resolveOptionsOf(options: CheckOptions): ResolvedCheckOptions {
+  const parsed = checkOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0] as z.core.$ZodIssue;
+    const [key, ...rest] = issue.path;
+    const own = (issue as { params?: { field?: unknown; value?: unknown } }).params;
+    if (typeof own?.field === 'string') throw new InvalidInputError(own.field, own.value, issue.message);
+    const field = key === undefined ? 'options' : formatPath(OPTION_FIELD[String(key)] ?? `options.${String(key)}`, rest);
+    throw new InvalidInputError(field, key === undefined ? options : valueAt(options, issue.path), issue.message);
+  }
+  const { at, profile, calendar, rules: extra } = parsed.data;
   // The definitions a profile carries (deriveProfile, profileFromJson); options.rules wins.
   const carried = profile.definitions ?? [];
   if (!Array.isArray(carried)) throw new InvalidInputError('profile.definitions', carried, 'is not an array of rule definitions');
@@ -102,7 +180,7 @@ function resolveOptionsOf(options: CheckOptions): Resolved {
     for (const ind of [...scorecard.indicators, ...scorecard.bonusIndicators]) {
       const rule = ind.measure?.rule;
       if (rule === undefined || ids.has(rule)) continue;
-      const custom = extra.find((d) => d.id === rule);
+      const custom = extra.find((d) => d.id === rule) ?? carried.find((d) => d.id === rule);
       const def = custom ?? builtinRules.find((d) => d.id === rule);
       if (def === undefined) throw new InvalidInputError(`options.scorecard: indicator "${ind.id}" measure.rule`, rule, 'is not a known rule id (pass its definition in options.rules)');
       ids.add(rule);
@@ -143,7 +221,7 @@ function runOne(def: RuleDefinition<any>, params: Readonly<Record<string, unknow
   }
 }
 
-function check(snapshot: unknown, r: Resolved): CheckReport {
+function check(snapshot: unknown, r: ResolvedCheckOptions): CheckReport {
   const model = readSnapshot(snapshot);
   const ctx = createContext(model, r.at, r.calendar, snapshot);
   const findings: Finding[] = [];
@@ -176,7 +254,7 @@ function check(snapshot: unknown, r: Resolved): CheckReport {
  * report.verdict; // 'qualified' (art. 28 is not a census veto)
  */
 export function checkSite(snapshot: SnapshotInput, options: CheckOptions): CheckReport {
-  return check(snapshot, resolveOptions(options));
+  return check(snapshot, resolveCheckOptions(options));
 }
 
 /**
@@ -191,7 +269,7 @@ export function checkSite(snapshot: SnapshotInput, options: CheckOptions): Check
  * checkSiteUnknown({ colums: [] }, { at: '2026-11-25T12:00:00+08:00' }); // throws InvalidInputError
  */
 export function checkSiteUnknown(snapshot: unknown, options: CheckOptions): CheckReport {
-  return check(snapshot, resolveOptions(options));
+  return check(snapshot, resolveCheckOptions(options));
 }
 
 /**
@@ -203,7 +281,7 @@ export function checkSiteUnknown(snapshot: unknown, options: CheckOptions): Chec
  * [...checkSites([s, s], { at: '2026-11-25T12:00:00+08:00', profile: 'census' })].length; // 2
  */
 export function* checkSites(snapshots: Iterable<SnapshotInput>, options: CheckOptions): Generator<CheckReport, void, undefined> {
-  const r = resolveOptions(options);
+  const r = resolveCheckOptions(options);
   if (snapshots === null || typeof guardRead('snapshots', snapshots, () => (snapshots as { [Symbol.iterator]?: unknown })?.[Symbol.iterator]) !== 'function') {
     throw new InvalidInputError('snapshots', snapshots, 'is not an iterable of snapshots (an array, a generator …)');
   }

@@ -3,23 +3,26 @@
  * 市公安局网安支队 within 24 hours (exact elapsed time; the period comes from the rule catalog).
  * A snapshot without an `incidents` list cannot say there was none: needs input.
  */
-import { defineRule, noParams } from './rule.js';
+import { deadlineEntry } from '../rules/catalog.js';
+import { catalogTitle } from './deadlines.js';
+import { timelinessParams } from './params.js';
+import { defineRule } from './rule.js';
 import { judge, Tally, tallyFinding } from './timeliness.js';
 import { beijingDayOfInstant } from '../calendar/input.js';
 import { iso } from './context.js';
 
 export const incidentReportRule = defineRule({
   id: 'deyang-2018/art29-incident-report',
-  title: { zh: '重大安全事件24小时内报告（第二十九条）', en: 'Major incidents reported within 24 hours (Art. 29)' },
-  params: noParams,
-  run(ctx, _params, id) {
+  title: catalogTitle('deyang-2018/art29-incident-report', { zh: '重大安全事件按期报告', en: 'Major incidents reported in time' }),
+  params: timelinessParams(deadlineEntry('deyang-2018/art29-incident-report').parameters),
+  run(ctx, period, id) {
     const incidents = ctx.model.incidents;
     const tally = new Tally();
     let major = 0;
     for (const x of incidents ?? []) {
       if (!x.major || x.occurredMs > ctx.at) continue;
       major++;
-      judge(ctx, id, { id: x.id, trigger: { day: beijingDayOfInstant(x.occurredMs), ms: x.occurredMs, text: iso(x.occurredMs) }, doneMs: x.reportedMs }, tally, true);
+      judge(ctx, id, { id: x.id, trigger: { day: beijingDayOfInstant(x.occurredMs), ms: x.occurredMs, text: iso(x.occurredMs) }, doneMs: x.reportedMs }, tally, true, period);
     }
     const f = tallyFinding(id, tally, incidents !== undefined, {
       what: { zh: '重大安全事件报告', en: 'major incident report(s)' },

@@ -3,6 +3,7 @@
  * check.
  */
 export { checkSite, checkSiteUnknown, checkSites, type CheckOptions } from './engine.js';
+export { checkOptionsSchema, resolveCheckOptions, type ResolvedCheckOptions } from './engine.js';
 export { checkInventory } from './inventory.js';
 export { deyang2018Profile, censusProfile, PROFILES, deriveProfile, type Profile, type ProfileOverrides, type SiteRuleId } from './profiles.js';
 export { profileFileSchema, profileFromJson, type ProfileFile } from './profiles.js';

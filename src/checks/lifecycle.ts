@@ -8,11 +8,11 @@
  * announced on the site itself). "Promptly" is not quantified: a profile may set
  * `filingWithinDays`; without it a change only has to be filed by the checkpoint.
  */
-import { z } from 'zod';
 import { formatEpochDay } from '../calendar/days.js';
 import { EVIDENCE_CAP } from './context.js';
-import { beforeInForce, outside } from './deadlines.js';
+import { beforeInForce, outside, catalogTitle } from './deadlines.js';
 import { finding } from './report.js';
+import { changeFilingParams } from './params.js';
 import { defineRule, noParams } from './rule.js';
 
 const OPENING_STEPS = {
@@ -27,7 +27,7 @@ type OpeningStep = keyof typeof OPENING_STEPS;
 
 export const openingApprovalRule = defineRule({
   id: 'deyang-2018/art12-opening-approval',
-  title: { zh: '网站开设审批（第十二条）', en: 'Opening approval (Art. 12)' },
+  title: catalogTitle('deyang-2018/art12-opening-approval', { zh: '网站开设审批', en: 'Opening approval' }),
   params: noParams,
   run(ctx, _params, id) {
     const f = ctx.model.facts?.openingApproval;
@@ -56,7 +56,7 @@ export const openingApprovalRule = defineRule({
 
 export const goLiveRule = defineRule({
   id: 'deyang-2018/art14-go-live',
-  title: { zh: '网站上线条件（第十四条）', en: 'Going online (Art. 14)' },
+  title: catalogTitle('deyang-2018/art14-go-live', { zh: '网站上线条件', en: 'Going online' }),
   params: noParams,
   run(ctx, _params, id) {
     const f = ctx.model.facts;
@@ -81,13 +81,8 @@ export const goLiveRule = defineRule({
 
 export const changeFilingRule = defineRule({
   id: 'deyang-2018/art17-change-filing',
-  title: { zh: '网站变更备案（第十七条）', en: 'Filing changes (Art. 17)' },
-  params: z
-    .object({
-      /** Calendar days after a change by which it must be filed ("promptly" is not quantified). */
-      filingWithinDays: z.number().int().min(0).optional(),
-    })
-    .strict(),
+  title: catalogTitle('deyang-2018/art17-change-filing', { zh: '网站变更备案', en: 'Filing changes' }),
+  params: changeFilingParams,
   run(ctx, p, id) {
     const recorded = ctx.model.facts?.changes?.filter((c) => c.changed.day <= ctx.atDay);
     // A change made before the measures took effect is outside them: counted, not judged.

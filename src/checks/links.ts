@@ -3,11 +3,12 @@
  */
 import { EVIDENCE_CAP } from './context.js';
 import { finding } from './report.js';
+import { catalogTitle } from './deadlines.js';
 import { defineRule, noParams } from './rule.js';
 
 export const linksRule = defineRule({
   id: 'deyang-2018/art28-links',
-  title: { zh: '不得链接违法或商业网站（第二十八条）', en: 'No links to illegal or commercial sites (Art. 28)' },
+  title: catalogTitle('deyang-2018/art28-links', { zh: '不得链接违法或商业网站', en: 'No links to illegal or commercial sites' }),
   params: noParams,
   run(ctx, _params, id) {
     const links = ctx.model.links;

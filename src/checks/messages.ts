@@ -1,30 +1,33 @@
 /**
  * Replies to the public: `deyang-2018/art33-error-correction` (each error report answered within
- * 3 working days; the handling made public unless the report is untrue) and
+ * 3 working days by default; the handling made public unless the report is untrue) and
  * `deyang-2018/art25-opinion-feedback` (valuable opinions answered within 7 working days, 15 for
- * complex cases). Invalid messages (`valid: false`) are not judged. Periods come from the rule
- * catalog (`src/rules/`).
+ * complex cases). Invalid messages (`valid: false`) are not judged. Periods default to the rule
+ * catalog's (`src/rules/`); a profile may set its own (`amount`, `complexAmount`).
  */
 import { beijingDayOfInstant } from '../calendar/input.js';
 import { EVIDENCE_CAP, iso } from './context.js';
 import type { MessageModel } from './read.js';
-import { defineRule, noParams } from './rule.js';
+import { deadlineEntry } from '../rules/catalog.js';
+import { catalogTitle } from './deadlines.js';
+import { timelinessParams } from './params.js';
+import { defineRule } from './rule.js';
 import { judge, Tally, tallyFinding } from './timeliness.js';
 
 const trig = (m: MessageModel) => ({ day: beijingDayOfInstant(m.receivedMs), ms: m.receivedMs, text: iso(m.receivedMs) });
 
 export const errorCorrectionRule = defineRule({
   id: 'deyang-2018/art33-error-correction',
-  title: { zh: '网民纠错3个工作日内答复并公开办理情况（第三十三条）', en: 'Error reports answered within 3 working days, handling published (Art. 33)' },
-  params: noParams,
-  run(ctx, _params, id) {
+  title: catalogTitle('deyang-2018/art33-error-correction', { zh: '网民纠错按期答复并公开办理情况', en: 'Error reports answered in time, handling published' }),
+  params: timelinessParams(deadlineEntry('deyang-2018/art33-error-correction').parameters),
+  run(ctx, period, id) {
     const messages = ctx.model.messages;
     const tally = new Tally();
     const unpublished: string[] = [];
     let unpublishedCount = 0;
     for (const m of messages ?? []) {
       if (m.channel !== 'error-report' || m.valid === false || m.receivedMs > ctx.at) continue;
-      if (judge(ctx, id, { id: m.id, trigger: trig(m), doneMs: m.repliedMs }, tally, false) === 'before-in-force') continue;
+      if (judge(ctx, id, { id: m.id, trigger: trig(m), doneMs: m.repliedMs }, tally, false, period) === 'before-in-force') continue;
       if (m.repliedMs !== undefined && m.repliedMs <= ctx.at && !m.untrue) {
         if (m.handlingPublished === false) {
           unpublishedCount++;
@@ -47,14 +50,14 @@ export const errorCorrectionRule = defineRule({
 
 export const opinionFeedbackRule = defineRule({
   id: 'deyang-2018/art25-opinion-feedback',
-  title: { zh: '征集意见7个工作日内反馈，复杂的15个工作日（第二十五条）', en: 'Opinions answered within 7 working days, 15 if complex (Art. 25)' },
-  params: noParams,
-  run(ctx, _params, id) {
+  title: catalogTitle('deyang-2018/art25-opinion-feedback', { zh: '征集意见按期反馈（情况复杂的可延长）', en: 'Opinions answered in time (longer if complex)' }),
+  params: timelinessParams(deadlineEntry('deyang-2018/art25-opinion-feedback').parameters),
+  run(ctx, period, id) {
     const messages = ctx.model.messages;
     const tally = new Tally();
     for (const m of messages ?? []) {
       if (m.channel !== 'opinion' || m.valid === false || m.receivedMs > ctx.at) continue;
-      judge(ctx, id, { id: m.id, trigger: trig(m), doneMs: m.repliedMs, complex: m.complex }, tally, false);
+      judge(ctx, id, { id: m.id, trigger: trig(m), doneMs: m.repliedMs, complex: m.complex }, tally, false, period);
     }
     return tallyFinding(id, tally, messages !== undefined, {
       what: { zh: '意见', en: 'opinion(s)' },

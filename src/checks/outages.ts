@@ -6,25 +6,18 @@
  * missing from the source: they are profile parameters without defaults, and until a profile sets
  * them the count check answers `needs-input`.
  */
-import { z } from 'zod';
 import { epochDayFromYmd, yearOfEpochDay } from '../calendar/days.js';
 import { beijingDayOfInstant, MS_PER_DAY, startOfBeijingDay } from '../calendar/input.js';
 import { daysOf, EVIDENCE_CAP, iso } from './context.js';
 import { finding } from './report.js';
-import { beforeInForce, outside } from './deadlines.js';
+import { beforeInForce, outside, catalogTitle } from './deadlines.js';
+import { temporaryOfflineParams } from './params.js';
 import { defineRule } from './rule.js';
 
 export const temporaryOfflineRule = defineRule({
   id: 'deyang-2018/art16-temporary-offline',
-  title: { zh: '临时下线（第十六条）', en: 'Temporary take-down (Art. 16)' },
-  params: z
-    .object({
-      /** Most counted take-downs in a calendar year. Missing from the source: no default. */
-      maxTakedownsPerYear: z.number().int().min(0).optional(),
-      /** Longest a take-down may last, in days (24 h each). Missing from the source: no default. */
-      maxTakedownDays: z.number().positive().optional(),
-    })
-    .strict(),
+  title: catalogTitle('deyang-2018/art16-temporary-offline', { zh: '临时下线', en: 'Temporary take-down' }),
+  params: temporaryOfflineParams,
   run(ctx, p, id) {
     const started = ctx.model.outages?.filter((o) => o.startMs <= ctx.at);
     if (started === undefined) return finding(id, 'not-applicable', { zh: '快照未记录下线情况', en: 'The snapshot records no outages' });

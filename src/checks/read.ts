@@ -16,7 +16,13 @@ import { formatPath, parseInput, rejectForbiddenKeys } from '../validate.js';
 import { parseSnapshotInstant } from './instant.js';
 import {
   type ColumnCategory,
+  type Facts,
   itemSchema,
+  type Message,
+  type Outage,
+  type Publication,
+  type ReportFiled,
+  type Review,
   type Snapshot,
   SNAPSHOT_LIMITS,
   snapshotSchema,
@@ -39,7 +45,7 @@ export interface ColumnModel {
 }
 
 export interface ReviewModel {
-  readonly stage: 'initial' | 'verify' | 'release';
+  readonly stage: Review['stage'];
   readonly by: string;
   readonly at: number;
   readonly approved: boolean;
@@ -54,7 +60,7 @@ export interface Trigger {
 
 export interface PublicationModel {
   readonly id: string;
-  readonly kind: 'policy-document' | 'interpretation' | 'activity' | 'proactive' | 'other';
+  readonly kind: Publication['kind'];
   readonly triggered: Trigger | undefined;
   readonly publishedMs: number | undefined;
   readonly reviews: readonly ReviewModel[] | undefined;
@@ -66,7 +72,7 @@ export interface PublicationModel {
 
 export interface MessageModel {
   readonly id: string;
-  readonly channel: Snapshot['messages'] extends (infer M)[] | undefined ? M extends { channel: infer C } ? C : never : never;
+  readonly channel: Message['channel'];
   readonly receivedMs: number;
   readonly repliedMs: number | undefined;
   readonly valid: boolean | undefined;
@@ -86,19 +92,19 @@ export interface OutageModel {
   readonly id: string;
   readonly startMs: number;
   readonly endMs: number | undefined;
-  readonly reason: 'rectification' | 'force-majeure' | 'ordered-shutdown' | 'unplanned';
+  readonly reason: Outage['reason'];
   readonly approved: boolean | undefined;
   readonly noticePosted: boolean | undefined;
 }
 
 export interface ReportModel {
-  readonly kind: 'self-inspection';
+  readonly kind: ReportFiled['kind'];
   readonly period: string;
   readonly submittedMs: number;
 }
 
 export interface ChangeModel {
-  readonly kind: 'sponsor' | 'person-in-charge' | 'contact' | 'domain' | 'structure' | 'address';
+  readonly kind: NonNullable<Facts['changes']>[number]['kind'];
   readonly changed: Trigger;
   readonly filed: Trigger | undefined;
   readonly announcedOnSite: boolean | undefined;

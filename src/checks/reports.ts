@@ -9,14 +9,14 @@
  * whose due date falls before the measures took effect (2018-01-25) was never due: counted as
  * `beforeInForce`, not judged.
  */
-import { z } from 'zod';
 import { epochDayFromYmd, formatEpochDay, yearOfEpochDay } from '../calendar/days.js';
 import { beijingDayOfInstant, endOfBeijingDay, startOfBeijingDay } from '../calendar/input.js';
 import { type CheckContext, EVIDENCE_CAP, iso } from './context.js';
-import { fixedPeriodDue, outside, quarterDue } from './deadlines.js';
+import { fixedPeriodDue, outside, quarterDue, catalogTitle } from './deadlines.js';
 import { answeredWithin } from './predicates.js';
 import { finding } from './report.js';
-import { defineRule, periodSchema } from './rule.js';
+import { selfInspectionParams } from './params.js';
+import { defineRule } from './rule.js';
 
 
 function rolled(ctx: CheckContext, day: number): number {
@@ -26,14 +26,8 @@ function rolled(ctx: CheckContext, day: number): number {
 
 export const selfInspectionRule = defineRule({
   id: 'deyang-2018/art32-self-inspection',
-  title: { zh: '季度自查报告（第三十二条）', en: 'Quarterly self-inspection report (Art. 32)' },
-  params: z
-    .object({
-      lookback: periodSchema.default({ months: 12 }),
-      /** Move a due date on a rest day to the next working day (off by default: the text does not say so). */
-      rollForward: z.boolean().default(false),
-    })
-    .strict(),
+  title: catalogTitle('deyang-2018/art32-self-inspection', { zh: '季度自查报告', en: 'Quarterly self-inspection report' }),
+  params: selfInspectionParams,
   run(ctx, p, id) {
     const reports = ctx.model.reports;
     if (reports === undefined) return finding(id, 'needs-input', { zh: '快照未提供报送记录', en: 'The snapshot has no reports filed' });

@@ -5,13 +5,13 @@
  * it was published without any review (`fail`). An item published before the measures took effect
  * is outside them: counted as `beforeInForce`, not judged.
  */
-import { z } from 'zod';
 import { beijingDayOfInstant } from '../calendar/input.js';
 import { type CheckContext, EVIDENCE_CAP, iso } from './context.js';
-import { beforeInForce, outside } from './deadlines.js';
+import { beforeInForce, outside, catalogTitle } from './deadlines.js';
 import { hasThreeDistinctApprovedStages, reviewedBeforePublication } from './predicates.js';
 import type { PublicationModel } from './read.js';
 import { finding } from './report.js';
+import { threeReviewParams } from './params.js';
 import { defineRule, noParams } from './rule.js';
 
 type Published = PublicationModel & { publishedMs: number };
@@ -37,13 +37,8 @@ function nothingPublished(id: string, before: number) {
 
 export const threeReviewRule = defineRule({
   id: 'deyang-2018/art24-three-review',
-  title: { zh: '信息“三审”制度（第二十四条）', en: 'Three-stage review (Art. 24)' },
-  params: z
-    .object({
-      /** Different people needed across the three stages: 3 (default) or 2 to relax. */
-      minDistinctReviewers: z.union([z.literal(2), z.literal(3)]).default(3),
-    })
-    .strict(),
+  title: catalogTitle('deyang-2018/art24-three-review', { zh: '信息“三审”制度', en: 'Three-stage review' }),
+  params: threeReviewParams,
   run(ctx, p, id) {
     const pubs = published(ctx.model.publications, ctx, id);
     if (pubs === undefined) return finding(id, 'needs-input', { zh: '快照未提供发布记录', en: 'The snapshot has no publications' });
@@ -77,7 +72,7 @@ export const threeReviewRule = defineRule({
 
 export const priorReviewRule = defineRule({
   id: 'deyang-2018/art27-prior-review',
-  title: { zh: '先审后发与保密审查（第二十七条）', en: 'Review and confidentiality review before publication (Art. 27)' },
+  title: catalogTitle('deyang-2018/art27-prior-review', { zh: '先审后发与保密审查', en: 'Review and confidentiality review before publication' }),
   params: noParams,
   run(ctx, _params, id) {
     const pubs = published(ctx.model.publications, ctx, id);

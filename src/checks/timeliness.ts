@@ -6,7 +6,7 @@
  */
 import { CalendarCoverageError, InvalidInputError } from '../errors.js';
 import { type CheckContext, EVIDENCE_CAP, iso } from './context.js';
-import { beforeInForce, type Due, dueOf, outside } from './deadlines.js';
+import { beforeInForce, type Due, dueOf, outside, type PeriodParams } from './deadlines.js';
 import { answeredWithin, type Timeliness } from './predicates.js';
 import type { Trigger } from './read.js';
 import { type Bilingual, finding, type Finding } from './report.js';
@@ -56,8 +56,9 @@ export class Tally {
  * Judges one record against its catalog deadline; returns its state, `'before-in-force'` when its
  * trigger falls before the rule took effect (outside the rule: counted, not judged), or undefined
  * when it is not judged at the checkpoint (after it, or undecidable: recorded as needs-input).
+ * `period` is the profile's period for the rule (default: the catalog's).
  */
-export function judge(ctx: CheckContext, ruleId: string, rec: TimedRecord, tally: Tally, requireInstant: boolean): Timeliness | 'before-in-force' | undefined {
+export function judge(ctx: CheckContext, ruleId: string, rec: TimedRecord, tally: Tally, requireInstant: boolean, period?: PeriodParams): Timeliness | 'before-in-force' | undefined {
   const t = rec.trigger;
   if (t === undefined) {
     tally.addUnknown({ id: rec.id, problem: 'no trigger date' });
@@ -74,7 +75,7 @@ export function judge(ctx: CheckContext, ruleId: string, rec: TimedRecord, tally
   if ((t.ms ?? -Infinity) > ctx.at || t.day > ctx.atDay) return undefined; // after the checkpoint
   let due: Due;
   try {
-    due = dueOf(ctx, ruleId, t, rec.complex === true);
+    due = dueOf(ctx, ruleId, t, rec.complex === true, period);
   } catch (e) {
     if (e instanceof CalendarCoverageError) {
       tally.addUnknown({ id: rec.id, triggeredAt: t.text, problem: `no working-day data for ${e.year}`, missingYear: e.year });

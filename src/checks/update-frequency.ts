@@ -18,8 +18,9 @@ import { describePeriod, type Period, periodBounds, withinPeriod } from './insta
 import { type Gap, hasItemWithin, lastAtOrBefore, lowerBound, maxGapWithin, upperBound } from './predicates.js';
 import type { ColumnModel } from './read.js';
 import { combineStatuses, finding, type Status } from './report.js';
-import { defineRule, periodSchema } from './rule.js';
-import { COLUMN_CATEGORIES } from './snapshot-schema.js';
+import { updateFrequencyParams } from './params.js';
+import { catalogTitle } from './deadlines.js';
+import { defineRule } from './rule.js';
 
 const gapEvidence = (g: Gap) => ({ from: iso(g.from), to: iso(g.to), days: daysOf(g.to - g.from) });
 
@@ -81,27 +82,7 @@ function periodNoLonger(a: Period, b: Period): boolean {
   return periodBounds(a)[1] <= periodBounds(b)[0];
 }
 
-const DEFAULT_PERIODS = {
-  homepage: { days: 14 },
-  news: { days: 7 },
-  notice: { months: 6 },
-  policy: { months: 6 },
-  'annual-report': { months: 12 },
-  plan: { months: 12 },
-} as const;
-
-export const updateFrequencyParams = z
-  .object({
-    /** `rolling` (default, docs/semantics.md) or `natural` (each ISO week / half-year / calendar year holds an item). */
-    mode: z.enum(['rolling', 'natural']).default('rolling'),
-    /** How far back the check looks. */
-    window: periodSchema.default({ months: 12 }),
-    /** The period P per column category; categories not listed only get the merge-or-close check. */
-    periods: z.partialRecord(z.enum(COLUMN_CATEGORIES), periodSchema).default(DEFAULT_PERIODS),
-    /** A column whose stretch without an update exceeds this is reported "merge or close". */
-    mergeOrClose: periodSchema.default({ months: 12 }),
-  })
-  .strict();
+export { updateFrequencyParams } from './params.js';
 
 interface ColumnResult {
   readonly status: Status;
@@ -171,7 +152,7 @@ function checkColumn(ctx: CheckContext, c: ColumnModel, p: z.output<typeof updat
 
 export const updateFrequencyRule = defineRule({
   id: 'deyang-2018/art24-update-frequency',
-  title: { zh: '栏目更新频率（第二十四条第二项）', en: 'Column update frequency (Art. 24(2))' },
+  title: catalogTitle('deyang-2018/art24-update-frequency', { zh: '栏目更新频率', en: 'Column update frequency' }),
   params: updateFrequencyParams,
   run(ctx, p, id) {
     const columns = ctx.model.columns;

@@ -1,5 +1,6 @@
 /**
- * docs/rules.md, rendered from the catalog. `gov-site-rules rules --markdown` prints it;
+ * docs/rules.md, rendered from the catalog (check parameters included: their names, defaults and
+ * descriptions come from the checks' params schemas through the catalog). `gov-site-rules rules --markdown` prints it;
  * `npm run docs:rules` writes it; a test fails when the committed file is stale.
  */
 import type { CatalogEntry } from '../rules/catalog-schema.js';
@@ -70,8 +71,19 @@ export function renderRulesMarkdown(entries: readonly CatalogEntry[]): string {
   out.push('', '## Checks', '', '| rule id | article | parameters |', '|---|---|---|');
   for (const e of entries) {
     if (e.kind !== 'check') continue;
-    const params = Object.entries(e.parameters).map(([k, v]) => `${k}: ${String(v)}`).join(', ');
+    const params = Object.entries(e.parameters).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join(', ');
     out.push(`| \`${e.id}\` | ${cell(e.article)} (${cell(e.articleEn)}) | ${cell(params || '—')} |`);
+  }
+  out.push(
+    '', '## Check parameters', '',
+    'What a profile may set for each rule a site check runs (`deriveProfile(base, { id, rules: { "<rule id>": { <parameter>: value } } })`),',
+    'from the check\'s params schema (src/checks/params.ts): a parameter without a default makes the check answer `needs-input` until a profile sets it.',
+    '', '| rule id | parameter | default | description |', '|---|---|---|---|',
+  );
+  for (const e of entries) {
+    for (const [name, p] of Object.entries(e.checkParameters ?? {})) {
+      out.push(`| \`${e.id}\` | \`${name}\` | ${'default' in p ? `\`${cell(JSON.stringify(p.default))}\`` : '—'} | ${cell(p.description)} |`);
+    }
   }
   out.push('', '## Rules', '');
   for (const e of entries) {

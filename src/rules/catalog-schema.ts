@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { civilDateSchema } from '../calendar/schemas.js';
+import { periodSchema } from '../checks/rule.js';
+import { DOCUMENT_KEYS } from './documents.js';
 
 /** `deadline`: the rule yields a last moment; `check`: the rule is a pass/fail check on a site. */
 export const ruleKindSchema = z.enum(['deadline', 'check']);
@@ -55,17 +57,37 @@ export const deadlineParametersSchema = z.discriminatedUnion('unit', [
   fixedParameters,
 ]);
 
-/** The parameters of a check rule: named figures (thresholds, periods) as the text states them. */
-export const checkParametersSchema = z.record(z.string(), z.union([z.number(), z.string(), z.boolean()]));
+/**
+ * A check parameter's value: a figure, a word, a flag, a period (`{ days: 7 }`), a list of words
+ * (column categories, channels) or periods by category. Nothing else: a deadline's parameters
+ * (`from: { zh, en }`) are not a check's.
+ */
+const checkParameterValueSchema = z.union([
+  z.number(), z.string(), z.boolean(), periodSchema, z.array(z.string()), z.record(z.string(), periodSchema),
+]);
+
+/**
+ * The parameters of a check rule: for a rule a site check runs, each parameter's default as the
+ * check's params schema gives it (the names a profile override uses); otherwise the figures the
+ * text states.
+ */
+export const checkParametersSchema = z.record(z.string(), checkParameterValueSchema);
+
+/**
+ * The parameters a built-in site check accepts (a profile's `rules["<id>"]`), from its params
+ * schema: per name, the default (absent when the parameter has none) and a description.
+ */
+export const siteCheckParametersSchema = z.record(z.string(), z.strictObject({ default: checkParameterValueSchema.optional(), description: z.string().min(1) }));
 
 /** The dates (inclusive, Beijing) a rule is in force; `null` for an open end. */
 export const inForceSchema = z.strictObject({ from: civilDateSchema.nullable(), until: civilDateSchema.nullable() });
 
 const common = {
   /** Stable id, e.g. `deyang-2018/art24-policy-document`. */
-  id: z.string().regex(/^((deyang-2018|census|ogi-2019|ogi-2008)\/[a-z0-9-]+|gov-2019(\/[a-z0-9-]+){1,2})$/),
-  /** The document's key: `deyang-2018`, `census`, `ogi-2019`, `ogi-2008`, `gov-2019`. */
-  document: z.enum(['deyang-2018', 'census', 'ogi-2019', 'ogi-2008', 'gov-2019']),
+  // The 2019 indicators are grouped: `gov-2019/<group>/<indicator>` beside `gov-2019/<veto>`.
+  id: z.string().regex(new RegExp(`^((${DOCUMENT_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/[a-z0-9-]+|gov-2019(/[a-z0-9-]+){2})$`)),
+  /** The document's key: one of `DOCUMENTS` (`deyang-2018`, `census`, `ogi-2019`, `ogi-2008`, `gov-2019`). */
+  document: z.enum(DOCUMENT_KEYS),
   /** The source document's title (and number), in Chinese. */
   source: z.string().min(1),
   /** The article, in Chinese, e.g. `第二十四条第（一）项`. */
@@ -85,6 +107,8 @@ const common = {
   note: z.string().optional(),
   /** How sure the entry's numbers are (the project spec on the national 2019 indicators): only `cross-checked` and `clean-1` numbers are implemented. */
   confidence: z.enum(['cross-checked', 'clean-1', 'uncertain', 'UNKNOWN']).optional(),
+  /** For a rule a built-in site check runs: the parameters a profile may set for it. */
+  checkParameters: siteCheckParametersSchema.optional(),
 };
 
 /**

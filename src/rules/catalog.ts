@@ -6,55 +6,38 @@
  * Chinese requirement texts are the restored wording (the received copy of the Deyang measures
  * went through a character-substitution spinner; see the project spec).
  */
+import { CHECK_PARAMS, describeParams, TIMELINESS_CHECKS, timelinessParams } from '../checks/params.js';
 import { InvalidInputError } from '../errors.js';
 import type { CatalogEntry, DeadlineParameters } from './catalog-schema.js';
+import { DOCUMENT_KEYS, DOCUMENTS, type DocumentKey } from './documents.js';
 
-type DocumentKey = CatalogEntry['document'];
+export { DOCUMENTS } from './documents.js';
 
-/**
- * The source documents and the dates they are in force (inclusive, Beijing; `null` for an open end).
- *
- * @example
- * import { DOCUMENTS } from 'gov-site-rules';
- * DOCUMENTS['ogi-2019'].inForce; // { from: '2019-05-15', until: null }
- */
-export const DOCUMENTS = Object.freeze({
-  'deyang-2018': Object.freeze({
-    title: '德阳市政府网站管理暂行办法（德阳市人民政府办公室，2018年1月25日印发）',
-    inForce: Object.freeze({ from: '2018-01-25', until: null }),
-  }),
-  census: Object.freeze({
-    title: '全国政府网站普查单项否决指标（国办发〔2015〕15号附件；国办秘函〔2019〕19号《政府网站与政务新媒体检查指标》）',
-    inForce: Object.freeze({ from: null, until: null }),
-  }),
-  'ogi-2019': Object.freeze({
-    title: '中华人民共和国政府信息公开条例（2019年修订，国务院令第711号）',
-    inForce: Object.freeze({ from: '2019-05-15', until: null }),
-  }),
-  'gov-2019': Object.freeze({
-    title: '政府网站与政务新媒体检查指标（国办秘函〔2019〕19号，2019年4月18日公布）',
-    inForce: Object.freeze({ from: '2019-04-18', until: null }),
-  }),
-  'ogi-2008': Object.freeze({
-    title: '中华人民共和国政府信息公开条例（2007年，国务院令第492号）',
-    inForce: Object.freeze({ from: '2008-05-01', until: '2019-05-14' }),
-  }),
-} as const satisfies Record<DocumentKey, { title: string; inForce: { from: string | null; until: string | null } }>);
 
-type Derived = 'id' | 'source' | 'inForce' | 'document';
+type Derived = 'id' | 'source' | 'inForce' | 'document' | 'checkParameters';
 type DeadlineDef = Extract<CatalogEntry, { kind: 'deadline' }>;
 type CheckDef = Extract<CatalogEntry, { kind: 'check' }>;
+/** A check entry's parameters come from its site check's params schema, when a built-in check runs it. */
+type CheckInput = Omit<CheckDef, Derived | 'parameters'> & { parameters?: CheckDef['parameters'] };
 
 function entry<const I extends `${DocumentKey}/${string}`>(e: Omit<DeadlineDef, Derived> & { id: I }): DeadlineDef & { readonly id: I };
-function entry<const I extends `${DocumentKey}/${string}`>(e: Omit<CheckDef, Derived> & { id: I }): CheckDef & { readonly id: I };
-function entry(e: (Omit<DeadlineDef, Derived> | Omit<CheckDef, Derived>) & { id: string }): CatalogEntry {
+function entry<const I extends `${DocumentKey}/${string}`>(e: CheckInput & { id: I }): CheckDef & { readonly id: I };
+function entry(e: (Omit<DeadlineDef, Derived> | CheckInput) & { id: string }): CatalogEntry {
   const id = e.id;
   const document = id.slice(0, id.indexOf('/')) as DocumentKey;
   const doc = DOCUMENTS[document];
+  // The one source of a check's parameters: its params schema (src/checks/params.ts).
+  const schema = CHECK_PARAMS[id] ?? (e.kind === 'deadline' && TIMELINESS_CHECKS.has(id) ? timelinessParams(e.parameters) : undefined);
+  const checkParameters = schema === undefined ? undefined : describeParams(schema);
+  let given: Record<string, unknown> = e.parameters ?? {};
+  if (e.kind === 'check' && checkParameters !== undefined) {
+    if (e.parameters !== undefined) throw new Error(`internal: ${id}'s parameters come from its params schema`);
+    given = Object.fromEntries(Object.entries(checkParameters).filter(([, v]) => 'default' in v).map(([k, v]) => [k, v.default]));
+  }
   const parameters = Object.freeze(
-    Object.fromEntries(Object.entries(e.parameters).map(([k, v]) => [k, v !== null && typeof v === 'object' ? Object.freeze({ ...v }) : v])),
+    Object.fromEntries(Object.entries(given).map(([k, v]) => [k, v !== null && typeof v === 'object' ? Object.freeze(Array.isArray(v) ? [...v] : { ...v }) : v])),
   );
-  return Object.freeze({ ...e, id, document, source: doc.title, inForce: doc.inForce, parameters }) as CatalogEntry;
+  return Object.freeze({ ...e, id, document, source: doc.title, inForce: doc.inForce, parameters, ...(checkParameters === undefined ? {} : { checkParameters }) }) as CatalogEntry;
 }
 
 const wd = (
@@ -172,7 +155,6 @@ const ENTRIES = [
     articleEn: 'Art. 12',
     requirement: '第一次全国政府网站普查开始后新开设的网站（含在第三方平台上开设的子站），须经本部门主要负责人同意后向市政府办公室申请，录入全国政府网站信息报送系统，经市政府办公室和省政府办公厅审核同意后方可开设。',
     summary: 'A site opened after the first national census started needs the head’s consent, entry in the national reporting system and approval by the city and provincial government offices.',
-    parameters: {},
   }),
   entry({
     id: 'deyang-2018/art14-go-live',
@@ -181,7 +163,6 @@ const ENTRIES = [
     articleEn: 'Art. 14',
     requirement: '网站取得政府网站标识码并通过安全检测后方可上线运行。',
     summary: 'A site goes online only with its government-website identifier code and after passing a security test.',
-    parameters: {},
   }),
   entry({
     id: 'deyang-2018/art16-temporary-offline',
@@ -190,7 +171,6 @@ const ENTRIES = [
     articleEn: 'Art. 16',
     requirement: '网站临时下线须经审批，并在本网站和本级政府门户网站发布公告；每年临时下线次数、每次下线天数以原文为准（所收文本缺失具体数字）。因不可抗力或安全原因紧急关停的，应及时书面报告市政府办公室，不计入当年临时下线次数。',
     summary: 'A temporary take-down needs approval and notices; the yearly count and length limits are missing from the received text and must be supplied by a profile.',
-    parameters: {},
     note: 'The per-year count and per-take-down length are missing from the received copy; the library does not invent defaults.',
   }),
   entry({
@@ -200,7 +180,6 @@ const ENTRIES = [
     articleEn: 'Art. 17',
     requirement: '网站主办单位、负责人、联系方式、域名、主要栏目结构或网址等发生变更的，应及时向主管单位备案；域名变更的，应在本网站发布公告。',
     summary: 'Changes of owner, person in charge, contact, domain, main columns or address are filed promptly; a domain change is announced on the site.',
-    parameters: {},
   }),
   entry({
     id: 'deyang-2018/art24-three-review',
@@ -209,7 +188,6 @@ const ENTRIES = [
     articleEn: 'Art. 24',
     requirement: '严格执行信息“三审”（初审、审核、审发）制度，确保信息公开质量。',
     summary: 'Every item passes a three-step review (first review, review, release approval) before publication.',
-    parameters: {},
   }),
   entry({
     id: 'deyang-2018/art24-update-frequency',
@@ -218,7 +196,6 @@ const ENTRIES = [
     articleEn: 'Art. 24(2)',
     requirement: '首页应持续更新；工作动态类栏目至少每周更新一次，通知公告、政策文件类栏目至少每6个月更新一次，年报、规划类栏目至少每年更新一次；更新间隔可能超过1年的栏目（如人事类）应予合并或关闭。',
     summary: 'News columns update at least weekly, notice and policy columns at least every 6 months, report and plan columns at least yearly; a column idle over a year is merged or closed.',
-    parameters: { newsWeeks: 1, noticeMonths: 6, policyMonths: 6, annualReportYears: 1, planYears: 1, mergeOrCloseAfterYears: 1 },
     note: 'The homepage’s “日常更新” is not quantified in the text; the site checks use the census figure (2 weeks).',
   }),
   entry({
@@ -228,7 +205,6 @@ const ENTRIES = [
     articleEn: 'Art. 27',
     requirement: '坚持“谁提供谁负责、谁上传谁负责”，未经审核的信息一律不得发布；信息公开前严格履行保密审查程序。',
     summary: 'No item is published without review; a confidentiality review precedes every disclosure.',
-    parameters: {},
   }),
   entry({
     id: 'deyang-2018/art28-links',
@@ -237,7 +213,6 @@ const ENTRIES = [
     articleEn: 'Art. 28',
     requirement: '政府网站不得开展经营性活动，不得链接违法网站和商业网站，不得发布与政府网站定位不符的信息。',
     summary: 'No profit-making activity and no links to illegal or commercial websites.',
-    parameters: {},
   }),
   // ------------------------------------------------------------------ National census veto indicators
   entry({
@@ -247,7 +222,6 @@ const ENTRIES = [
     articleEn: 'Single-veto indicator: site unreachable',
     requirement: '监测1周，每天间隔性访问20次以上，超过15秒网站仍打不开视为不可访问；无法访问次数累计占监测总次数的5%（含）以上的，单项否决。',
     summary: 'Monitored for a week with 20+ probes a day; a probe fails after 15 s; fails when failed probes are at least 5% of all.',
-    parameters: { monitoringDays: 7, minProbesPerDay: 20, timeoutSeconds: 15, failureRatio: 0.05 },
   }),
   entry({
     id: 'census/homepage-stale',
@@ -256,7 +230,6 @@ const ENTRIES = [
     articleEn: 'Single-veto indicator: homepage not updated',
     requirement: '监测时间点前2周内首页没有新增信息（首页仅为导航页的，检查二级页面）；未标注发布时间的信息视为未更新。',
     summary: 'No new item on the homepage in the 2 weeks before the checkpoint; undated items count as not updated.',
-    parameters: { weeks: 2 },
   }),
   entry({
     id: 'census/columns-stale',
@@ -265,7 +238,6 @@ const ENTRIES = [
     articleEn: 'Single-veto indicator: columns not updated (1)',
     requirement: '监测时间点前2周内动态、要闻类栏目，以及监测时间点前6个月内通知公告、政策文件类栏目，累计超过5个未更新（5个及以上）。',
     summary: 'News columns idle for 2 weeks plus notice/policy columns idle for 6 months number 5 or more.',
-    parameters: { newsWeeks: 2, noticeMonths: 6, threshold: 5 },
   }),
   entry({
     id: 'census/columns-neglected',
@@ -274,7 +246,6 @@ const ENTRIES = [
     articleEn: 'Single-veto indicator: columns not updated (2)',
     requirement: '应更新但长期未更新的栏目数量10个及以上（人事、规划类栏目1年未更新的计入）。',
     summary: 'Columns that should be updated but have long not been number 10 or more (personnel and plan columns idle for a year count).',
-    parameters: { threshold: 10, personnelAndPlanYears: 1 },
   }),
   entry({
     id: 'census/blank-columns',
@@ -283,7 +254,6 @@ const ENTRIES = [
     articleEn: 'Single-veto indicator: columns not updated (3)',
     requirement: '空白栏目（栏目开设后无内容）数量5个及以上。',
     summary: 'Columns with no content since they opened number 5 or more.',
-    parameters: { threshold: 5 },
   }),
   entry({
     id: 'census/interaction-unanswered',
@@ -292,7 +262,6 @@ const ENTRIES = [
     articleEn: 'Single-veto indicator: poor interaction',
     requirement: '没有有效的在线咨询渠道；或监测时间点前1年内，咨询类栏目（不含在线访谈、调查征集、网上信访、纪检举报）存在超过3个月未回应的有效留言。',
     summary: 'No working consultation channel, or a valid message left unanswered over 3 months within the year before the checkpoint.',
-    parameters: { windowYears: 1, maxUnansweredMonths: 3, channels: 'consultation' },
     note: 'Only 政务咨询类 (consultation) columns count; opinions and error reports have their own Deyang rules (Art. 25, Art. 33). The channel list is a profile parameter (channels).',
   }),
   entry({
@@ -302,7 +271,6 @@ const ENTRIES = [
     articleEn: 'Single-veto indicator: serious problems',
     requirement: '存在严重表述错误；泄露国家秘密；发布或链接反动、暴力、色情等内容；因未及时处置被攻击造成严重安全事故；虚假伪造内容（如发布时间造假）；因网站原因造成恶劣社会影响。',
     summary: 'Any serious problem stated by the caller (serious wording error, leaked secret, illegal content or links, unhandled attack, falsified data, serious negative opinion).',
-    parameters: {},
   }),
   entry({
     id: 'census/services-unusable',
@@ -311,7 +279,6 @@ const ENTRIES = [
     articleEn: 'Single-veto indicator: services not usable',
     requirement: '没有提供办事服务；办事指南要素缺失等情形的具体标准以官方评分表为准。',
     summary: 'No online service at all; further thresholds on guide elements come from the official table as parameters.',
-    parameters: {},
     note: 'Thresholds on missing guide elements must come from the official table; no invented defaults.',
   }),
   // ------------------------------------------------------------------ OGI regulation 2019
@@ -459,6 +426,9 @@ export const catalog: readonly CatalogEntry[] = Object.freeze([...ENTRIES]);
 
 const BY_ID: ReadonlyMap<string, CatalogEntry> = new Map(catalog.map((e) => [e.id, e]));
 
+/** `deyang-2018/, census/, ogi-2019/ or ogi-2008/`, from the document keys. */
+const PREFIXES = DOCUMENT_KEYS.map((k) => `${k}/`).join(', ').replace(/, ([^,]*)$/, ' or $1');
+
 /**
  * The catalog entry of a rule id; throws InvalidInputError for an unknown id.
  *
@@ -472,7 +442,7 @@ export function ruleById(id: string): CatalogEntry;
 export function ruleById(id: string): CatalogEntry {
   const found = typeof id === 'string' ? BY_ID.get(id) : undefined;
   if (found === undefined) {
-    throw new InvalidInputError('rule', id, `is not a rule id; known ids start with deyang-2018/, census/, ogi-2019/ or ogi-2008/ (see gov-site-rules rules)`);
+    throw new InvalidInputError('rule', id, `is not a rule id; known ids start with ${PREFIXES} (see gov-site-rules rules)`);
   }
   return found;
 }

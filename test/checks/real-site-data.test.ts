@@ -155,7 +155,7 @@ describe('census/interaction-unanswered counts consultation messages (政务咨�
 
   it('the catalog states the default channel list', async () => {
     const { ruleById } = await import('../../src/index.js');
-    expect(ruleById(R).parameters).toMatchObject({ channels: 'consultation' });
+    expect(ruleById(R).parameters).toMatchObject({ channels: ['consultation'] });
   });
 });
 

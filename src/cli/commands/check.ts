@@ -8,7 +8,7 @@
  * progress on stderr when stderr is a terminal.
  */
 import { createProgress } from '../progress.js';
-import { checkSite, checkSiteUnknown, type CheckOptions } from '../../checks/engine.js';
+import { checkSiteUnknown, type CheckOptions, resolveCheckOptions } from '../../checks/engine.js';
 import type { CheckReport, Finding } from '../../checks/report.js';
 import { InvalidInputError, RulesError } from '../../errors.js';
 import { availableParallelism } from 'node:os';
@@ -144,7 +144,7 @@ export async function prepareCheck(argv: string[], io: Pick<CliIo, 'env'>): Prom
   const { calendar } = cli;
   const profile = await cliProfile(values.profile);
   const options: CheckOptions = { at: values.at, calendar, ...(profile === undefined ? {} : { profile }) };
-  checkSite({ schemaVersion: 1, site: { id: '-', name: '-', kind: 'portal', level: 'city' } }, options); // validates --at and --profile before any input is read
+  resolveCheckOptions(options); // validates --at and --profile before any input is read
   const jsonl = values.jsonl === true || source.endsWith('.jsonl');
   return { source, format, jsonl, jobs, cli, options };
 }

@@ -1,0 +1,215 @@
+/**
+ * The parameters of every built-in site check, as zod schemas: each parameter's default and its
+ * description (`.describe`) live here, once. The checks run on them, `deriveProfile` validates
+ * overrides with them, and the rule catalog (`rules/catalog.ts`) lists them as `checkParameters`
+ * — so `rules --json`, docs/rules.md and a profile agree on every name and default.
+ *
+ * The periods of the deadline checks (3, 7/15, 20 working days, 24 hours) are the catalog's
+ * deadline figures: {@link timelinessParams} turns them into the check's `amount` default, so a
+ * city can change a period in its profile while `deadline()` keeps the measures' period.
+ *
+ * This module imports no catalog and no check, so the catalog can read it.
+ */
+import { z } from 'zod';
+import type { DeadlineParameters } from '../rules/catalog-schema.js';
+import { noParams, periodSchema } from './rule.js';
+import { COLUMN_CATEGORIES, MESSAGE_CHANNELS } from './snapshot-schema.js';
+
+const count = (min: number) => z.number().int().min(min);
+
+// ---------------------------------------------------------------- census
+export const siteUnreachableParams = z
+  .object({
+    window: periodSchema.default({ days: 7 }).describe('The monitoring window before the checkpoint (1 week).'),
+    failRatio: z.number().gt(0).lte(1).default(0.05).describe('Fails when failed probes are at least this share of all probes in the window (5%).'),
+    minProbes: count(1).default(140).describe('Fewer probes in the window cannot decide (the census samples 20+ times a day for a week).'),
+    minProbesPerDay: count(1).default(20).describe('A day of the window (24 hours from its start) is covered when it holds at least this many probes.'),
+    minDays: count(0).default(7).describe('Covered days the window needs: 140 probes within two hours are not a week of monitoring.'),
+  })
+  .strict();
+
+export const homepageStaleParams = z
+  .object({ period: periodSchema.default({ days: 14 }).describe('Fails when the homepage has no new dated item in this period before the checkpoint (2 weeks).') })
+  .strict();
+
+const newsPeriod = periodSchema.default({ days: 14 }).describe('动态、要闻 (news) columns: stale after this period without an item (2 weeks).');
+const noticePolicyPeriod = periodSchema.default({ months: 6 }).describe('First-level 通知公告、政策文件 (notice, policy) columns: stale after this period (6 months).');
+
+export const columnsStaleParams = z
+  .object({
+    newsPeriod,
+    noticePolicyPeriod,
+    threshold: count(1).default(5).describe('Fails when at least this many columns are stale.'),
+  })
+  .strict();
+
+export const columnsNeglectedParams = z
+  .object({
+    newsPeriod,
+    noticePolicyPeriod,
+    neglectedCategories: z.array(z.enum(COLUMN_CATEGORIES)).default(['personnel', 'plan'])
+      .describe('Categories that count when not updated for neglectedPeriod (the 2015 table: personnel, plan).'),
+    neglectedPeriod: periodSchema.default({ months: 12 }).describe('The period after which a column of neglectedCategories counts (1 year).'),
+    threshold: count(1).default(10).describe('Fails when at least this many columns are long not updated.'),
+  })
+  .strict();
+
+export const blankColumnsParams = z
+  .object({ threshold: count(1).default(5).describe('Fails when at least this many open columns have had no item since they opened.') })
+  .strict();
+
+export const interactionUnansweredParams = z
+  .object({
+    window: periodSchema.default({ months: 12 }).describe('Messages received in this period before the checkpoint count (1 year).'),
+    maxUnanswered: periodSchema.default({ months: 3 }).describe('A valid message unanswered longer than this fails (3 months).'),
+    // The indicator counts valid messages in 政务咨询类 (consultation) columns only, naming what is
+    // not one (在线访谈、调查征集、网上信访、纪检举报); opinions (Deyang Art. 25) and error reports
+    // (Art. 33) have their own rules and deadlines.
+    channels: z.array(z.enum(MESSAGE_CHANNELS)).min(1).default(['consultation'])
+      .describe('The channels whose messages count (the indicator: consultation only); a profile may widen the list.'),
+  })
+  .strict();
+
+export const servicesUnusableParams = z
+  .object({
+    maxServicesMissingGuideElements: count(0).optional()
+      .describe('Most services whose guide may miss elements: the official table’s figure, no default (needs-input until a profile sets it).'),
+  })
+  .strict();
+
+// ---------------------------------------------------------------- Deyang 2018
+export const temporaryOfflineParams = z
+  .object({
+    maxTakedownsPerYear: count(0).optional().describe('Most counted take-downs in a calendar year. Missing from the received text: no default.'),
+    maxTakedownDays: z.number().positive().optional().describe('Longest a take-down may last, in days of 24 hours. Missing from the received text: no default.'),
+  })
+  .strict();
+
+export const changeFilingParams = z
+  .object({
+    filingWithinDays: count(0).optional().describe('Calendar days after a change by which it must be filed (“promptly” is not quantified): no default.'),
+  })
+  .strict();
+
+export const threeReviewParams = z
+  .object({
+    minDistinctReviewers: z.union([z.literal(2), z.literal(3)]).default(3).describe('Different people needed across the three stages: 3, or 2 to relax.'),
+  })
+  .strict();
+
+export const selfInspectionParams = z
+  .object({
+    lookback: periodSchema.default({ months: 12 }).describe('The quarters whose due date falls in this period before the checkpoint are judged (1 year).'),
+    rollForward: z.boolean().default(false).describe('Move a due date on a rest day to the next working day (off: the text does not say so).'),
+  })
+  .strict();
+
+const DEFAULT_PERIODS = {
+  homepage: { days: 14 },
+  news: { days: 7 },
+  notice: { months: 6 },
+  policy: { months: 6 },
+  'annual-report': { months: 12 },
+  plan: { months: 12 },
+} as const;
+
+export const updateFrequencyParams = z
+  .object({
+    mode: z.enum(['rolling', 'natural']).default('rolling')
+      .describe('`rolling`: no gap longer than the period (docs/semantics.md); `natural`: each ISO week / half-year / calendar year holds an item.'),
+    window: periodSchema.default({ months: 12 }).describe('How far back the check looks (1 year).'),
+    periods: z.partialRecord(z.enum(COLUMN_CATEGORIES), periodSchema).default(DEFAULT_PERIODS)
+      .describe('The period per column category (news weekly, notice and policy 6 months, annual report and plan yearly; homepage: the census 2 weeks); categories not listed only get the merge-or-close check.'),
+    mergeOrClose: periodSchema.default({ months: 12 }).describe('A column whose stretch without an update exceeds this is reported “merge or close” (1 year).'),
+  })
+  .strict();
+
+// ---------------------------------------------------------------- deadline checks
+const UNIT_WORDS = { workday: 'working days', hour: 'hours', day: 'calendar days' } as const;
+
+/**
+ * The parameters of a deadline check (publication timeliness, replies, incident reports): its
+ * period, defaulting to the catalog's figure for the rule (`amount`, and `complexAmount` where the
+ * rule has a longer period for complex cases), in the catalog's unit.
+ *
+ * @example
+ * timelinessParams({ unit: 'workday', amount: 3, input: 'date', from: { zh: '印发之日', en: 'issue' } }).parse({}); // { amount: 3 }
+ * timelinessParams({ unit: 'workday', amount: 7, complexAmount: 15, input: 'date', from: { zh: '收到之日', en: 'receipt' } }).parse({ amount: 5 }); // { amount: 5, complexAmount: 15 }
+ */
+export function timelinessParams(deadline: DeadlineParameters) {
+  if (deadline.unit === 'fixed') throw new Error('internal: a fixed-date rule has no counted period');
+  const unit = UNIT_WORDS[deadline.unit];
+  const amount = count(1).max(3660).default(deadline.amount).describe(`The period, in ${unit} after the event (the measures: ${deadline.amount}).`);
+  if (deadline.complexAmount === undefined) return z.object({ amount }).strict();
+  return z
+    .object({
+      amount,
+      complexAmount: count(1).max(3660).default(deadline.complexAmount)
+        .describe(`The period for complex cases, in ${unit} (the measures: ${deadline.complexAmount}).`),
+    })
+    .strict();
+}
+
+/** The parameter schema of each built-in check whose parameters are not a catalog deadline's. */
+export const CHECK_PARAMS: Readonly<Record<string, z.ZodObject>> = Object.freeze({
+  'census/site-unreachable': siteUnreachableParams,
+  'census/homepage-stale': homepageStaleParams,
+  'census/columns-stale': columnsStaleParams,
+  'census/columns-neglected': columnsNeglectedParams,
+  'census/blank-columns': blankColumnsParams,
+  'census/interaction-unanswered': interactionUnansweredParams,
+  'census/serious-problems': noParams,
+  'census/services-unusable': servicesUnusableParams,
+  'deyang-2018/art12-opening-approval': noParams,
+  'deyang-2018/art14-go-live': noParams,
+  'deyang-2018/art16-temporary-offline': temporaryOfflineParams,
+  'deyang-2018/art17-change-filing': changeFilingParams,
+  'deyang-2018/art24-three-review': threeReviewParams,
+  'deyang-2018/art24-update-frequency': updateFrequencyParams,
+  'deyang-2018/art27-prior-review': noParams,
+  'deyang-2018/art28-links': noParams,
+  'deyang-2018/art32-self-inspection': selfInspectionParams,
+});
+
+/** The ids of the built-in deadline checks whose period is a parameter ({@link timelinessParams}). */
+export const TIMELINESS_CHECKS: ReadonlySet<string> = new Set([
+  'deyang-2018/art24-policy-document', 'deyang-2018/art24-interpretation', 'deyang-2018/art24-activity', 'deyang-2018/art24-proactive',
+  'deyang-2018/art25-opinion-feedback', 'deyang-2018/art29-incident-report', 'deyang-2018/art33-error-correction',
+]);
+
+/** A JSON value, as a default. */
+type Json = null | boolean | number | string | readonly Json[] | { readonly [k: string]: Json };
+
+/** One parameter of a check as the catalog lists it. */
+export interface CheckParameter {
+  /** The default, when the parameter has one. */
+  readonly default?: Json;
+  /** What the parameter means. */
+  readonly description: string;
+}
+
+/**
+ * The catalog's listing of a params schema: per parameter its default (what the schema gives for
+ * an absent value, if anything) and its description.
+ *
+ * @example
+ * describeParams(blankColumnsParams); // { threshold: { default: 5, description: 'Fails when at least this many open columns have had no item since they opened.' } }
+ */
+export function describeParams(schema: z.ZodObject): Readonly<Record<string, CheckParameter>> {
+  const out: Record<string, CheckParameter> = {};
+  for (const [name, s] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const absent = s.safeParse(undefined);
+    const description = s.description ?? '';
+    const value = absent.success && absent.data !== undefined ? (absent.data as Json) : undefined;
+    out[name] = Object.freeze(value === undefined ? { description } : { default: deepFreeze(value), description });
+  }
+  return Object.freeze(out);
+}
+
+function deepFreeze<T>(v: T): T {
+  if (v !== null && typeof v === 'object') {
+    Object.freeze(v);
+    for (const x of Object.values(v)) deepFreeze(x);
+  }
+  return v;
+}
