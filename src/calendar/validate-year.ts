@@ -198,7 +198,7 @@ export function validateYearData(y: YearData): YearValidation {
  * validateYear({ year: 2027, notice: 'x', holidays: [{ date: '2027-02-30', festival: '春节' }] }).findings[0]?.path; // 'holidays[0].date'
  * const typo = { year: 2027, notice: 'typo', holidays: [['01-01', '元旦'], ['02-05', '春节'], ['02-06', '春节'], ['02-07', '春节'], ['02-09', '春节'], ['04-05', '清明节'], ['05-01', '劳动节'], ['05-02', '劳动节'], ['06-09', '端午节'], ['09-15', '中秋节'], ['10-01', '国庆节'], ['10-02', '国庆节'], ['10-03', '国庆节']].map(([d, f]) => ({ date: `2027-${d}`, festival: f })) };
  * validateYear(typo).findings.filter((f) => f.severity === 'error').map((f) => f.date); // ['2027-02-08']
- * validateYear({ year: 2026, notice: 'x', amends: true, workdays: [{ date: '2026-02-16' }] }).findings[0]?.message; // 'is a statutory day of 春节 under 《全国年节及纪念日放假办法》(2024) but the notice makes it a working day'
+ * validateYear({ year: 2026, notice: 'x', amends: true, workdays: [{ date: '2026-02-16' }] }).findings[0]?.date; // '2026-02-16' (除夕, statutory since 2025)
  */
 export function validateYear(input: unknown): YearValidation {
   if (isAmendmentInput(input)) {
