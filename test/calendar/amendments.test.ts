@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarToICalendar, defaultCalendar, validateYear, type YearAmendmentInput, type YearInput } from '../../src/index.js';
 import { notice2027 } from '../fixtures/notice-2027.js';
+import { FIRST_UNCOVERED_YEAR } from '../coverage-year.js';
 import { refusal } from '../refusal.js';
 import { eachDate, oracleIsWorkday } from './oracle.js';
 
@@ -98,7 +99,8 @@ describe('withYear: a mid-year amendment', () => {
   };
 
   it('refuses an amendment of a year the calendar does not hold, or under a notice that already decides days', () => {
-    reject(defaultCalendar, amend({ holidays: [{ date: '2027-02-10', festival: '春节' }] }), 'year.year', /is not in the calendar \(2011-01-01\.\.2026-12-31\).*add that year's notice first/);
+    const y = FIRST_UNCOVERED_YEAR;
+    reject(defaultCalendar, amend({ year: y, holidays: [{ date: `${y}-02-10`, festival: '春节' }] }), 'year.year', new RegExp(`is not in the calendar \\(2011-01-01\\.\\.${y - 1}-12-31\\).*add that year's notice first`));
     reject(with2027(), amend({ notice: notice2027.notice, holidays: [{ date: '2027-02-10', festival: '春节' }] }), 'year.notice', /already decides days of 2027/);
     reject(defaultCalendar, amend({ year: 2026, notice: '国务院办公厅关于2026年部分节假日安排的通知', workdays: [{ date: '2026-02-23' }] }), 'year.notice', /already decides days of 2026/);
     const twice = defaultCalendar.withYear(yearly2020).withYear(extension2020);
