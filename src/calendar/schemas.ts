@@ -162,5 +162,9 @@ export type YearAmendmentInput = z.input<typeof yearAmendmentSchema>;
  * isAmendmentInput({ year: 2027, notice: 'x', holidays: [] }); // false
  */
 export function isAmendmentInput(input: unknown): boolean {
-  return typeof input === 'object' && input !== null && Object.hasOwn(input, 'amends');
+  try {
+    return typeof input === 'object' && input !== null && Object.hasOwn(input, 'amends');
+  } catch {
+    return false; // an object that cannot be read (a revoked proxy): the schema refuses it, naming the field
+  }
 }
