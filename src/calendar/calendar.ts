@@ -10,9 +10,9 @@ import { formatEpochDay, type EpochDay } from './days.js';
 import { type DayLabels, labelDay } from './day-labels.js';
 import { type DateInput, toBeijingDay } from './input.js';
 import { type DayKindName, isWorkingKind, KIND_NAMES } from './kinds.js';
-import { type YearInput, yearInputSchema } from './schemas.js';
+import { isAmendmentInput, type YearAmendmentInput, yearAmendmentSchema, type YearInput, yearInputSchema } from './schemas.js';
 import { extendProvisionally } from './provisional.js';
-import { type YearData, yearFromLists, type YearOrigin } from './year-data.js';
+import { amendYear, type YearData, yearFromLists, type YearOrigin } from './year-data.js';
 
 /**
  * What {@link WorkdayCalendar.dayKind} says about a day. Besides the kind: `statutory` and
@@ -66,8 +66,11 @@ export interface WorkdayCalendar {
   workdaysBetween(from: DateInput, to: DateInput): string[];
   /** What kind of day `date` is, with its festival and source. */
   dayKind(date: DateInput): DayKind;
-  /** A new calendar with one more year (or one year replaced) from a State Council notice. */
-  withYear(year: YearInput): WorkdayCalendar;
+  /**
+   * A new calendar with one more year (or one year replaced) from a State Council notice; or,
+   * given `amends: true`, with a later notice for a year it holds applied to the days it names.
+   */
+  withYear(year: YearInput | YearAmendmentInput): WorkdayCalendar;
   /**
    * A new calendar that also answers, provisionally, for the years after the last official one up
    * to `through` (at most 2035), from 《全国年节及纪念日放假办法》 (2024) alone: its rest days and
@@ -191,7 +194,8 @@ export function calendarFromYears(loadYears: () => readonly YearData[]): Workday
   return calendar;
 }
 
-function withYearOf(index: CalendarIndex, input: YearInput): WorkdayCalendar {
+function withYearOf(index: CalendarIndex, input: YearInput | YearAmendmentInput): WorkdayCalendar {
+  if (isAmendmentInput(input)) return withAmendmentOf(index, input);
   const year = parseInput(yearInputSchema, input, 'year');
   const first = index.years[0] as YearData;
   const official = index.years.filter((y) => !y.provisional);
@@ -206,6 +210,23 @@ function withYearOf(index: CalendarIndex, input: YearInput): WorkdayCalendar {
   const added = yearFromLists(year.year, year.notice, false, year.holidays, year.makeupWorkdays);
   const years = [...index.years.filter((y) => y.year !== year.year), added].sort((a, b) => a.year - b.year);
   return calendarFromYears(() => years);
+}
+
+function withAmendmentOf(index: CalendarIndex, input: unknown): WorkdayCalendar {
+  const amendment = parseInput(yearAmendmentSchema, input, 'year');
+  const base = index.years.find((y) => y.year === amendment.year);
+  if (base === undefined) {
+    throw new InvalidInputError(
+      'year.year',
+      amendment.year,
+      `is not in the calendar (${index.coverage.start}..${index.coverage.end}): an amendment changes days of a year the calendar holds; add that year's notice first`,
+    );
+  }
+  if (base.source === amendment.notice || [...(base.dayNotices?.values() ?? [])].includes(amendment.notice)) {
+    throw new InvalidInputError('year.notice', amendment.notice, `already decides days of ${amendment.year}: an amendment is a later notice with its own title`);
+  }
+  const amended = amendYear(base, amendment);
+  return calendarFromYears(() => index.years.map((y) => (y === base ? amended : y)));
 }
 
 /**

@@ -74,6 +74,7 @@ export function labelDay(year: YearData, day: EpochDay, kind: number, source: st
   else if (isoWeekday(day) >= 6) reason = 'weekend';
   else reason = law === undefined ? 'rest-day' : 'in-lieu';
   const notice = noticeByTitle(source);
+  const amends = year.amended?.get(day) ?? notice?.amends;
   const paysFor = year.pairs?.get(day);
   let paidBy: EpochDay | undefined;
   for (const [makeup, rest] of year.pairs ?? []) if (rest === day) paidBy = makeup;
@@ -81,7 +82,7 @@ export function labelDay(year: YearData, day: EpochDay, kind: number, source: st
     statutory,
     reason,
     ...(notice === undefined ? {} : { notice }),
-    ...(notice?.amends === undefined ? {} : { amends: notice.amends }),
+    ...(amends === undefined ? {} : { amends }),
     ...(paysFor === undefined ? {} : { paysFor: formatEpochDay(paysFor) }),
     ...(paidBy === undefined ? {} : { paidBy: formatEpochDay(paidBy) }),
   };

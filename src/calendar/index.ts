@@ -3,7 +3,7 @@ export { isWorkday, addWorkdays, nextWorkday, previousWorkday, countWorkdays, wo
 export type { DateInput, LuxonDateTimeLike } from './input.js';
 export type { DayKindName } from './kinds.js';
 export type { YearOrigin } from './year-data.js';
-export { yearInputSchema, civilDateSchema, type YearInput } from './schemas.js';
+export { yearInputSchema, yearAmendmentSchema, civilDateSchema, type YearInput, type YearAmendmentInput } from './schemas.js';
 export { ERRATA, type ErratumEntry } from './errata.js';
 export { validateYear, type YearValidation, type YearFinding } from './validate-year.js';
 export { NOTICES, type Notice } from './notices.js';

@@ -24,6 +24,77 @@ const dayEntrySchema = z.strictObject({
 /** The seven statutory festivals every yearly notice covers (a complete year names each one). */
 export const STATUTORY_FESTIVALS = Object.freeze(['元旦', '春节', '清明', '劳动', '端午', '中秋', '国庆'] as const);
 
+/** A make-up working day: its date, the festival it serves and, where the notice pairs them, the rest day it pays for. */
+const makeupEntrySchema = z.strictObject({
+  date: civilDateSchema,
+  festival: z.string().min(1).max(40),
+  /** The weekday rest day in lieu this make-up day pays for, where the notice pairs them: a rest day of the same festival in the same input. */
+  restDay: civilDateSchema.optional(),
+});
+
+/** A day an amendment turns back into an ordinary working day (a weekday). */
+const workdayEntrySchema = z.strictObject({ date: civilDateSchema });
+
+const LIST_LABEL = { holidays: 'as a rest day', makeupWorkdays: 'as a make-up working day', workdays: 'as a working day' } as const;
+
+type DayLists = {
+  year: number;
+  holidays: { date: string; festival: string }[];
+  makeupWorkdays: { date: string; festival: string; restDay?: string | undefined }[];
+  workdays?: { date: string }[];
+};
+
+/** The checks a yearly notice and an amendment share: days in the year, each named once, make-up days on weekends paired with a rest day of their festival, restored working days on weekdays. */
+function checkDayLists(input: DayLists, ctx: z.RefinementCtx): void {
+  const seen = new Map<string, string>();
+  const check = (list: 'holidays' | 'makeupWorkdays' | 'workdays', entries: readonly { date: string }[]) =>
+    entries.forEach((entry, i) => {
+      if (!entry.date.startsWith(`${input.year}-`)) {
+        ctx.addIssue({ code: 'custom', path: [list, i, 'date'], message: `is not in ${input.year}` });
+      }
+      const before = seen.get(entry.date);
+      if (before !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [list, i, 'date'],
+          message: before === list ? 'is listed twice' : `is listed both ${LIST_LABEL[before as keyof typeof LIST_LABEL]} and ${LIST_LABEL[list]}`,
+        });
+      }
+      seen.set(entry.date, list);
+    });
+  check('holidays', input.holidays);
+  check('makeupWorkdays', input.makeupWorkdays);
+  check('workdays', input.workdays ?? []);
+  const paidBy = new Map<string, number>();
+  for (const [i, entry] of input.makeupWorkdays.entries()) {
+    const day = parseIsoDate(entry.date);
+    if (day !== undefined && isoWeekday(day) < 6) {
+      ctx.addIssue({ code: 'custom', path: ['makeupWorkdays', i, 'date'], message: 'is a weekday: a make-up working day is a Saturday or Sunday' });
+    }
+    if (entry.restDay === undefined) continue;
+    const rest = input.holidays.find((h) => h.date === entry.restDay);
+    const restDay = parseIsoDate(entry.restDay);
+    const path = ['makeupWorkdays', i, 'restDay'];
+    if (rest === undefined) {
+      ctx.addIssue({ code: 'custom', path, message: 'is not a rest day of this input: a make-up day pays for a day listed in holidays' });
+    } else if (rest.festival !== entry.festival) {
+      ctx.addIssue({ code: 'custom', path, message: `is a rest day of ${rest.festival}, not of ${entry.festival}` });
+    } else if (restDay !== undefined && isoWeekday(restDay) >= 6) {
+      ctx.addIssue({ code: 'custom', path, message: 'is a Saturday or Sunday: a make-up day pays for a weekday rest day in lieu' });
+    } else if (paidBy.has(entry.restDay)) {
+      ctx.addIssue({ code: 'custom', path, message: `is already paid for by makeupWorkdays[${paidBy.get(entry.restDay)}]` });
+    } else {
+      paidBy.set(entry.restDay, i);
+    }
+  }
+  for (const [i, entry] of (input.workdays ?? []).entries()) {
+    const day = parseIsoDate(entry.date);
+    if (day !== undefined && isoWeekday(day) >= 6) {
+      ctx.addIssue({ code: 'custom', path: ['workdays', i, 'date'], message: 'is a Saturday or Sunday: list a weekend working day in makeupWorkdays' });
+    }
+  }
+}
+
 /**
  * One year of the State Council's holiday notice, as `withYear` takes it.
  *
@@ -37,34 +108,11 @@ export const yearInputSchema = z
     notice: z.string().min(1).max(200),
     /** Every rest day the notice declares on top of ordinary weekends (weekend days inside a break may be listed too). */
     holidays: z.array(dayEntrySchema).min(1).max(60),
-    /** Weekend days the notice makes working days (调休上班). */
-    makeupWorkdays: z.array(dayEntrySchema).max(20).default([]),
+    /** Weekend days the notice makes working days (调休上班), each with the rest day it pays for where the notice pairs them. */
+    makeupWorkdays: z.array(makeupEntrySchema).max(20).default([]),
   })
   .superRefine((input, ctx) => {
-    const seen = new Map<string, string>();
-    const check = (list: 'holidays' | 'makeupWorkdays') =>
-      input[list].forEach((entry, i) => {
-        if (!entry.date.startsWith(`${input.year}-`)) {
-          ctx.addIssue({ code: 'custom', path: [list, i, 'date'], message: `is not in ${input.year}` });
-        }
-        const before = seen.get(entry.date);
-        if (before !== undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [list, i, 'date'],
-            message: before === list ? 'is listed twice' : 'is listed both as a rest day and as a make-up working day',
-          });
-        }
-        seen.set(entry.date, list);
-      });
-    check('holidays');
-    check('makeupWorkdays');
-    for (const [i, entry] of input.makeupWorkdays.entries()) {
-      const day = parseIsoDate(entry.date);
-      if (day !== undefined && isoWeekday(day) < 6) {
-        ctx.addIssue({ code: 'custom', path: ['makeupWorkdays', i, 'date'], message: 'is a weekday: a make-up working day is a Saturday or Sunday' });
-      }
-    }
+    checkDayLists(input, ctx);
     const named = input.holidays.map((h) => h.festival).join(' ');
     const missing = STATUTORY_FESTIVALS.filter((f) => !named.includes(f));
     if (missing.length > 0) {
@@ -72,5 +120,51 @@ export const yearInputSchema = z
     }
   });
 
-/** The input of `withYear`. */
+/** The input of `withYear` for a year's notice. */
 export type YearInput = z.input<typeof yearInputSchema>;
+
+/**
+ * A later notice for a year the calendar already holds (as in 2020, when the Spring Festival was
+ * extended): `amends: true`, and only the days it names, which it replaces. `holidays` become rest
+ * days, `makeupWorkdays` working weekend days, `workdays` ordinary working days again.
+ *
+ * @example
+ * yearAmendmentSchema.safeParse({ year: 2027, notice: 'x', amends: true, workdays: [{ date: '2027-02-11' }] }).success; // true
+ * yearAmendmentSchema.safeParse({ year: 2027, notice: 'x', amends: true }).success; // false (names no day)
+ */
+export const yearAmendmentSchema = z
+  .strictObject({
+    year: z.number().int().min(1949).max(2200),
+    /** The amending notice's name, e.g. 国务院办公厅关于延长2020年春节假期的通知. */
+    notice: z.string().min(1).max(200),
+    /** Marks the input as an amendment of a year the calendar holds. */
+    amends: z.literal(true),
+    holidays: z.array(dayEntrySchema).max(60).default([]),
+    makeupWorkdays: z.array(makeupEntrySchema).max(20).default([]),
+    /** Weekdays the amendment makes ordinary working days again (a rest day called off). */
+    workdays: z.array(workdayEntrySchema).max(60).default([]),
+  })
+  .superRefine((input, ctx) => {
+    checkDayLists(input, ctx);
+    if (input.holidays.length + input.makeupWorkdays.length + input.workdays.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['holidays'], message: 'names no day: an amendment lists the days it changes (holidays, makeupWorkdays or workdays)' });
+    }
+  });
+
+/** The input of `withYear` for a mid-year amendment. */
+export type YearAmendmentInput = z.input<typeof yearAmendmentSchema>;
+
+/**
+ * Whether a `withYear` input is an amendment (it has an `amends` key).
+ *
+ * @example
+ * isAmendmentInput({ year: 2020, notice: 'x', amends: true }); // true
+ * isAmendmentInput({ year: 2027, notice: 'x', holidays: [] }); // false
+ */
+export function isAmendmentInput(input: unknown): boolean {
+  try {
+    return typeof input === 'object' && input !== null && Object.hasOwn(input, 'amends');
+  } catch {
+    return false; // an object that cannot be read (a revoked proxy): the schema refuses it, naming the field
+  }
+}

@@ -8,9 +8,11 @@ import { formatPath, valueAt } from '../validate.js';
 import { type EpochDay, formatEpochDay, isoWeekday, parseIsoDate } from './days.js';
 import { statutoryDaysOf } from './day-labels.js';
 import { isWorkingKind, KIND_HOLIDAY, KIND_MAKEUP } from './kinds.js';
-import { STATUTORY_FESTIVALS, yearInputSchema } from './schemas.js';
+import { shippedYears } from './base-data.js';
+import { provisionalYear } from './provisional.js';
+import { isAmendmentInput, STATUTORY_FESTIVALS, yearAmendmentSchema, yearInputSchema } from './schemas.js';
 import { holidayLawOf, statutoryHolidays } from './statutory-holidays.js';
-import { firstDayOfYear, type YearData, yearFromLists } from './year-data.js';
+import { amendYear, firstDayOfYear, type YearData, yearFromLists } from './year-data.js';
 
 /** One finding of {@link validateYear}. */
 export interface YearFinding {
@@ -40,6 +42,10 @@ export interface YearValidation {
   readonly restDays?: number;
   /** Make-up working days. */
   readonly makeupWorkdays?: number;
+  /** The make-up working days paired with the rest day each pays for, in date order (absent when none is paired). */
+  readonly pairs?: readonly { readonly makeup: string; readonly restDay: string }[];
+  /** For an amendment: what it was applied to before the checks (the shipped year, or the law's provisional year). */
+  readonly amends?: string;
 }
 
 /** The range of working days a year has had since 2008 (248–251 in 2011–2026), widened a little. */
@@ -149,6 +155,15 @@ export function validateYearData(y: YearData): YearValidation {
       }
     }
   }
+  const pairs = [...(y.pairs ?? [])]
+    .filter(([m]) => m >= first && m < first + n)
+    .sort(([a], [b]) => a - b)
+    .map(([m, r]) => Object.freeze({ makeup: formatEpochDay(m), restDay: formatEpochDay(r) }));
+  for (const p of pairs) {
+    if (lawSet?.has(p.restDay) === true) {
+      findings.push({ severity: 'warning', date: p.makeup, festival: y.festivals.get(parseIsoDate(p.makeup) as EpochDay), message: `pays for ${p.restDay}, a statutory day: a make-up working day pays for a rest day in lieu` });
+    }
+  }
   let workdays = 0;
   for (let i = 0; i < n; i++) if (!rest(i)) workdays++;
   if (workdays < PLAUSIBLE_WORKDAYS.min || workdays > PLAUSIBLE_WORKDAYS.max) {
@@ -162,6 +177,7 @@ export function validateYearData(y: YearData): YearValidation {
     workdays,
     restDays: n - workdays,
     makeupWorkdays: makeups.length,
+    ...(pairs.length === 0 ? {} : { pairs: Object.freeze(pairs) }),
   });
 }
 
@@ -172,25 +188,43 @@ export function validateYearData(y: YearData): YearValidation {
  * (error), a make-up working day must serve a festival with rest days (error) and sit near them
  * (warning past 14 days; a December one may serve next year's 元旦), a festival's make-up days
  * should not outnumber its weekday rest days in lieu, a break should not pass 10 days, and the
- * year's working days should be 245–254 (warnings). The year's working-day count is reported.
+ * year's working days should be 245–254 (warnings), a make-up day should not pay for a statutory
+ * day (warning). The year's working-day count and the notice's pairings are reported. An amendment
+ * (`amends: true`) is applied to the shipped year, or to the law's provisional year, and the result
+ * is checked.
  *
  * @example
  * import { validateYear } from 'gov-site-rules';
  * validateYear({ year: 2027, notice: 'x', holidays: [{ date: '2027-02-30', festival: '春节' }] }).findings[0]?.path; // 'holidays[0].date'
  * const typo = { year: 2027, notice: 'typo', holidays: [['01-01', '元旦'], ['02-05', '春节'], ['02-06', '春节'], ['02-07', '春节'], ['02-09', '春节'], ['04-05', '清明节'], ['05-01', '劳动节'], ['05-02', '劳动节'], ['06-09', '端午节'], ['09-15', '中秋节'], ['10-01', '国庆节'], ['10-02', '国庆节'], ['10-03', '国庆节']].map(([d, f]) => ({ date: `2027-${d}`, festival: f })) };
  * validateYear(typo).findings.filter((f) => f.severity === 'error').map((f) => f.date); // ['2027-02-08']
+ * validateYear({ year: 2026, notice: 'x', amends: true, workdays: [{ date: '2026-02-16' }] }).findings[0]?.date; // '2026-02-16' (除夕, statutory since 2025)
  */
 export function validateYear(input: unknown): YearValidation {
-  const parsed = yearInputSchema.safeParse(input);
-  if (!parsed.success) {
-    const year = typeof (input as { year?: unknown } | null)?.year === 'number' ? ((input as { year: number }).year) : undefined;
-    const findings = parsed.error.issues.map((issue) => {
-      const path = formatPath('', issue.path as PropertyKey[]);
-      const date = issue.path.at(-1) === 'date' ? valueAt(input, issue.path as PropertyKey[]) : undefined;
-      return Object.freeze({ severity: 'error' as const, path, ...(typeof date === 'string' ? { date } : {}), message: issue.message });
-    });
-    return Object.freeze({ ok: false, ...(year === undefined ? {} : { year }), findings: Object.freeze(findings) });
+  if (isAmendmentInput(input)) {
+    const parsed = yearAmendmentSchema.safeParse(input);
+    if (!parsed.success) return shapeFindings(input, parsed.error.issues);
+    const y = parsed.data;
+    const base = shippedYears().find((s) => s.year === y.year) ?? provisionalYear(y.year);
+    if (base === undefined) {
+      const message = 'is a year the library holds neither a notice nor the lunar dates for: nothing to amend (check the year\'s own notice instead)';
+      return Object.freeze({ ok: false, year: y.year, findings: Object.freeze([Object.freeze({ severity: 'error' as const, path: 'year', message })]) });
+    }
+    return Object.freeze({ ...validateYearData(amendYear(base, y)), amends: base.source });
   }
+  const parsed = yearInputSchema.safeParse(input);
+  if (!parsed.success) return shapeFindings(input, parsed.error.issues);
   const y = parsed.data;
   return validateYearData(yearFromLists(y.year, y.notice, false, y.holidays, y.makeupWorkdays));
+}
+
+/** Every shape problem of an input as an error finding with its JSON path (and the date, for a date field). */
+function shapeFindings(input: unknown, issues: readonly { path: PropertyKey[]; message: string }[]): YearValidation {
+  const year = typeof (input as { year?: unknown } | null)?.year === 'number' ? ((input as { year: number }).year) : undefined;
+  const findings = issues.map((issue) => {
+    const path = formatPath('', issue.path);
+    const date = issue.path.at(-1) === 'date' ? valueAt(input, issue.path) : undefined;
+    return Object.freeze({ severity: 'error' as const, path, ...(typeof date === 'string' ? { date } : {}), message: issue.message });
+  });
+  return Object.freeze({ ok: false, ...(year === undefined ? {} : { year }), findings: Object.freeze(findings) });
 }

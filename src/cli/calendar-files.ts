@@ -7,7 +7,7 @@
  */
 import { delimiter } from 'node:path';
 import { defaultCalendar, type WorkdayCalendar } from '../calendar/calendar.js';
-import { type YearInput, yearInputSchema } from '../calendar/schemas.js';
+import { isAmendmentInput, type YearAmendmentInput, yearAmendmentSchema, type YearInput, yearInputSchema } from '../calendar/schemas.js';
 import { CalendarCoverageError, InvalidInputError } from '../errors.js';
 import { PROVISIONAL_THROUGH } from '../rules/options.js';
 import { parseInput } from '../validate.js';
@@ -28,6 +28,8 @@ export interface LoadedYear {
   readonly year: number;
   readonly file: string;
   readonly notice: string;
+  /** `true` for a later notice amending days of a year the calendar holds. */
+  readonly amends?: true;
 }
 
 /** The calendar a command answers from, and the years it loaded from files. */
@@ -36,30 +38,33 @@ export interface CliCalendar {
   readonly loaded: readonly LoadedYear[];
 }
 
+type FileInput = (YearInput | YearAmendmentInput) & { year: number; notice: string };
+
 interface Parsed {
-  readonly input: YearInput & { year: number; notice: string };
+  readonly input: FileInput;
   readonly file: string;
   readonly origin: string;
 }
 
 /**
  * One notice file, read (at most {@link CALENDAR_FILE_MAX_BYTES}), parsed and validated against
- * `yearInputSchema`; every refusal is an InvalidInputError whose field starts with `origin` and
+ * `yearInputSchema` (or `yearAmendmentSchema` for a file with `amends`); every refusal is an InvalidInputError whose field starts with `origin` and
  * the file name, then the JSON path.
  *
  * @example
  * await readCalendarFile('examples/calendar-2027-sample.json', '--calendar'); // { year: 2027, … }
  */
-export async function readCalendarFile(file: string, origin: string): Promise<YearInput & { year: number; notice: string }> {
+export async function readCalendarFile(file: string, origin: string): Promise<FileInput> {
   const where = `${origin} ${file}`;
   const json = await readJsonFile(file, where);
   try {
-    parseInput(yearInputSchema, json, '');
+    if (isAmendmentInput(json)) parseInput(yearAmendmentSchema, json, '');
+    else parseInput(yearInputSchema, json, '');
   } catch (e) {
     if (e instanceof InvalidInputError) throw new InvalidInputError(`${where}: ${e.field}`, e.value, e.reason);
     throw e;
   }
-  return json as YearInput & { year: number; notice: string };
+  return json as FileInput;
 }
 
 /**
@@ -77,10 +82,14 @@ export function envCalendarFiles(env: CliIo['env']): string[] {
   return (env[CALENDAR_ENV] ?? '').split(delimiter).filter((f) => f.trim() !== '');
 }
 
-async function readAll(files: readonly string[], origin: string): Promise<Map<number, Parsed>> {
+async function readAll(files: readonly string[], origin: string, amendments: Parsed[]): Promise<Map<number, Parsed>> {
   const byYear = new Map<number, Parsed>();
   for (const file of files) {
     const input = await readCalendarFile(file, origin);
+    if (isAmendmentInput(input)) {
+      amendments.push({ input, file, origin });
+      continue;
+    }
     const before = byYear.get(input.year);
     if (before !== undefined) {
       throw new InvalidInputError(`${origin} ${file}: year`, input.year, `is also given by ${before.file}: name each year once`);
@@ -94,28 +103,32 @@ async function readAll(files: readonly string[], origin: string): Promise<Map<nu
  * The calendar for a command: the shipped one with each year of the `--calendar` files and of
  * {@link CALENDAR_ENV} added (a flag's year wins over the environment's), oldest first, then
  * extended by provisional mode when `provisional` is set (a loaded year is official, so it
- * replaces the provisional one).
+ * replaces the provisional one), then the amendment files applied, the environment's first, each
+ * list in its order.
  *
  * @example
  * const { calendar } = await loadCliCalendar(['examples/calendar-2027-sample.json'], {}, false);
  * calendar.coverage.end; // '2027-12-31'
  */
 export async function loadCliCalendar(flagFiles: readonly string[] | undefined, env: CliIo['env'], provisional: boolean): Promise<CliCalendar> {
-  const fromEnv = await readAll(envCalendarFiles(env), CALENDAR_ENV);
-  const fromFlag = await readAll(flagFiles ?? [], '--calendar');
+  const amendments: Parsed[] = [];
+  const fromEnv = await readAll(envCalendarFiles(env), CALENDAR_ENV, amendments);
+  const fromFlag = await readAll(flagFiles ?? [], '--calendar', amendments);
   const merged = new Map([...fromEnv, ...fromFlag]);
   let calendar = defaultCalendar;
   const loaded: LoadedYear[] = [];
-  for (const p of [...merged.values()].sort((a, b) => a.input.year - b.input.year)) {
+  const apply = (p: Parsed) => {
     try {
       calendar = calendar.withYear(p.input);
     } catch (e) {
       if (e instanceof InvalidInputError) throw new InvalidInputError(`${p.origin} ${p.file}: ${e.field.replace(/^year\.?/, '')}`, e.value, e.reason);
       throw e;
     }
-    loaded.push(Object.freeze({ year: p.input.year, file: p.file, notice: p.input.notice }));
-  }
+    loaded.push(Object.freeze({ year: p.input.year, file: p.file, notice: p.input.notice, ...(isAmendmentInput(p.input) ? { amends: true as const } : {}) }));
+  };
+  for (const p of [...merged.values()].sort((a, b) => a.input.year - b.input.year)) apply(p);
   if (provisional) calendar = calendar.provisional({ through: PROVISIONAL_THROUGH });
+  for (const p of amendments) apply(p);
   return Object.freeze({ calendar, loaded: Object.freeze(loaded) });
 }
 
@@ -125,6 +138,8 @@ export interface YearStatus {
   readonly status: 'official' | 'loaded' | 'provisional';
   readonly source: string;
   readonly file?: string;
+  /** The amendment files applied to the year, in order. */
+  readonly amendedBy?: readonly string[];
 }
 
 /**
@@ -141,9 +156,10 @@ export function yearStatuses(cli: CliCalendar, from?: string, to?: string): Year
   return cli.calendar.years
     .filter((y) => y.year >= Math.min(lo, hi) && y.year <= Math.max(lo, hi))
     .map((y) => {
-      const file = cli.loaded.find((l) => l.year === y.year)?.file;
+      const file = cli.loaded.find((l) => l.year === y.year && l.amends === undefined)?.file;
+      const amendedBy = cli.loaded.filter((l) => l.year === y.year && l.amends === true).map((l) => l.file);
       const status = y.provisional ? 'provisional' : file !== undefined ? 'loaded' : 'official';
-      return Object.freeze({ year: y.year, status, source: y.source, ...(file === undefined ? {} : { file }) });
+      return Object.freeze({ year: y.year, status, source: y.source, ...(file === undefined ? {} : { file }), ...(amendedBy.length === 0 ? {} : { amendedBy: Object.freeze(amendedBy) }) });
     });
 }
 

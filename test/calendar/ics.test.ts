@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { FIRST_UNCOVERED_YEAR } from '../coverage-year.js';
 import { runCli } from '../../src/cli/run.js';
 import { CalendarCoverageError, InvalidInputError, calendarToICalendar, defaultCalendar } from '../../src/index.js';
 import { eachDate, oracleIsWorkday } from './oracle.js';
@@ -88,7 +89,7 @@ describe('calendar ics: rest days and make-up working days as all-day events', (
   });
 
   it('refuses a year outside the calendar and bad options', () => {
-    expect(() => calendarToICalendar(defaultCalendar, { year: 2027, stamp: '2026-12-01T00:00:00Z' })).toThrow(CalendarCoverageError);
+    expect(() => calendarToICalendar(defaultCalendar, { year: FIRST_UNCOVERED_YEAR, stamp: '2026-12-01T00:00:00Z' })).toThrow(CalendarCoverageError);
     expect(() => calendarToICalendar(defaultCalendar, { stamp: 'nope' })).toThrow(InvalidInputError);
     expect(() => calendarToICalendar(defaultCalendar, { year: 2026 } as never)).toThrow(InvalidInputError);
   });

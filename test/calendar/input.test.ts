@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { CalendarCoverageError, InvalidInputError, RulesError, addWorkdays, defaultCalendar, isWorkday } from '../../src/index.js';
+import { FIRST_UNCOVERED_YEAR, lastCoveredDate, uncoveredDate } from '../coverage-year.js';
 import { refusal, thrown } from '../refusal.js';
 
 describe('inputs are read in Beijing time', () => {
@@ -67,10 +68,10 @@ describe('invalid input is refused, never rolled over', () => {
 });
 
 describe('coverage is explicit', () => {
-  it('refuses a date beyond coverage, naming the year (both npm calendars call 2027-02-08 a working day)', () => {
-    const e = thrown(() => isWorkday('2027-02-08'), CalendarCoverageError);
-    expect(e.year).toBe(2027);
-    expect(e.message).toContain('2027');
+  it('refuses a date beyond coverage, naming the year (a weekday the npm calendars would call a working day)', () => {
+    const e = thrown(() => isWorkday(uncoveredDate('02-08')), CalendarCoverageError);
+    expect(e.year).toBe(FIRST_UNCOVERED_YEAR);
+    expect(e.message).toContain(String(FIRST_UNCOVERED_YEAR));
   });
 
   it('refuses a date before coverage', () => {
@@ -79,14 +80,15 @@ describe('coverage is explicit', () => {
   });
 
   it('refuses an addWorkdays whose count runs past the end, naming the missing year', () => {
-    // 2026-12-31 is a Thursday working day (oracle); one more needs 2027.
+    // 2026-12-31 is a Thursday working day (oracle).
     expect(defaultCalendar.addWorkdays('2026-12-30', 1)).toBe('2026-12-31');
-    expect(() => defaultCalendar.addWorkdays('2026-12-30', 2)).toThrow(expect.objectContaining({ year: 2027 }));
-    expect(() => defaultCalendar.nextWorkday('2026-12-31')).toThrow(CalendarCoverageError);
+    // From the last covered day, one more working day needs the first uncovered year.
+    expect(() => defaultCalendar.addWorkdays(lastCoveredDate(), 1)).toThrow(expect.objectContaining({ year: FIRST_UNCOVERED_YEAR }));
+    expect(() => defaultCalendar.nextWorkday(lastCoveredDate())).toThrow(CalendarCoverageError);
   });
 
   it('a range that leaves coverage is refused', () => {
-    expect(() => defaultCalendar.countWorkdays('2026-12-01', '2027-01-05')).toThrow(CalendarCoverageError);
+    expect(() => defaultCalendar.countWorkdays(lastCoveredDate('12-01'), uncoveredDate('01-05'))).toThrow(CalendarCoverageError);
   });
 });
 

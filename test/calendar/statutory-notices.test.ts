@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FIRST_UNCOVERED_YEAR, lastCoveredDate } from '../coverage-year.js';
 import { CalendarCoverageError, NOTICES, defaultCalendar, validateYear, type YearInput } from '../../src/index.js';
 import { MOVABLE_HOLIDAY_DATES } from '../../src/calendar/statutory-holidays.js';
 import { eachDate, oracleIsWorkday } from './oracle.js';
@@ -209,9 +210,10 @@ describe('validateYear and the coverage hint of the API', () => {
   });
 
   it('the API\'s coverage error names withYear, not the CLI flag', () => {
-    const error = thrown(() => defaultCalendar.addWorkdays('2026-12-10', 20), CalendarCoverageError);
-    expect(error.message).toMatch(/calendar\.withYear\(\{ year: 2027/);
+    const y = FIRST_UNCOVERED_YEAR;
+    const error = thrown(() => defaultCalendar.addWorkdays(lastCoveredDate('12-10'), 20), CalendarCoverageError);
+    expect(error.message).toContain(`calendar.withYear({ year: ${y}`);
     expect(error.message).not.toContain('--calendar');
-    expect(error.problem).toBe('No working-day data for 2027: the calendar covers 2011-01-01..2026-12-31.');
+    expect(error.problem).toBe(`No working-day data for ${y}: the calendar covers 2011-01-01..${y - 1}-12-31.`);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { FIRST_UNCOVERED_YEAR, lastCoveredDate } from '../coverage-year.js';
 import { notice2027 } from '../fixtures/notice-2027.js';
 import {
   activityDeadline,
@@ -200,7 +201,7 @@ describe('refusals', () => {
   });
 
   it('a count beyond the calendar is a CalendarCoverageError naming the year', () => {
-    expect(thrown(() => policyDocumentDeadline({ from: '2026-12-30' }), CalendarCoverageError).year).toBe(2027);
+    expect(thrown(() => policyDocumentDeadline({ from: lastCoveredDate('12-30') }), CalendarCoverageError).year).toBe(FIRST_UNCOVERED_YEAR);
     expect(() => ogi2008ReplyDeadline({ from: '2010-12-01' })).toThrow(CalendarCoverageError);
   });
 

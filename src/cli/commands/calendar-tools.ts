@@ -19,10 +19,12 @@ import { type CliCommand, type CliIo, EXIT } from '../io.js';
 export function renderValidation(r: YearValidation, file: string): string {
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   const lines = [`${file}: ${r.year ?? '?'}${r.law === undefined ? '' : ` — checked against ${r.law}`}`];
+  if (r.amends !== undefined) lines.push(`  an amendment, applied to: ${r.amends}`);
   for (const f of r.findings) {
     const where = [f.path, f.date, f.festival].filter((x) => x !== undefined).join(' ');
     lines.push(`  ${f.severity === 'error' ? 'ERROR  ' : 'WARNING'}  ${where}${where === '' ? '' : ': '}${f.message}`);
   }
+  for (const p of r.pairs ?? []) lines.push(`  PAIR     ${p.makeup}: make-up working day, pays for ${p.restDay}`);
   const counts = r.workdays === undefined ? '' : `${r.workdays} working days, ${r.restDays} rest days, ${r.makeupWorkdays} make-up working day(s); `;
   lines.push(`  ${counts}${errors} error(s), ${r.findings.length - errors} warning(s) — ${r.ok ? 'OK' : 'NOT OK'}`);
   return `${lines.join('\n')}\n`;
@@ -43,7 +45,8 @@ async function coverage(argv: string[], io: CliIo): Promise<number> {
   if (values.json) {
     io.stdout.write(`${JSON.stringify({ coverage: cli.calendar.coverage, years })}\n`);
   } else {
-    const label = (y: (typeof years)[number]) => (y.status === 'loaded' ? `loaded from ${y.file}` : y.status);
+    const label = (y: (typeof years)[number]) =>
+      `${y.status === 'loaded' ? `loaded from ${y.file}` : y.status}${y.amendedBy === undefined ? '' : `, amended by ${y.amendedBy.join(', ')}`}`;
     const width = Math.max(...years.map((y) => label(y).length));
     io.stdout.write(`${cli.calendar.coverage.start}..${cli.calendar.coverage.end}\n${years.map((y) => `${y.year}  ${label(y).padEnd(width)}  ${y.source}`).join('\n')}\n`);
   }
