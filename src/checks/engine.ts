@@ -8,10 +8,10 @@ import { type DateInput, formatBeijingInstant, toInstantMs } from '../calendar/i
 import { CalendarCoverageError, InvalidInputError } from '../errors.js';
 import { guardRead, parseInput } from '../validate.js';
 import { createContext } from './context.js';
-import { PROFILES, type Profile } from './profiles.js';
+import { PROFILES, type Profile, profileAt } from './profiles.js';
 import { readSnapshot } from './read.js';
 import { builtinRules } from './registry.js';
-import { type CheckReport, type Finding, findingSchema, type Status } from './report.js';
+import { type AccountReport, type CheckReport, type Finding, findingSchema, type Status } from './report.js';
 import type { RuleDefinition } from './rule.js';
 import type { SnapshotInput } from './snapshot-schema.js';
 
@@ -19,7 +19,10 @@ import type { SnapshotInput } from './snapshot-schema.js';
 export interface CheckOptions {
   /** The checkpoint (监测时间点): an instant with a time of day. Nothing reads a clock. */
   readonly at: DateInput;
-  /** A profile id (`deyang-2018`, the default, or `census`) or a profile object. */
+  /**
+   * A profile id (`deyang-2018`, the default; `census-2015`, `gov-2019`; `census`, which picks one of
+   * the two by the checkpoint) or a profile object. A checkpoint outside a profile's dates is refused.
+   */
   readonly profile?: string | Profile;
   /** The working-day calendar for working-day deadlines (default: the shipped calendar). */
   readonly calendar?: WorkdayCalendar;
@@ -35,6 +38,9 @@ interface Resolved {
   /** Each rule with its parameters, and whether it is the caller's (its findings are then checked). */
   readonly plan: ReadonlyArray<readonly [RuleDefinition<any>, Readonly<Record<string, unknown>>, boolean]>;
 }
+
+/** The shipped profiles and their versions: their parameters are parsed already. */
+const BUILTIN_PROFILES: ReadonlySet<Profile> = new Set(Object.values(PROFILES).flatMap((p) => [p, ...(p.versions ?? [])]));
 
 function resolveOptions(options: CheckOptions): Resolved {
   // A getter or Proxy trap in the options that throws is refused as input, not let through.
@@ -59,6 +65,7 @@ function resolveOptionsOf(options: CheckOptions): Resolved {
     !Array.isArray(options.profile.rules)
   ) profile = options.profile;
   else throw new InvalidInputError('profile', options.profile, 'is not a profile id or a profile object { id, rules }');
+  profile = profileAt(profile, at);
   const calendar = options.calendar ?? defaultCalendar;
   indexOf(calendar); // refuses anything that is not a calendar made by this library
   const extra = options.rules ?? [];
@@ -74,7 +81,7 @@ function resolveOptionsOf(options: CheckOptions): Resolved {
       throw new InvalidInputError(`options.rules[${i}]`, d, 'is not a rule definition { id, params, run } (see defineRule)');
     }
   });
-  const builtin = Object.values(PROFILES).includes(profile) && extra.length === 0;
+  const builtin = BUILTIN_PROFILES.has(profile) && extra.length === 0;
   const plan = Object.entries(profile.rules).map(([id, params]) => {
     const custom = extra.find((d) => d.id === id);
     const def = custom ?? builtinRules.find((d) => d.id === id);
@@ -124,13 +131,28 @@ function check(snapshot: unknown, r: Resolved): CheckReport {
   const findings: Finding[] = [];
   const summary: Record<Status, number> = { pass: 0, fail: 0, 'not-applicable': 0, 'needs-input': 0 };
   let unqualified = false;
-  for (const [def, params, custom] of r.plan) {
+  const accountPlan: typeof r.plan[number][] = [];
+  for (const step of r.plan) {
+    const [def, params, custom] = step;
+    if (def.scope === 'account') {
+      accountPlan.push(step);
+      continue;
+    }
     const f = runOne(def, params, custom, ctx);
     findings.push(f);
     summary[f.status]++;
     if (def.veto === true && f.status === 'fail') unqualified = true;
   }
-  return { at: r.atText, profile: r.profile.id, site: model.site.id, verdict: unqualified ? 'unqualified' : 'qualified', findings, summary };
+  const report: CheckReport = { at: r.atText, profile: r.profile.id, site: model.site.id, verdict: unqualified ? 'unqualified' : 'qualified', findings, summary };
+  if (accountPlan.length === 0) return report;
+  // Each new-media account is judged on its own; its verdict never changes the site's.
+  const accounts = (model.accounts ?? []).map((account): AccountReport => {
+    const actx = { ...ctx, account };
+    const found = accountPlan.map(([def, params, custom]) => runOne(def, params, custom, actx));
+    const failed = found.some((f, i) => f.status === 'fail' && accountPlan[i]?.[0].veto === true);
+    return { account: account.id, verdict: failed ? 'unqualified' : 'qualified', findings: found };
+  });
+  return { ...report, accounts };
 }
 
 /**

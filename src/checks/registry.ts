@@ -2,6 +2,7 @@
  * Every built-in rule. A new check is a module exporting a `defineRule(...)` and one line here.
  */
 import { censusRules } from './census.js';
+import { census2015Rules, gov2019Rules, nm2019Rules } from './national.js';
 import { incidentReportRule } from './incidents.js';
 import { changeFilingRule, goLiveRule, openingApprovalRule } from './lifecycle.js';
 import { linksRule } from './links.js';
@@ -34,4 +35,7 @@ export const builtinRules: readonly RuleDefinition<any>[] = Object.freeze([
   selfInspectionRule,
   errorCorrectionRule,
   ...censusRules,
+  ...census2015Rules,
+  ...gov2019Rules,
+  ...nm2019Rules,
 ]);
