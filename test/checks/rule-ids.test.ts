@@ -6,11 +6,14 @@
  * test/package/types-consumer.test.ts.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { builtinRules, catalog, deadline, type DeadlineRuleId, deriveProfile, deyang2018Profile, type ObligationEvent, type SiteRuleId } from '../../src/index.js';
+import { builtinRules, catalog, censusAliases, deadline, type DeadlineRuleId, deriveProfile, deyang2018Profile, type ObligationEvent, type SiteRuleId } from '../../src/index.js';
 
 describe('rule id types', () => {
-  it('the default profile runs every built-in rule, so SiteRuleId names each', () => {
-    expect(Object.keys(deyang2018Profile.rules).sort()).toEqual(builtinRules.map((r) => r.id).sort());
+  it('the default profile runs every built-in rule (in one of its versions, or as a census/… alias), so SiteRuleId names each', () => {
+    const ids = new Set([...[deyang2018Profile, ...(deyang2018Profile.versions ?? [])].flatMap((p) => Object.keys(p.rules)), ...Object.keys(censusAliases)]);
+    expect([...ids].sort()).toEqual(builtinRules.map((r) => r.id).sort());
+    expectTypeOf<'gov-2019/veto-columns-stale.a'>().toMatchTypeOf<SiteRuleId>();
+    expectTypeOf<'census-2015/veto-site-stale'>().toMatchTypeOf<SiteRuleId>();
     expectTypeOf<'census/site-unreachable'>().toMatchTypeOf<SiteRuleId>();
     expectTypeOf<'census/site-unreachabel'>().not.toMatchTypeOf<SiteRuleId>();
   });
