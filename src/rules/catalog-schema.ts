@@ -63,9 +63,9 @@ export const inForceSchema = z.strictObject({ from: civilDateSchema.nullable(), 
 
 const common = {
   /** Stable id, e.g. `deyang-2018/art24-policy-document`. */
-  id: z.string().regex(/^(deyang-2018|census|ogi-2019|ogi-2008)\/[a-z0-9-]+$/),
-  /** The document's key: `deyang-2018`, `census`, `ogi-2019`, `ogi-2008`. */
-  document: z.enum(['deyang-2018', 'census', 'ogi-2019', 'ogi-2008']),
+  id: z.string().regex(/^(deyang-2018|census|census-2015|gov-2019|nm-2019|ogi-2019|ogi-2008)\/[a-z0-9.-]+$/),
+  /** The document's key: `deyang-2018`, `census`, `census-2015`, `gov-2019`, `nm-2019`, `ogi-2019`, `ogi-2008`. */
+  document: z.enum(['deyang-2018', 'census', 'census-2015', 'gov-2019', 'nm-2019', 'ogi-2019', 'ogi-2008']),
   /** The source document's title (and number), in Chinese. */
   source: z.string().min(1),
   /** The article, in Chinese, e.g. `第二十四条第（一）项`. */
@@ -83,6 +83,14 @@ const common = {
   replacedBy: z.string().optional(),
   /** Caveats (uncertain restoration, missing figures). */
   note: z.string().optional(),
+  /**
+   * How sure the rule's figures are (national indicators, from the sources of docs/national.md):
+   * `cross-checked` (≥ 2 clean copies), `clean-1` (one clean copy), `uncertain`, `UNKNOWN`.
+   * Only `cross-checked` and `clean-1` figures are implemented; the others are parameters without a default.
+   */
+  confidence: z.enum(['cross-checked', 'clean-1', 'uncertain', 'UNKNOWN']).optional(),
+  /** A `census/…` id: the versioned rules it is an alias of. */
+  aliasOf: z.array(z.string()).optional(),
 };
 
 /**
