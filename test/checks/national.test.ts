@@ -9,6 +9,7 @@ import {
 } from '../../src/index.js';
 import { toFailRule, toPassRule } from '../../src/testing/index.js';
 import { NATIONAL_CASES } from '../fixtures/national-cases.js';
+import { runBuiltCli } from '../process.js';
 import { refusal } from '../refusal.js';
 import { snap } from './helpers.js';
 
@@ -198,5 +199,21 @@ describe('real cases from published 通报, under the indicator system of their 
       const got = Object.fromEntries((r.accounts ?? []).map((a) => [a.account, { verdict: a.verdict, failing: a.findings.filter((f) => f.status === 'fail').map((f) => f.rule) }]));
       expect(got).toEqual(c.accounts);
     }
+  });
+});
+
+describe('gov-site-rules check with accounts and the versioned profiles', () => {
+  const c = NATIONAL_CASES.find((x) => x.accounts !== undefined)!;
+  it('the table lists each account with its verdict; a failing account leaves the exit code to the site (0)', async () => {
+    const r = await runBuiltCli(['check', '-', '--at', c.at], { input: JSON.stringify(c.snapshot) });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('账号 account wx — 不合格 unqualified: nm-2019/veto-content-stale');
+    expect(r.stdout).toContain('账号 account dy — 合格 qualified');
+  });
+  it('--profile gov-2019 with a 2018 checkpoint: exit 2 naming census-2015', async () => {
+    const r = await runBuiltCli(['check', '-', '--at', AT_2018, '--profile', 'gov-2019'], { input: JSON.stringify(c.snapshot) });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('census-2015');
   });
 });
