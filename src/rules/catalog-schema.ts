@@ -63,7 +63,7 @@ export const inForceSchema = z.strictObject({ from: civilDateSchema.nullable(), 
 
 const common = {
   /** Stable id, e.g. `deyang-2018/art24-policy-document`. */
-  id: z.string().regex(/^(deyang-2018|census|census-2015|gov-2019|nm-2019|ogi-2019|ogi-2008)\/[a-z0-9.-]+$/),
+  id: z.string().regex(/^(deyang-2018|census|census-2015|gov-2019|nm-2019|ogi-2019|ogi-2008)\/[a-z0-9-]+(?:\.[a-z0-9-]+)?$/),
   /** The document's key: `deyang-2018`, `census`, `census-2015`, `gov-2019`, `nm-2019`, `ogi-2019`, `ogi-2008`. */
   document: z.enum(['deyang-2018', 'census', 'census-2015', 'gov-2019', 'nm-2019', 'ogi-2019', 'ogi-2008']),
   /** The source document's title (and number), in Chinese. */
