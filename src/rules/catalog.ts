@@ -62,7 +62,8 @@ function entry(e: (Omit<DeadlineDef, Derived> | Omit<CheckDef, Derived>) & { id:
   const parameters = Object.freeze(
     Object.fromEntries(Object.entries(e.parameters).map(([k, v]) => [k, v !== null && typeof v === 'object' ? Object.freeze({ ...v }) : v])),
   );
-  return Object.freeze({ ...e, id, document, source: doc.title, inForce: doc.inForce, parameters }) as CatalogEntry;
+  const aliasOf = e.aliasOf === undefined ? {} : { aliasOf: Object.freeze([...e.aliasOf]) };
+  return Object.freeze({ ...e, ...aliasOf, id, document, source: doc.title, inForce: doc.inForce, parameters }) as CatalogEntry;
 }
 
 const wd = (
