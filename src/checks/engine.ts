@@ -9,10 +9,10 @@ import { CalendarCoverageError, InvalidInputError } from '../errors.js';
 import { z } from 'zod';
 import { formatPath, guardRead, parseInput, valueAt } from '../validate.js';
 import { createContext } from './context.js';
-import { PROFILES, type Profile } from './profiles.js';
+import { PROFILES, type Profile, profileAt } from './profiles.js';
 import { readSnapshot } from './read.js';
 import { builtinRules } from './registry.js';
-import { type CheckReport, type Finding, findingSchema, type Status } from './report.js';
+import { type AccountReport, type CheckReport, type Finding, findingSchema, type Status } from './report.js';
 import { isRuleDefinition, type RuleDefinition } from './rule.js';
 import type { SnapshotInput } from './snapshot-schema.js';
 import { computeScore } from '../scoring/score.js';
@@ -22,7 +22,10 @@ import { resolveScorecard, type Scorecard, type ScorecardExtension, type Scoreca
 export interface CheckOptions {
   /** The checkpoint (监测时间点): an instant with a time of day. Nothing reads a clock. */
   readonly at: DateInput;
-  /** A profile id (`deyang-2018`, the default, or `census`) or a profile object. */
+  /**
+   * A profile id (`deyang-2018`, the default; `census-2015`, `gov-2019`; `census`, which picks one of
+   * the two by the checkpoint) or a profile object. A checkpoint outside a profile's dates is refused.
+   */
   readonly profile?: string | Profile;
   /** The working-day calendar for working-day deadlines (default: the shipped calendar). */
   readonly calendar?: WorkdayCalendar;
@@ -131,6 +134,9 @@ export interface ResolvedCheckOptions {
   readonly scorecard: Scorecard | undefined;
 }
 
+/** The shipped profiles and their versions: their parameters are parsed already. */
+const BUILTIN_PROFILES: ReadonlySet<Profile> = new Set(Object.values(PROFILES).flatMap((p) => [p, ...(p.versions ?? [])]));
+
 /**
  * Validates check options without a snapshot and resolves them: the profile by id, each rule of
  * the profile against the built-in and the caller's definitions, each rule's parameters against
@@ -156,14 +162,16 @@ function resolveOptionsOf(options: CheckOptions): ResolvedCheckOptions {
     const field = key === undefined ? 'options' : formatPath(OPTION_FIELD[String(key)] ?? `options.${String(key)}`, rest);
     throw new InvalidInputError(field, key === undefined ? options : valueAt(options, issue.path), issue.message);
   }
-  const { at, profile, calendar, rules: extra } = parsed.data;
+  const { at, calendar, rules: extra } = parsed.data;
   // The definitions a profile carries (deriveProfile, profileFromJson); options.rules wins.
-  const carried = profile.definitions ?? [];
+  const carried = parsed.data.profile.definitions ?? [];
   if (!Array.isArray(carried)) throw new InvalidInputError('profile.definitions', carried, 'is not an array of rule definitions');
   carried.forEach((d: unknown, i) => {
     if (!isRuleDefinition(d)) throw new InvalidInputError(`profile.definitions[${i}]`, d, 'is not a rule definition { id, params, run } (see defineRule)');
   });
-  const builtin = Object.values(PROFILES).includes(profile) && extra.length === 0;
+  // A versioned profile (census, deyang-2018) runs the version in force at the checkpoint.
+  const profile = profileAt(parsed.data.profile, at);
+  const builtin = BUILTIN_PROFILES.has(profile) && extra.length === 0;
   const plan: Array<readonly [RuleDefinition<any>, Readonly<Record<string, unknown>>, boolean]> = Object.entries(profile.rules).map(([id, params]) => {
     const custom = extra.find((d) => d.id === id) ?? carried.find((d) => d.id === id);
     const def = custom ?? builtinRules.find((d) => d.id === id);
@@ -227,7 +235,13 @@ function check(snapshot: unknown, r: ResolvedCheckOptions): CheckReport {
   const findings: Finding[] = [];
   const summary: Record<Status, number> = { pass: 0, fail: 0, 'not-applicable': 0, 'needs-input': 0 };
   const vetoes: string[] = [];
-  for (const [def, params, custom] of r.plan) {
+  const accountPlan: typeof r.plan[number][] = [];
+  for (const step of r.plan) {
+    const [def, params, custom] = step;
+    if (def.scope === 'account') {
+      accountPlan.push(step);
+      continue;
+    }
     const f = runOne(def, params, custom, ctx);
     findings.push(f);
     summary[f.status]++;
@@ -237,7 +251,16 @@ function check(snapshot: unknown, r: ResolvedCheckOptions): CheckReport {
   if (r.scorecard !== undefined) {
     report.score = computeScore({ site: model.site, vetoes, findings, manualScores: model.facts?.manualScores }, r.scorecard);
   }
-  return report;
+  if (accountPlan.length === 0) return report;
+  // Each new-media account is judged on its own; its verdict never changes the site's. The
+  // account context inherits the site's (its lazy members stay lazy).
+  const accounts = (model.accounts ?? []).map((account): AccountReport => {
+    const actx = Object.assign(Object.create(ctx) as typeof ctx, { account });
+    const found = accountPlan.map(([def, params, custom]) => runOne(def, params, custom, actx));
+    const failed = found.some((f, i) => f.status === 'fail' && accountPlan[i]?.[0].veto === true);
+    return { account: account.id, verdict: failed ? 'unqualified' : 'qualified', findings: found };
+  });
+  return { ...report, accounts };
 }
 
 /**

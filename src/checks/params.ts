@@ -13,11 +13,23 @@
 import { z } from 'zod';
 import type { DeadlineParameters } from '../rules/catalog-schema.js';
 import { noParams, periodSchema } from './rule.js';
-import { COLUMN_CATEGORIES, MESSAGE_CHANNELS } from './snapshot-schema.js';
+import { COLUMN_CATEGORIES, MESSAGE_CHANNELS, SERIOUS_PROBLEM_KINDS } from './snapshot-schema.js';
 
 const count = (min: number) => z.number().int().min(min);
 
 // ---------------------------------------------------------------- census
+/**
+ * How undated items count. `not-updated`: an undated item is no update (the 2015 table's note
+ * 未注明信息发布时间的视为不更新). Unset: the indicator system does not say (2019), so a column that
+ * is stale only if its undated items are no update makes the rule `needs-input`.
+ */
+export const undatedItemsSchema = z.enum(['not-updated']);
+const undatedItems = undatedItemsSchema.optional()
+  .describe('`not-updated`: an undated item is no update (the 2015 table); unset: the indicator system does not say, and a column stale only by its undated items needs input.');
+const undatedNotUpdated = undatedItemsSchema.default('not-updated')
+  .describe('`not-updated`: an undated item is no update (the 2015 table\'s note, kept by the undated `census/…` rules).');
+const noticePolicyLevel = z.enum(['first', 'any']).default('first')
+  .describe('Which 通知公告、政策文件 columns count: `first`-level only (the 2019 indicators) or `any` level (the 2015 table).');
 export const siteUnreachableParams = z
   .object({
     window: periodSchema.default({ days: 7 }).describe('The monitoring window before the checkpoint (1 week).'),
@@ -29,8 +41,10 @@ export const siteUnreachableParams = z
   .strict();
 
 export const homepageStaleParams = z
-  .object({ period: periodSchema.default({ days: 14 }).describe('Fails when the homepage has no new dated item in this period before the checkpoint (2 weeks).') })
+  .object({ period: periodSchema.default({ days: 14 }).describe('Fails when the homepage has no new dated item in this period before the checkpoint (2 weeks).'), undatedItems })
   .strict();
+/** `census/homepage-stale`: undated items are no update. */
+export const censusHomepageStaleParams = homepageStaleParams.extend({ undatedItems: undatedNotUpdated });
 
 const newsPeriod = periodSchema.default({ days: 14 }).describe('动态、要闻 (news) columns: stale after this period without an item (2 weeks).');
 const noticePolicyPeriod = periodSchema.default({ months: 6 }).describe('First-level 通知公告、政策文件 (notice, policy) columns: stale after this period (6 months).');
@@ -39,20 +53,28 @@ export const columnsStaleParams = z
   .object({
     newsPeriod,
     noticePolicyPeriod,
+    noticePolicyLevel,
+    undatedItems,
     threshold: count(1).default(5).describe('Fails when at least this many columns are stale.'),
   })
   .strict();
+/** `census/columns-stale`: undated items are no update. */
+export const censusColumnsStaleParams = columnsStaleParams.extend({ undatedItems: undatedNotUpdated });
 
 export const columnsNeglectedParams = z
   .object({
     newsPeriod,
     noticePolicyPeriod,
+    noticePolicyLevel,
+    undatedItems,
     neglectedCategories: z.array(z.enum(COLUMN_CATEGORIES)).default(['personnel', 'plan'])
       .describe('Categories that count when not updated for neglectedPeriod (the 2015 table: personnel, plan).'),
     neglectedPeriod: periodSchema.default({ months: 12 }).describe('The period after which a column of neglectedCategories counts (1 year).'),
     threshold: count(1).default(10).describe('Fails when at least this many columns are long not updated.'),
   })
   .strict();
+/** `census/columns-neglected`: undated items are no update. */
+export const censusColumnsNeglectedParams = columnsNeglectedParams.extend({ undatedItems: undatedNotUpdated });
 
 export const blankColumnsParams = z
   .object({ threshold: count(1).default(5).describe('Fails when at least this many open columns have had no item since they opened.') })
@@ -67,6 +89,9 @@ export const interactionUnansweredParams = z
     // (Art. 33) have their own rules and deadlines.
     channels: z.array(z.enum(MESSAGE_CHANNELS)).min(1).default(['consultation'])
       .describe('The channels whose messages count (the indicator: consultation only); a profile may widen the list.'),
+    onlyValid: z.boolean().default(true).describe('Only valid messages (有效留言, the 2019 wording) count; `false`: every message (the 2015 table).'),
+    requireChannel: z.boolean().default(true)
+      .describe('Also require an effective consultation channel (facts.consultationChannel); the 2019 indicators make that a row of its own (gov-2019/veto-interaction-poor.a).'),
   })
   .strict();
 
@@ -74,6 +99,15 @@ export const servicesUnusableParams = z
   .object({
     maxServicesMissingGuideElements: count(0).optional()
       .describe('Most services whose guide may miss elements: the official table’s figure, no default (needs-input until a profile sets it).'),
+    requireServices: z.boolean().default(true)
+      .describe('Whether “no online service at all” fails this rule (`false`: another rule, gov-2019/veto-service-impractical.a, judges it).'),
+  })
+  .strict();
+
+export const seriousProblemsParams = z
+  .object({
+    kinds: z.array(z.enum(SERIOUS_PROBLEM_KINDS)).min(1).default([...SERIOUS_PROBLEM_KINDS])
+      .describe('The kinds of serious problem this indicator counts.'),
   })
   .strict();
 
@@ -153,12 +187,12 @@ export function timelinessParams(deadline: DeadlineParameters) {
 /** The parameter schema of each built-in check whose parameters are not a catalog deadline's. */
 export const CHECK_PARAMS: Readonly<Record<string, z.ZodObject>> = Object.freeze({
   'census/site-unreachable': siteUnreachableParams,
-  'census/homepage-stale': homepageStaleParams,
-  'census/columns-stale': columnsStaleParams,
-  'census/columns-neglected': columnsNeglectedParams,
+  'census/homepage-stale': censusHomepageStaleParams,
+  'census/columns-stale': censusColumnsStaleParams,
+  'census/columns-neglected': censusColumnsNeglectedParams,
   'census/blank-columns': blankColumnsParams,
   'census/interaction-unanswered': interactionUnansweredParams,
-  'census/serious-problems': noParams,
+  'census/serious-problems': seriousProblemsParams,
   'census/services-unusable': servicesUnusableParams,
   'deyang-2018/art12-opening-approval': noParams,
   'deyang-2018/art14-go-live': noParams,

@@ -1,10 +1,14 @@
 /**
  * Profiles are data: which rules run, with which parameters. `deyang-2018` (default) runs every
- * `deyang-2018/*` site check plus the census vetoes (Art. 32 makes the census the self-inspection
- * standard); `census` runs the vetoes alone. Another city's measures are usually the same rules
- * with other numbers: {@link deriveProfile} makes one without forking.
+ * `deyang-2018/*` site check plus the veto rules of the national indicator system in force at the
+ * checkpoint (Art. 32 makes it the self-inspection standard): `census-2015` until 2019-04-17,
+ * `gov-2019` (with its new-media account rules) from 2019-04-18. `census` is an alias that picks
+ * one of the two by the checkpoint. Another city's measures are usually the same rules with other
+ * numbers: {@link deriveProfile} makes one without forking.
  */
 import { z } from 'zod';
+import { formatEpochDay } from '../calendar/days.js';
+import { beijingDayOfInstant, formatBeijingInstant } from '../calendar/input.js';
 import { InvalidInputError } from '../errors.js';
 import { guardRead, parseInput, rejectForbiddenKeys } from '../validate.js';
 import { deepFreeze } from './context.js';
@@ -22,6 +26,10 @@ export interface Profile {
   readonly rules: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** The custom rules the profile runs (absent when it runs built-in rules only). */
   readonly definitions?: readonly RuleDefinition<any>[];
+  /** The checkpoints (Beijing civil dates, inclusive; `null`: open end) the profile applies to; another is refused. */
+  readonly inForce?: { readonly from: string | null; readonly until: string | null };
+  /** The versions the checkpoint picks from (by their `inForce`); `rules` are then the latest version's. */
+  readonly versions?: readonly Profile[];
 }
 
 /**
@@ -45,12 +53,25 @@ function resolve(id: string, params: unknown, extra: readonly RuleDefinition<any
   return parseInput(definitionOf(id, extra).params, params ?? {}, `${where}.rules["${id}"]`) as Record<string, unknown>;
 }
 
-function makeProfile(id: string, description: Bilingual, ruleIds: readonly string[]): Profile {
+function makeProfile(id: string, description: Bilingual, ruleIds: readonly string[], more: Pick<Profile, 'inForce' | 'versions'> = {}): Profile {
   const rules: Record<string, Record<string, unknown>> = {};
   for (const r of ruleIds) rules[r] = resolve(r, {}, []);
-  return deepFreeze({ id, description, rules });
+  return deepFreeze({ id, description, rules, ...more });
 }
 
+const CENSUS_2015_RULES = [
+  'census-2015/veto-site-unreachable', 'census-2015/veto-site-stale', 'census-2015/veto-columns-stale.a', 'census-2015/veto-columns-stale.b',
+  'census-2015/veto-columns-stale.c', 'census-2015/veto-serious-error', 'census-2015/veto-interaction-poor',
+] as const;
+
+const GOV_2019_RULES = [
+  'gov-2019/veto-security-incident', 'gov-2019/veto-site-unreachable', 'gov-2019/veto-homepage-stale', 'gov-2019/veto-columns-stale.a',
+  'gov-2019/veto-columns-stale.b', 'gov-2019/veto-columns-stale.c', 'gov-2019/veto-interaction-poor.a', 'gov-2019/veto-interaction-poor.b',
+  'gov-2019/veto-service-impractical.a', 'gov-2019/veto-service-impractical.b',
+  'nm-2019/veto-content-stale', 'nm-2019/veto-interaction-poor', 'nm-2019/veto-security-incident',
+] as const;
+
+/** The undated mix of the two veto lists that the `census/…` ids named before the versioned profiles; still valid rule ids and aliases. */
 const CENSUS_RULES = [
   'census/site-unreachable', 'census/homepage-stale', 'census/columns-stale', 'census/columns-neglected',
   'census/blank-columns', 'census/interaction-unanswered', 'census/serious-problems', 'census/services-unusable',
@@ -70,48 +91,153 @@ const GOV2019_DEDUCTION_RULES = [
   'gov-2019/service/service-stats', 'gov-2019/interact/message-disclosure', 'gov-2019/interact/reply-handling',
 ] as const;
 
-/** The id of a built-in site check (every rule the default profile runs, and the 2019 deduction checks). */
-export type SiteRuleId = (typeof DEYANG_RULES)[number] | (typeof CENSUS_RULES)[number] | (typeof GOV2019_DEDUCTION_RULES)[number];
+/**
+ * The id of a built-in rule a profile may name (every rule the shipped profiles run, the `census/…`
+ * aliases, and the 2019 deduction checks).
+ */
+export type SiteRuleId =
+  | (typeof DEYANG_RULES)[number] | (typeof CENSUS_RULES)[number] | (typeof CENSUS_2015_RULES)[number] | (typeof GOV_2019_RULES)[number]
+  | (typeof GOV2019_DEDUCTION_RULES)[number];
+
+const IN_FORCE_2015 = Object.freeze({ from: '2015-03-24', until: '2019-04-17' });
+const IN_FORCE_2019 = Object.freeze({ from: '2019-04-18', until: null });
 
 /**
- * The default profile: every Deyang 2018 site check plus the census vetoes.
+ * The veto rules of the first national census table (国办发〔2015〕15号 附件2), for checkpoints from
+ * 2015-03-24 until 2019-04-17.
  *
  * @example
- * Object.keys(deyang2018Profile.rules).length; // 24
+ * census2015Profile.inForce; // { from: '2015-03-24', until: '2019-04-17' }
+ * Object.keys(census2015Profile.rules).length; // 7
  */
-export const deyang2018Profile: Profile = makeProfile(
-  'deyang-2018',
-  { zh: '德阳市政府网站管理暂行办法（2018）及全国政府网站普查单项否决指标', en: 'Deyang 2018 measures plus the national census single-veto indicators' },
-  [...DEYANG_RULES, ...CENSUS_RULES],
+export const census2015Profile: Profile = makeProfile(
+  'census-2015',
+  { zh: '全国政府网站普查评分表单项否决指标（国办发〔2015〕15号附件2）', en: 'Veto indicators of the 2015 national website census table (国办发〔2015〕15号, annex 2)' },
+  CENSUS_2015_RULES,
+  { inForce: IN_FORCE_2015 },
 );
 
 /**
- * The census single-veto indicators alone.
+ * The veto rules of 《政府网站与政务新媒体检查指标》 (国办秘函〔2019〕19号) for websites and for
+ * new-media accounts, for checkpoints from 2019-04-18.
  *
  * @example
- * Object.keys(censusProfile.rules).length; // 8
+ * gov2019Profile.inForce; // { from: '2019-04-18', until: null }
+ * Object.keys(gov2019Profile.rules).length; // 13
+ */
+export const gov2019Profile: Profile = makeProfile(
+  'gov-2019',
+  { zh: '政府网站与政务新媒体检查指标单项否决指标（国办秘函〔2019〕19号）', en: 'Veto indicators of the 2019 government website and new-media check indicators (国办秘函〔2019〕19号)' },
+  GOV_2019_RULES,
+  { inForce: IN_FORCE_2019 },
+);
+
+const DEYANG_DESCRIPTION = {
+  zh: '德阳市政府网站管理暂行办法（2018）及检查时间点适用的全国政府网站指标体系单项否决指标',
+  en: 'Deyang 2018 measures plus the veto indicators of the national indicator system in force at the checkpoint',
+};
+
+/**
+ * The default profile: every Deyang 2018 site check plus the national veto rules in force at the
+ * checkpoint (`rules` lists today's: gov-2019; a checkpoint before 2019-04-18 runs census-2015's).
+ *
+ * @example
+ * Object.keys(deyang2018Profile.rules).length; // 29
+ * deyang2018Profile.versions.map((v) => v.inForce); // [{ from: null, until: '2019-04-17' }, { from: '2019-04-18', until: null }]
+ */
+export const deyang2018Profile: Profile = makeProfile('deyang-2018', DEYANG_DESCRIPTION, [...DEYANG_RULES, ...GOV_2019_RULES], {
+  versions: [
+    makeProfile('deyang-2018', DEYANG_DESCRIPTION, [...DEYANG_RULES, ...CENSUS_2015_RULES], { inForce: { from: null, until: IN_FORCE_2015.until } }),
+    makeProfile('deyang-2018', DEYANG_DESCRIPTION, [...DEYANG_RULES, ...GOV_2019_RULES], { inForce: IN_FORCE_2019 }),
+  ],
+});
+
+/**
+ * The national veto rules alone, in the version the checkpoint picks: an alias of `census-2015`
+ * (checkpoints 2015-03-24 … 2019-04-17) and `gov-2019` (from 2019-04-18). The report names the
+ * version applied.
+ *
+ * @example
+ * censusProfile.versions.map((v) => v.id); // ['census-2015', 'gov-2019']
  */
 export const censusProfile: Profile = makeProfile(
   'census',
-  { zh: '全国政府网站普查单项否决指标', en: 'National website census single-veto indicators' },
-  CENSUS_RULES,
+  { zh: '全国政府网站指标体系单项否决指标（按检查时间点选择2015年普查或2019年检查指标）', en: 'National veto indicators, the 2015 census or the 2019 check indicators as the checkpoint picks' },
+  GOV_2019_RULES,
+  { versions: [census2015Profile, gov2019Profile] },
 );
 
 /**
  * The shipped profiles by id.
  *
  * @example
- * Object.keys(PROFILES); // ['deyang-2018', 'census']
+ * Object.keys(PROFILES); // ['deyang-2018', 'census', 'census-2015', 'gov-2019']
  */
-export const PROFILES: Readonly<Record<string, Profile>> = Object.freeze({ 'deyang-2018': deyang2018Profile, census: censusProfile });
+export const PROFILES: Readonly<Record<string, Profile>> = Object.freeze({
+  'deyang-2018': deyang2018Profile, census: censusProfile, 'census-2015': census2015Profile, 'gov-2019': gov2019Profile,
+});
+
+/**
+ * The `census/…` ids of the undated veto list, as aliases of the versioned rules: overriding one in
+ * {@link deriveProfile} changes the rules it names that the profile runs (`params`: the rules its
+ * parameters go to; `also`: further rules it drops with `false`), and the test kit's matchers
+ * accept it.
+ *
+ * @example
+ * censusAliases['census/blank-columns'].params; // ['census-2015/veto-columns-stale.c', 'gov-2019/veto-columns-stale.c']
+ */
+export const censusAliases: Readonly<Record<(typeof CENSUS_RULES)[number], { readonly params: readonly string[]; readonly also: readonly string[] }>> = deepFreeze({
+  'census/site-unreachable': { params: ['census-2015/veto-site-unreachable', 'gov-2019/veto-site-unreachable'], also: [] },
+  'census/homepage-stale': { params: ['census-2015/veto-site-stale', 'gov-2019/veto-homepage-stale'], also: [] },
+  'census/columns-stale': { params: ['census-2015/veto-columns-stale.a', 'gov-2019/veto-columns-stale.a'], also: [] },
+  'census/columns-neglected': { params: ['census-2015/veto-columns-stale.b', 'gov-2019/veto-columns-stale.b'], also: [] },
+  'census/blank-columns': { params: ['census-2015/veto-columns-stale.c', 'gov-2019/veto-columns-stale.c'], also: [] },
+  'census/interaction-unanswered': { params: ['census-2015/veto-interaction-poor', 'gov-2019/veto-interaction-poor.b'], also: ['gov-2019/veto-interaction-poor.a'] },
+  'census/serious-problems': { params: ['census-2015/veto-serious-error', 'gov-2019/veto-security-incident'], also: [] },
+  'census/services-unusable': { params: ['gov-2019/veto-service-impractical.b'], also: ['gov-2019/veto-service-impractical.a'] },
+});
+
+const aliasOf = (id: string) => (Object.prototype.hasOwnProperty.call(censusAliases, id) ? censusAliases[id as keyof typeof censusAliases] : undefined);
+
+/** The national versioned profiles, to name the one that applies when a checkpoint is refused. */
+const NATIONAL = [census2015Profile, gov2019Profile];
+const within = (day: string, f: NonNullable<Profile['inForce']>) => (f.from === null || f.from <= day) && (f.until === null || day <= f.until);
+
+/**
+ * The profile that applies at a checkpoint (epoch ms): a profile with `versions` gives the version
+ * whose dates hold the checkpoint's Beijing day; a profile with `inForce` refuses a checkpoint
+ * outside them (InvalidInputError naming the profile that applies).
+ *
+ * @example
+ * profileAt(censusProfile, Date.parse('2018-06-01T00:00:00+08:00')).id; // 'census-2015'
+ * profileAt(gov2019Profile, Date.parse('2018-06-01T00:00:00+08:00')); // throws InvalidInputError
+ */
+export function profileAt(profile: Profile, at: number): Profile {
+  const day = formatEpochDay(beijingDayOfInstant(at));
+  const versions = profile.versions;
+  if (versions !== undefined && versions.length > 0) {
+    const v = versions.find((x) => x.inForce === undefined || within(day, x.inForce));
+    if (v === undefined) {
+      const first = versions.map((x) => x.inForce?.from).filter((x): x is string => x != null).sort()[0];
+      throw new InvalidInputError('at', formatBeijingInstant(at), `is outside every version of profile "${profile.id}"${first === undefined ? '' : ` (the first applies from ${first})`}: no national indicator system applies to this checkpoint`);
+    }
+    return profileAt(v, at);
+  }
+  const f = profile.inForce;
+  if (f !== undefined && !within(day, f)) {
+    const other = NATIONAL.find((x) => x.inForce !== undefined && within(day, x.inForce));
+    const range = `${f.from ?? '…'} … ${f.until ?? 'today'}`;
+    throw new InvalidInputError('at', formatBeijingInstant(at), `is outside the dates of profile "${profile.id}" (${range}); ${other === undefined ? 'no national indicator system applies then' : `the profile that applies is "${other.id}" (or "census", which picks it)`}`);
+  }
+  return profile;
+}
 
 /**
  * A new profile from `base` with other numbers, rules dropped (`false`) or added (`true` or
  * parameters). Parameters are validated by the rule's schema; unknown ones are refused, and so is
  * dropping a rule `base` does not run (a misspelt id would otherwise be ignored). Custom rules are
- * passed as `definitions`: the new profile carries the ones it runs (with those `base` carries),
- * so `checkSite` runs it without `options.rules`. The new profile is frozen; nothing the caller
- * passed is frozen or kept by reference (definitions are kept as given: `defineRule` freezes them).
+ * passed as `definitions` (and to `checkSite` as `rules`). The new profile is frozen; nothing the
+ * caller passed is frozen or kept by reference.
  *
  * @example
  * const p = deriveProfile(deyang2018Profile, { id: 'my-city', rules: {
@@ -143,27 +269,66 @@ function derive(base: Profile, overrides: ProfileOverrides<string>, definitions:
   if (!Array.isArray(carried) || !carried.every(isRuleDefinition)) throw new InvalidInputError('base.definitions', carried, 'is not an array of rule definitions');
   const known = [...definitions, ...carried];
   const description = overrides.description === undefined ? base.description : parseInput(bilingualSchema, overrides.description, `${where}.description`);
+  const changes = Object.entries(overrides.rules ?? {});
+  const rules = overridden(base, changes, known, false, where);
+  const versions = base.versions?.map((v) => ({ id: overrides.id, description: { zh: description.zh, en: description.en }, rules: overridden(v, changes, known, true, where), ...(v.inForce === undefined ? {} : { inForce: { ...v.inForce } }) }));
+  // The definitions of the custom rules the new profile (or one of its versions) runs, one per id (the first given wins).
+  const runs: RuleDefinition<any>[] = [];
+  for (const id of new Set([...Object.keys(rules), ...(versions ?? []).flatMap((v) => Object.keys(v.rules))])) {
+    const def = known.find((d) => d.id === id);
+    if (def !== undefined) runs.push(def);
+  }
+  const profile: Profile = deepFreeze({
+    id: overrides.id, description: { zh: description.zh, en: description.en }, rules,
+    ...(base.inForce === undefined ? {} : { inForce: { ...base.inForce } }),
+    ...(versions === undefined ? {} : { versions }),
+  });
+  return runs.length === 0 ? profile : Object.freeze({ ...profile, definitions: Object.freeze(runs) });
+}
+
+/** Whether an id belongs to one national indicator system (a version without it skips its overrides). */
+const NATIONAL_ID = /^(census-2015|gov-2019|nm-2019)\//;
+
+/**
+ * The rules of `base` with the overrides applied. A `census/…` alias the profile does not run
+ * applies to the versioned rules it names that the profile runs. In a version (`lenient`), an
+ * override of another indicator system's rule is skipped.
+ */
+function overridden(
+  base: Profile,
+  changes: readonly [string, Readonly<Record<string, unknown>> | boolean | undefined][],
+  definitions: readonly RuleDefinition<any, string>[],
+  lenient: boolean,
+  where: string,
+) {
+  const label = where === 'overrides' ? 'profile' : where;
   // A Map, not an object: an id such as `toString` or `__proto__` is a key like any other, never
   // an inherited property that looks present (profile.rules["toString"] on a plain object).
   const rules = new Map<string, Record<string, unknown>>();
   for (const [id, params] of Object.entries(base.rules)) rules.set(id, { ...params });
-  for (const [id, change] of Object.entries(overrides.rules ?? {})) {
+  for (const [id, change] of changes) {
+    const alias = rules.has(id) ? undefined : aliasOf(id);
+    if (alias !== undefined) {
+      const targets = alias.params.filter((t) => rules.has(t));
+      const also = alias.also.filter((t) => rules.has(t));
+      if (targets.length + also.length === 0) {
+        if (lenient) continue;
+        throw new InvalidInputError(`${where}.rules["${id}"]`, change, `is an alias of ${[...alias.params, ...alias.also].join(', ')}, none of which the base profile "${base.id}" runs`);
+      }
+      if (change === false) for (const t of [...targets, ...also]) rules.delete(t);
+      else if (change !== true && change !== undefined) for (const t of targets) rules.set(t, resolve(t, { ...rules.get(t), ...change }, definitions, label));
+      continue;
+    }
+    if (lenient && !rules.has(id) && NATIONAL_ID.test(id)) continue;
     if (change === false) {
       if (!rules.has(id)) throw new InvalidInputError(`${where}.rules["${id}"]`, change, `drops a rule the base profile "${base.id}" does not run`);
       rules.delete(id);
       continue;
     }
     const current = rules.get(id) ?? {};
-    rules.set(id, resolve(id, change === true ? current : { ...current, ...change }, known, where === 'overrides' ? 'profile' : where));
+    rules.set(id, resolve(id, change === true ? current : { ...current, ...change }, definitions, label));
   }
-  // The definitions of the custom rules the new profile runs, one per id (the first given wins).
-  const runs: RuleDefinition<any>[] = [];
-  for (const id of rules.keys()) {
-    const def = known.find((d) => d.id === id);
-    if (def !== undefined) runs.push(def);
-  }
-  const profile: { -readonly [K in keyof Profile]: Profile[K] } = deepFreeze({ id: overrides.id, description: { zh: description.zh, en: description.en }, rules: ownRecord(rules) });
-  return runs.length === 0 ? profile : Object.freeze({ ...profile, definitions: Object.freeze(runs) });
+  return ownRecord(rules);
 }
 
 /** A record with exactly the map's entries as own properties (`__proto__` included, as data). */
@@ -216,8 +381,8 @@ export type ProfileFile = z.input<typeof profileFileSchema>;
  *
  * @example
  * const p = profileFromJson(JSON.parse('{"extends":"census","id":"my-city","rules":{"census/blank-columns":{"threshold":2},"census/services-unusable":false}}'));
- * p.rules['census/blank-columns'].threshold; // 2
- * Object.keys(p.rules).length; // 7
+ * p.rules['gov-2019/veto-columns-stale.c'].threshold; // 2 (census/blank-columns is its alias)
+ * Object.keys(p.rules).length; // 11
  * profileFromJson({ extends: 'census', id: 'x', rules: { 'census/blank-columns': { threshold: 0 } } }); // throws InvalidInputError
  */
 export function profileFromJson(json: unknown, definitions: readonly RuleDefinition<any>[] = []): Profile {

@@ -110,6 +110,17 @@ export interface ChangeModel {
   readonly announcedOnSite: boolean | undefined;
 }
 
+/** A new-media account as numbers: `posts` holds its posts' instants, ascending. */
+export interface AccountModel {
+  readonly id: string;
+  readonly name: string;
+  readonly platform: NonNullable<Snapshot['accounts']>[number]['platform'];
+  readonly openedMs: number | undefined;
+  readonly posts: Float64Array;
+  readonly interactionAvailable: boolean | null;
+  readonly facts: NonNullable<Snapshot['accounts']>[number]['facts'];
+}
+
 /** The whole snapshot as numbers. `undefined` = the section was absent (unknown). */
 export interface SiteModel {
   readonly site: Snapshot['site'];
@@ -122,6 +133,7 @@ export interface SiteModel {
   readonly links: Snapshot['links'];
   readonly reports: readonly ReportModel[] | undefined;
   readonly facts: (Omit<NonNullable<Snapshot['facts']>, 'changes'> & { readonly changes?: readonly ChangeModel[] }) | undefined;
+  readonly accounts?: readonly AccountModel[] | undefined;
 }
 
 const instant = (s: string): number => parseSnapshotInstant(s);
@@ -277,7 +289,21 @@ export function readSnapshot(raw: unknown): SiteModel {
     links: snap.links,
     reports: snap.reports?.map((r) => ({ kind: r.kind, period: r.period, submittedMs: instant(r.submittedAt) })),
     facts,
+    accounts: snap.accounts?.map((a): AccountModel => ({
+      id: a.id,
+      name: a.name,
+      platform: a.platform,
+      openedMs: a.openedOn === undefined ? undefined : startOfBeijingDay(parseIsoDate(a.openedOn) as number),
+      posts: Float64Array.from(a.posts.map((x) => instant(x.publishedAt))).sort(),
+      interactionAvailable: a.interactionAvailable,
+      facts: a.facts,
+    })),
   };
+  const accountIds = new Set<string>();
+  snap.accounts?.forEach((a, i) => {
+    if (accountIds.has(a.id)) throw new InvalidInputError(`snapshot.accounts[${i}].id`, a.id, 'is the id of an earlier account: account ids are unique');
+    accountIds.add(a.id);
+  });
   // An answer cannot precede its cause: such a record is an error in the data, not an early answer.
   model.messages?.forEach((m, i) => notBefore(m.repliedMs, m.receivedMs, `snapshot.messages[${i}].repliedAt`, snap.messages?.[i]?.repliedAt, 'receivedAt'));
   model.incidents?.forEach((x, i) => notBefore(x.reportedMs, x.occurredMs, `snapshot.incidents[${i}].reportedAt`, snap.incidents?.[i]?.reportedAt, 'occurredAt'));

@@ -3,6 +3,7 @@
  */
 import { censusRules } from './census.js';
 import { gov2019DeductionRules } from './gov2019-deductions.js';
+import { census2015Rules, gov2019Rules, nm2019Rules } from './national.js';
 import { incidentReportRule } from './incidents.js';
 import { changeFilingRule, goLiveRule, openingApprovalRule } from './lifecycle.js';
 import { linksRule } from './links.js';
@@ -36,4 +37,7 @@ export const builtinRules: readonly RuleDefinition<any>[] = Object.freeze([
   errorCorrectionRule,
   ...censusRules,
   ...gov2019DeductionRules,
+  ...census2015Rules,
+  ...gov2019Rules,
+  ...nm2019Rules,
 ]);

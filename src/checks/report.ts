@@ -28,6 +28,21 @@ export const findingSchema = z.object({
 export type Finding = z.infer<typeof findingSchema>;
 
 /**
+ * The zod schema of one new-media account's result: judged on its own by the profile's account
+ * rules (`nm-2019/…`); a failing account never changes the site's verdict.
+ *
+ * @example
+ * accountReportSchema.safeParse({ account: 'wx', verdict: 'qualified', findings: [] }).success; // true
+ */
+export const accountReportSchema = z.object({
+  account: z.string(),
+  verdict: z.enum(['qualified', 'unqualified']),
+  findings: z.array(findingSchema),
+});
+/** What the account rules found for one account. */
+export type AccountReport = z.infer<typeof accountReportSchema>;
+
+/**
  * The zod schema of a report (what `checkSite` returns).
  *
  * @example
@@ -43,6 +58,8 @@ export const checkReportSchema = z.object({
   summary: z.object({ pass: z.number(), fail: z.number(), 'not-applicable': z.number(), 'needs-input': z.number() }),
   /** The score, when the check ran with a scorecard (docs/scorecards.md). */
   score: scoreSchema.optional(),
+  /** Present when the profile has account rules (gov-2019): one entry per account of the snapshot. */
+  accounts: z.array(accountReportSchema).optional(),
 });
 /** The report of one site at one checkpoint. */
 export type CheckReport = z.infer<typeof checkReportSchema>;

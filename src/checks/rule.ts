@@ -12,6 +12,8 @@ export interface RuleDefinition<P = Record<string, unknown>, I extends string = 
   readonly id: I;
   /** A census single-veto rule: its failure makes the site unqualified. */
   readonly veto?: boolean;
+  /** `account`: the rule judges each new-media account of the snapshot on its own (report.accounts); absent: the site. */
+  readonly scope?: 'site' | 'account';
   readonly title: Bilingual;
   readonly params: z.ZodType<P>;
   run(ctx: CheckContext, params: P): Finding;

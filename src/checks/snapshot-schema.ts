@@ -299,6 +299,9 @@ export const factsSchema = z
       .record(z.string().min(1).max(SNAPSHOT_LIMITS.id), z.number().min(0).max(1000))
       .optional()
       .describe('人工核定的分值，按指标 id：扣分指标为扣分，加分指标为加分；只用于没有检查项测量的指标 / Points determined by hand, by scorecard indicator id (deducted, or awarded for a bonus indicator); used only for indicators no check measures.'),
+    homepageNavigationOnly: z.boolean().optional().describe(
+      '首页仅为导航页（入口页） / The homepage is only a navigation entry. true：“首页不更新”改查二级页面栏目（level: 2） / true: the homepage-stale vetoes check the second-level pages\' columns (level: 2) instead. 缺省：否 / Absent: no.',
+    ),
   })
   .describe('你声明的、CMS 里通常没有的事实（来自台账或人工填写） / Facts you state that a CMS rarely holds (from registers or by hand).');
 
@@ -349,6 +352,39 @@ export const extensionsSchema = z
     'Extensions: sections the library does not know, by namespace (e.g. "sample-city"), kept as given and passed to custom rules (ctx.extensions); no built-in rule reads them. ' +
     '须为 JSON 数据；字符串和键最长 4096 字符；__proto__、constructor、prototype 键被拒绝 / Must be JSON data; strings and keys at most 4096 characters; the keys __proto__, constructor and prototype are refused.',
   );
+
+export const ACCOUNT_PLATFORMS = ['wechat', 'weibo', 'douyin', 'app', 'other'] as const;
+
+export const accountPostSchema = z
+  .object({
+    id: id.describe('推文编号 / The post id.'),
+    publishedAt: instantSchema.describe('发布时间 / When it was published. 检查时间点之后的不计 / Posts after the checkpoint are ignored.'),
+  })
+  .describe('政务新媒体账号的一条推文 / One post of a new-media account.');
+
+export const accountSchema = z
+  .object({
+    id: id.describe('账号编号（清单中唯一） / The account id (unique in the snapshot).'),
+    name: name.describe('账号名称，如“德阳发布” / The account name, e.g. 德阳发布.'),
+    platform: z.enum(ACCOUNT_PLATFORMS).describe('平台：wechat 微信、weibo 微博、douyin 抖音、app 移动客户端、other 其他 / The platform.'),
+    openedOn: dateSchema.optional().describe('开设日期（北京时间）；检查时间点前2周内开设的不判“内容不更新” / The date it opened (Beijing); an account opened within the 2 weeks before the checkpoint is not judged stale. 缺省：早已开设 / Absent: open long before.'),
+    posts: z.array(accountPostSchema).describe('推文（近期即可） / Its posts (the recent ones are enough). []：没有推文 / []: none.'),
+    interactionAvailable: z.boolean().nullable().describe(
+      '提供有效互动功能（留言、私信并有回应等） / An effective interaction function exists. false：互动回应差 fail；null：未知，needs-input / false fails nm-2019/veto-interaction-poor; null: not known, needs input.',
+    ),
+    facts: z
+      .object({
+        seriousProblems: z.array(seriousProblemSchema).optional().describe(
+          '你声明的严重问题（严重表述错误、泄露国家秘密等） / The serious problems you state. 非空即 fail；[]：没有；缺省：needs-input / Non-empty fails; []: none; absent: needs input.',
+        ),
+        fakeEngagement: z.boolean().optional().describe(
+          '购买粉丝或强制要求群众点赞等弄虚作假 / Bought followers or forced likes. true：fail；缺省：needs-input / true fails; absent: needs input.',
+        ),
+      })
+      .optional()
+      .describe('你声明的事实 / Facts you state. 缺省：安全类否决 needs-input / Absent: the security veto needs input.'),
+  })
+  .describe('一个政务新媒体账号（2019年起按单项否决指标逐个判定） / One government new-media account (政务新媒体), judged on its own by the 2019 veto indicators.');
 
 export const siteSchema = z
   .object({
@@ -404,6 +440,9 @@ export const snapshotSchema = z
     ),
     facts: factsSchema.optional(),
     extensions: extensionsSchema.optional(),
+    accounts: z.array(accountSchema).optional().describe(
+      '本单位的政务新媒体账号 / The unit\'s government new-media accounts (政务新媒体). 每个账号单独判定，不影响网站结论 / Each is judged on its own and never changes the site\'s verdict. 缺省或 []：报告中无账号 / Absent or []: no account in the report.',
+    ),
   })
   .meta({
     title: 'gov-site-rules site snapshot v1',
@@ -428,4 +467,5 @@ export type Link = z.infer<typeof linkSchema>;
 export type ReportFiled = z.infer<typeof reportSchema>;
 export type Facts = z.infer<typeof factsSchema>;
 export type SiteInfo = z.infer<typeof siteSchema>;
+export type Account = z.infer<typeof accountSchema>;
 export type ColumnCategory = (typeof COLUMN_CATEGORIES)[number];

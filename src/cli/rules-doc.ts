@@ -95,6 +95,8 @@ export function renderRulesMarkdown(entries: readonly CatalogEntry[]): string {
     if (e.kind === 'deadline') out.push(`- **Period**: ${describePeriod(e)}`);
     if (e.replaces) out.push(`- **Replaces**: \`${e.replaces}\``);
     if (e.replacedBy) out.push(`- **Replaced by**: \`${e.replacedBy}\``);
+    if (e.confidence) out.push(`- **Confidence**: ${e.confidence} (docs/national.md)`);
+    if (e.aliasOf) out.push(`- **Alias of**: ${e.aliasOf.map((x) => `\`${x}\``).join(', ')} (the version in force at the checkpoint)`);
     out.push(`- **Parameters**: \`${JSON.stringify(e.parameters)}\``);
     out.push('', `> ${e.requirement}`, '', e.summary, '');
     if (e.note) out.push(`Note: ${e.note}`, '');

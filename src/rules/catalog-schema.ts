@@ -84,9 +84,10 @@ export const inForceSchema = z.strictObject({ from: civilDateSchema.nullable(), 
 
 const common = {
   /** Stable id, e.g. `deyang-2018/art24-policy-document`. */
-  // The 2019 indicators are grouped: `gov-2019/<group>/<indicator>` beside `gov-2019/<veto>`.
-  id: z.string().regex(new RegExp(`^((${DOCUMENT_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/[a-z0-9-]+|gov-2019(/[a-z0-9-]+){2})$`)),
-  /** The document's key: one of `DOCUMENTS` (`deyang-2018`, `census`, `ogi-2019`, `ogi-2008`, `gov-2019`). */
+  // A veto row may carry a sub-row suffix (`gov-2019/veto-columns-stale.a`); the 2019 deduction
+  // indicators are grouped: `gov-2019/<group>/<indicator>`.
+  id: z.string().regex(new RegExp(`^((${DOCUMENT_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/[a-z0-9-]+(?:\\.[a-z0-9-]+)?|gov-2019(/[a-z0-9-]+){2})$`)),
+  /** The document's key: one of `DOCUMENTS` (`deyang-2018`, `census`, `census-2015`, `gov-2019`, `nm-2019`, `ogi-2019`, `ogi-2008`). */
   document: z.enum(DOCUMENT_KEYS),
   /** The source document's title (and number), in Chinese. */
   source: z.string().min(1),
@@ -105,8 +106,14 @@ const common = {
   replacedBy: z.string().optional(),
   /** Caveats (uncertain restoration, missing figures). */
   note: z.string().optional(),
-  /** How sure the entry's numbers are (the project spec on the national 2019 indicators): only `cross-checked` and `clean-1` numbers are implemented. */
+  /**
+   * How sure the rule's figures are (national indicators, from the sources of docs/national.md):
+   * `cross-checked` (≥ 2 clean copies), `clean-1` (one clean copy), `uncertain`, `UNKNOWN`.
+   * Only `cross-checked` and `clean-1` figures are implemented; the others are parameters without a default.
+   */
   confidence: z.enum(['cross-checked', 'clean-1', 'uncertain', 'UNKNOWN']).optional(),
+  /** A `census/…` id: the versioned rules it is an alias of. */
+  aliasOf: z.array(z.string()).optional(),
   /** For a rule a built-in site check runs: the parameters a profile may set for it. */
   checkParameters: siteCheckParametersSchema.optional(),
 };

@@ -575,9 +575,9 @@ const count = (n: number | undefined, field: string): number => {
  * @example
  * import * as fc from 'fast-check';
  * import { checkSite, snapshotSchema } from 'gov-site-rules';
- * const [c] = fc.sample(snapshot({ staleColumns: 5 }), 1);
+ * const [c] = fc.sample(snapshot({ staleColumns: 5, at: '2026-06-30T12:00:00+08:00' }), 1);
  * snapshotSchema.safeParse(c.snapshot).success; // true
- * checkSite(c.snapshot, { at: c.at }).findings.find((f) => f.rule === 'census/columns-stale').status; // 'fail'
+ * checkSite(c.snapshot, { at: c.at }).findings.find((f) => f.rule === 'gov-2019/veto-columns-stale.a').status; // 'fail'
  * const [h] = fc.sample(snapshot({ at: '2026-06-30T12:00:00+08:00' }), 1);
  * h.at; // '2026-06-30T12:00:00+08:00'
  * checkSite(h.snapshot, { at: h.at }).verdict; // 'qualified'

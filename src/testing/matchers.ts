@@ -7,6 +7,7 @@
  */
 import {
   assess,
+  censusAliases,
   checkSiteUnknown,
   type CheckReport,
   type DateInput,
@@ -21,6 +22,7 @@ import {
   type RuleId,
   type WorkdayCalendar,
 } from '../index.js';
+import { combineStatuses } from '../checks/report.js';
 import { claimsLuxon, dateTimeValue } from '../date-like.js';
 
 /** The part of vitest's / jest's matcher context the matchers read. */
@@ -173,6 +175,21 @@ function unpack(received: unknown, options: RuleMatcherOptions | undefined): { s
   return { snapshot, at };
 }
 
+/**
+ * A `census/…` alias the report does not hold: the combined finding of the versioned rules it
+ * names (any fail → fail, else any needs-input …), with theirs as evidence.
+ */
+function aliasFinding(ruleId: string, report: CheckReport): CheckReport['findings'][number] | undefined {
+  const alias = Object.prototype.hasOwnProperty.call(censusAliases, ruleId) ? censusAliases[ruleId as keyof typeof censusAliases] : undefined;
+  if (alias === undefined) return undefined;
+  const ids = [...alias.params, ...alias.also];
+  const parts = report.findings.filter((x) => ids.includes(x.rule));
+  if (parts.length === 0) return undefined;
+  const status = combineStatuses(parts.map((x) => x.status));
+  const lead = parts.find((x) => x.status === status) ?? parts[0]!;
+  return { rule: ruleId, status, message: lead.message, evidence: { aliasOf: parts.map((x) => ({ rule: x.rule, status: x.status })) } };
+}
+
 function ruleFinding(ruleId: string, received: unknown, options: RuleMatcherOptions | undefined) {
   const { snapshot, at } = unpack(received, options);
   const report: CheckReport = checkSiteUnknown(snapshot, {
@@ -181,7 +198,7 @@ function ruleFinding(ruleId: string, received: unknown, options: RuleMatcherOpti
     ...(options?.calendar === undefined ? {} : { calendar: options.calendar }),
     ...(options?.rules === undefined ? {} : { rules: options.rules }),
   });
-  const f = report.findings.find((x) => x.rule === ruleId);
+  const f = report.findings.find((x) => x.rule === ruleId) ?? aliasFinding(ruleId, report);
   if (f === undefined) throw new TypeError(`the profile ${report.profile} has no rule ${ruleId} (its rules: ${report.findings.map((x) => x.rule).join(', ')})`);
   return { f, report };
 }

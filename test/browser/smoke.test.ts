@@ -172,7 +172,7 @@ describe.skipIf(!haveChromium && !inCI)('browser smoke test (headless Chromium)'
     const report = JSON.parse(site.report) as { findings: { rule: string; status: string }[] };
     // Only a government link: Art. 28 passes. One column with content: fewer than 5 blank columns.
     expect(report.findings.find((f) => f.rule === 'deyang-2018/art28-links')?.status).toBe('pass');
-    expect(report.findings.find((f) => f.rule === 'census/blank-columns')?.status).toBe('pass');
+    expect(report.findings.find((f) => f.rule === 'gov-2019/veto-columns-stale.c')?.status).toBe('pass');
     // The page computes exactly what Node computes.
     expect(site.report).toBe(JSON.stringify(checkSite(site.snapshot as never, { at: '2026-11-25T12:00:00+08:00' })));
   });

@@ -3,8 +3,8 @@
  * (windows, thresholds, the items behind a fail). Statuses at the thresholds are in census.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { deriveProfile, censusProfile } from '../../src/index.js';
-import { AT, AT_MS, bj, DAY, findingOf, snap } from './helpers.js';
+import { deriveProfile } from '../../src/index.js';
+import { AT, AT_MS, bj, DAY, findingOf, snap, LEGACY_CENSUS } from './helpers.js';
 
 const run = (extra: Record<string, unknown>, rule: string, profile: any = 'census') => findingOf(snap(extra), rule, AT, profile);
 const sameInstant = (text: unknown, ms: number) => expect(Date.parse(text as string)).toBe(ms);
@@ -145,7 +145,7 @@ describe('census/serious-problems', () => {
 
 describe('census/services-unusable', () => {
   const R = 'census/services-unusable';
-  const withMax = (n: number) => deriveProfile(censusProfile, { id: 'x', rules: { [R]: { maxServicesMissingGuideElements: n } } });
+  const withMax = (n: number) => deriveProfile(LEGACY_CENSUS, { id: 'x', rules: { [R]: { maxServicesMissingGuideElements: n } } });
   it('no online service fails; not stated needs input', () => {
     const f = run({ facts: { onlineServices: false } }, R);
     expect(f.status).toBe('fail');

@@ -6,15 +6,15 @@
  * indicators, and every evidence list capped at 20 while its count is not.
  */
 import { describe, expect, it } from 'vitest';
-import { censusProfile, deriveProfile, type Finding } from '../../src/index.js';
-import { AT, AT_MS, bj, DAY, findingOf, snap } from './helpers.js';
+import { deriveProfile, type Finding } from '../../src/index.js';
+import { AT, AT_MS, bj, DAY, findingOf, snap, LEGACY_CENSUS } from './helpers.js';
 
 /** A checkpoint at Beijing midnight, so that a column's `openedOn` can fall exactly on a window edge. */
 const MIDNIGHT = '2026-11-25T00:00:00+08:00';
 const MIDNIGHT_MS = Date.parse(MIDNIGHT);
 
 const run = (extra: Record<string, unknown>, rule: string, profile: any = 'census', at: string = AT): Finding => findingOf(snap(extra), rule, at, profile);
-const derived = (rule: string, params: Record<string, unknown>) => deriveProfile(censusProfile, { id: `t-${rule.split('/')[1]}`, rules: { [rule]: params } });
+const derived = (rule: string, params: Record<string, unknown>) => deriveProfile(LEGACY_CENSUS, { id: `t-${rule.split('/')[1]}`, rules: { [rule]: params } });
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 /** A column; `times` become dated items. */

@@ -3,8 +3,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkSite, deriveProfile, censusProfile } from '../../src/index.js';
-import { AT, AT_MS, bj, DAY, findingOf, HOUR, snap, statusOf } from './helpers.js';
+import { checkSite, deriveProfile } from '../../src/index.js';
+import { AT, AT_MS, bj, DAY, findingOf, HOUR, snap, statusOf, LEGACY_CENSUS } from './helpers.js';
 
 const column = (id: string, category: string, times: number[], extra: Record<string, unknown> = {}) => ({
   id, name: id, category, level: 1, ...extra, items: times.map((t, i) => ({ id: `${id}-${i}`, publishedAt: bj(t) })),
@@ -20,7 +20,7 @@ describe('census/site-unreachable: failed probes ≥ 5% over the week before the
   });
   it('5 of 100 is exactly 5% (fails) but 100 probes are fewer than 20 a day for 7 days: needs-input', () => {
     expect(statusOf(snap({ probes: probes(100, 5) }), R)).toBe('needs-input');
-    const relaxed = deriveProfile(censusProfile, { id: 'x', rules: { [R]: { minProbes: 100, minProbesPerDay: 14 } } });
+    const relaxed = deriveProfile(LEGACY_CENSUS, { id: 'x', rules: { [R]: { minProbes: 100, minProbesPerDay: 14 } } });
     expect(statusOf(snap({ probes: probes(100, 5) }), R, AT, relaxed)).toBe('fail');
     expect(statusOf(snap({ probes: probes(100, 4) }), R, AT, relaxed)).toBe('pass');
   });
@@ -137,7 +137,7 @@ describe('census/serious-problems and census/services-unusable', () => {
     const R = 'census/services-unusable';
     expect(statusOf(snap({ facts: { onlineServices: false } }), R)).toBe('fail');
     expect(statusOf(snap({ facts: { onlineServices: true } }), R)).toBe('needs-input');
-    const p = deriveProfile(censusProfile, { id: 'x', rules: { [R]: { maxServicesMissingGuideElements: 3 } } });
+    const p = deriveProfile(LEGACY_CENSUS, { id: 'x', rules: { [R]: { maxServicesMissingGuideElements: 3 } } });
     expect(statusOf(snap({ facts: { onlineServices: true, servicesMissingGuideElements: 3 } }), R, AT, p)).toBe('pass');
     expect(statusOf(snap({ facts: { onlineServices: true, servicesMissingGuideElements: 4 } }), R, AT, p)).toBe('fail');
   });
@@ -148,7 +148,7 @@ describe('verdict', () => {
     fc.assert(
       fc.property(fc.boolean(), fc.boolean(), fc.boolean(), (channel, services, serious) => {
         const r = checkSite(snap({ facts: { consultationChannel: channel, onlineServices: services, seriousProblems: serious ? ['state-secret'] : [] } }), { at: AT });
-        const vetoFailed = r.findings.some((f) => f.rule.startsWith('census/') && f.status === 'fail');
+        const vetoFailed = r.findings.some((f) => f.rule.startsWith('gov-2019/') && f.status === 'fail');
         expect(r.verdict).toBe(vetoFailed ? 'unqualified' : 'qualified');
         expect(vetoFailed).toBe(!channel || !services || serious);
       }),

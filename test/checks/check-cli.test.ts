@@ -23,7 +23,7 @@ describe('gov-site-rules check', () => {
     const r = cli(['check', EXAMPLE, '--at', AT]);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/dy-edu .* 不合格 unqualified/);
-    expect(r.stdout).toMatch(/FAIL {2}census\/interaction-unanswered/);
+    expect(r.stdout).toMatch(/FAIL {2}gov-2019\/veto-interaction-poor\.b/);
     expect(r.stderr).toBe('');
   });
 
@@ -31,7 +31,7 @@ describe('gov-site-rules check', () => {
     for (const flags of [['--json'], ['--format', 'json']]) {
       const r = cli(['check', EXAMPLE, '--at', AT, ...flags]);
       const report = JSON.parse(r.stdout);
-      expect(report).toMatchObject({ site: 'dy-edu', verdict: 'unqualified', summary: { pass: 13, fail: 8, 'needs-input': 2 } });
+      expect(report).toMatchObject({ site: 'dy-edu', verdict: 'unqualified', summary: { pass: 15, fail: 8, 'needs-input': 2 } });
     }
   });
 
@@ -39,7 +39,7 @@ describe('gov-site-rules check', () => {
     const r = cli(['check', EXAMPLE, '--at', AT, '--format', 'junit']);
     expect(r.stdout.startsWith('<?xml')).toBe(true);
     expect(r.stdout.match(/<failure /g)).toHaveLength(8);
-    expect(r.stdout.match(/<testcase /g)).toHaveLength(24);
+    expect(r.stdout.match(/<testcase /g)).toHaveLength(26);
     expect(r.stdout.trim().endsWith('</testsuites>')).toBe(true);
   });
 

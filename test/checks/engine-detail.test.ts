@@ -35,7 +35,7 @@ describe('options', () => {
       const e = refusal(() => checkSite(site, { at: AT, profile: id }));
       expect(e.field).toBe('profile');
       expect(e.value).toBe(id);
-      expect(e.reason).toBe('is not a known profile (deyang-2018, census)');
+      expect(e.reason).toBe('is not a known profile (deyang-2018, census, census-2015, gov-2019)');
     }
   });
 
@@ -134,16 +134,16 @@ describe('rule parameters', () => {
   });
 
   it("a caller's definition is used for the id it defines, and a shipped profile's parameters go through its schema", () => {
-    // The census profile holds { threshold: 5 } for census/blank-columns; the caller's schema strips it and adds its default.
-    const mine = echo('census/blank-columns', z.object({ minimum: z.number().default(2) }));
+    // The census profile holds { threshold: 5 } for gov-2019/veto-columns-stale.c; the caller's schema strips it and adds its default.
+    const mine = echo('gov-2019/veto-columns-stale.c', z.object({ minimum: z.number().default(2) }));
     const r = checkSite(site, { at: AT, profile: 'census', rules: [mine] });
-    const f = r.findings.find((x) => x.rule === 'census/blank-columns')!;
-    expect(f.evidence).toEqual({ params: { minimum: 2 }, by: 'census/blank-columns' });
+    const f = r.findings.find((x) => x.rule === 'gov-2019/veto-columns-stale.c')!;
+    expect(f.evidence).toEqual({ params: { minimum: 2 }, by: 'gov-2019/veto-columns-stale.c' });
     expect(f.status).toBe('pass');
     // a schema that refuses them: the rule never runs on them
-    const strict = echo('census/blank-columns', z.object({ minimum: z.number().default(2) }).strict());
+    const strict = echo('gov-2019/veto-columns-stale.c', z.object({ minimum: z.number().default(2) }).strict());
     const e = refusal(() => checkSite(site, { at: AT, profile: 'census', rules: [strict] }));
-    expect(e.field).toBe('profile.rules["census/blank-columns"]');
+    expect(e.field).toBe('profile.rules["gov-2019/veto-columns-stale.c"]');
   });
 
   it('each rule of the profile runs its own definition, built-in or custom, in profile order', () => {
@@ -151,10 +151,10 @@ describe('rule parameters', () => {
     const b = echo('my/b', z.object({ m: z.number().default(2) }).strict());
     const profile = deriveProfile(censusProfile, { id: 'mine', rules: { 'my/b': { m: 3 }, 'my/a': true } }, [a, b]);
     const r = checkSite(site, { at: AT, profile, rules: [a, b] });
-    expect(r.findings.map((f) => f.rule)).toEqual([...Object.keys(censusProfile.rules), 'my/b', 'my/a']);
+    expect(r.findings.map((f) => f.rule)).toEqual([...Object.keys(censusProfile.rules).filter((id) => !id.startsWith('nm-2019/')), 'my/b', 'my/a']);
     expect(r.findings.at(-2)!.evidence).toEqual({ params: { m: 3 }, by: 'my/b' });
     expect(r.findings.at(-1)!.evidence).toEqual({ params: { n: 1 }, by: 'my/a' });
-    const serious = r.findings.find((f) => f.rule === 'census/serious-problems')!;
+    const serious = r.findings.find((f) => f.rule === 'gov-2019/veto-security-incident')!;
     expect(serious.status).toBe('needs-input');
     expect(serious.message.en).toBe('The snapshot does not state serious problems (facts.seriousProblems)');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
-  builtinRules, censusProfile, checkReportSchema, checkSite, checkSites, defineRule, deriveProfile, deyang2018Profile,
+  builtinRules, census2015Profile, censusProfile, gov2019Profile, checkReportSchema, checkSite, checkSites, defineRule, deriveProfile, deyang2018Profile,
   finding, InvalidInputError, PROFILES,
 } from '../../src/index.js';
 import { AT, snap } from './helpers.js';
@@ -9,8 +9,11 @@ import { AT, snap } from './helpers.js';
 describe('engine and profiles', () => {
   it('one finding per rule of the profile, in profile order, and a summary that adds up', () => {
     for (const profile of Object.values(PROFILES)) {
-      const r = checkSite(snap(), { at: AT, profile: profile.id });
-      expect(r.findings.map((f) => f.rule)).toEqual(Object.keys(profile.rules));
+      // census-2015 applies to checkpoints until 2019-04-17 only.
+      const at = profile.id === 'census-2015' ? '2018-11-25T12:00:00+08:00' : AT;
+      const r = checkSite(snap(), { at, profile: profile.id });
+      // The new-media rules judge each account (report.accounts), not the site.
+      expect(r.findings.map((f) => f.rule)).toEqual(Object.keys(profile.rules).filter((id) => !id.startsWith('nm-2019/')));
       expect(Object.values(r.summary).reduce((a, b) => a + b, 0)).toBe(r.findings.length);
       expect(checkReportSchema.safeParse(r).success).toBe(true);
       for (const f of r.findings) expect(f.message.zh.length > 0 && f.message.en.length > 0).toBe(true);
@@ -24,24 +27,26 @@ describe('engine and profiles', () => {
     expect(r.verdict).toBe('qualified');
   });
 
-  it('the default profile is deyang-2018 and holds every deyang-2018 site check plus the census vetoes', () => {
+  it('the default profile is deyang-2018 and holds every deyang-2018 site check plus the national vetoes in force', () => {
     const ids = Object.keys(deyang2018Profile.rules);
     expect(checkSite(snap(), { at: AT }).profile).toBe('deyang-2018');
-    expect(ids.filter((i) => i.startsWith('census/'))).toEqual(Object.keys(censusProfile.rules));
-    expect(ids).toHaveLength(24);
-    // The built-in rules are these plus the 2019 deduction checks (run when a scorecard measures with them).
-    expect(new Set(builtinRules.map((r) => r.id).filter((i) => !i.startsWith('gov-2019/')))).toEqual(new Set(ids));
+    expect(ids.filter((i) => !i.startsWith('deyang-2018/'))).toEqual(Object.keys(censusProfile.rules));
+    expect(ids.filter((i) => !i.startsWith('deyang-2018/'))).toEqual(Object.keys(gov2019Profile.rules));
+    expect(ids).toHaveLength(29);
+    // Before 2019-04-18 its national part is the 2015 census table's.
+    const early = checkSite(snap(), { at: '2018-11-25T12:00:00+08:00' }).findings.map((f) => f.rule);
+    expect(early.filter((i) => !i.startsWith('deyang-2018/'))).toEqual(Object.keys(census2015Profile.rules));
   });
 
   it('profiles are frozen data; deriveProfile validates parameters and names the path', () => {
-    expect(Object.isFrozen(deyang2018Profile.rules['census/blank-columns'])).toBe(true);
-    expect(() => deriveProfile(censusProfile, { id: 'x', rules: { 'census/blank-columns': { threshold: 'five' } } })).toThrow(InvalidInputError);
-    expect(() => deriveProfile(censusProfile, { id: 'x', rules: { 'census/blank-columns': { threshhold: 3 } } })).toThrow(/census\/blank-columns/);
+    expect(Object.isFrozen(deyang2018Profile.rules['gov-2019/veto-columns-stale.c'])).toBe(true);
+    expect(() => deriveProfile(censusProfile, { id: 'x', rules: { 'gov-2019/veto-columns-stale.c': { threshold: 'five' } } })).toThrow(InvalidInputError);
+    expect(() => deriveProfile(censusProfile, { id: 'x', rules: { 'gov-2019/veto-columns-stale.c': { threshhold: 3 } } })).toThrow(/gov-2019\/veto-columns-stale\.c/);
     // @ts-expect-error an unknown rule id (refused at run time too)
     expect(() => deriveProfile(censusProfile, { id: 'x', rules: { 'census/nope': true } })).toThrow(/census\/nope/);
-    const p = deriveProfile(censusProfile, { id: 'strict', rules: { 'census/blank-columns': { threshold: 1 } } });
-    expect(p.rules['census/blank-columns']).toEqual({ threshold: 1 });
-    expect(censusProfile.rules['census/blank-columns']).toEqual({ threshold: 5 });
+    const p = deriveProfile(censusProfile, { id: 'strict', rules: { 'gov-2019/veto-columns-stale.c': { threshold: 1 } } });
+    expect(p.rules['gov-2019/veto-columns-stale.c']).toEqual({ threshold: 1 });
+    expect(censusProfile.rules['gov-2019/veto-columns-stale.c']).toEqual({ threshold: 5 });
   });
 
   it('a custom rule is a few lines', () => {

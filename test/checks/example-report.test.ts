@@ -35,14 +35,17 @@ const EXPECTED: Array<[string, string, string]> = [
   ['deyang-2018/art29-incident-report', 'pass', 'i1 major, occurred 2026-08-03 02:00, reported 20:00 (18 h); i2 is not major'],
   ['deyang-2018/art32-self-inspection', 'fail', '2026Q3 due 2026-08-15, filed 2026-08-17; 2026Q1, Q2, Q4 on time; 2025Q4 (due 2025-11-15) is outside the year judged'],
   ['deyang-2018/art33-error-correction', 'fail', 'm2 received Monday 2026-11-16 → 3 wd → 2026-11-19; replied 2026-11-20. m1 on time'],
-  ['census/site-unreachable', 'pass', '168 hourly probes over the week, 3 failed: 1.8% < 5%'],
-  ['census/homepage-stale', 'pass', 'homepage items every 5 days up to 2026-11-24'],
-  ['census/columns-stale', 'pass', 'news last 2026-11-20 (< 2 weeks); first-level notice 2026-10-09 and policy 2026-10-10 (< 6 months): 0 stale'],
-  ['census/columns-neglected', 'pass', 'plan and personnel not updated for a year: 2 < 10'],
-  ['census/blank-columns', 'pass', 'one blank column (“双减”工作专栏, opened 2026-10-01): 1 < 5'],
-  ['census/interaction-unanswered', 'fail', 'm4, a consultation of 2026-07-01, still unanswered after 3 months (limit 2026-10-01 09:00)'],
-  ['census/serious-problems', 'pass', 'facts.seriousProblems is empty'],
-  ['census/services-unusable', 'needs-input', 'online services exist; the guide-element threshold must come from the official table'],
+  // The national part at this checkpoint is the 2019 check indicators (gov-2019).
+  ['gov-2019/veto-security-incident', 'pass', 'facts.seriousProblems is empty'],
+  ['gov-2019/veto-site-unreachable', 'pass', '168 hourly probes over the week, 3 failed: 1.8% < 5%'],
+  ['gov-2019/veto-homepage-stale', 'pass', 'homepage items every 5 days up to 2026-11-24'],
+  ['gov-2019/veto-columns-stale.a', 'pass', 'news last 2026-11-20 (< 2 weeks); first-level notice 2026-10-09 and policy 2026-10-10 (< 6 months): 0 stale'],
+  ['gov-2019/veto-columns-stale.b', 'pass', 'plan and personnel not updated for a year: 2 < 10'],
+  ['gov-2019/veto-columns-stale.c', 'pass', 'one blank column (“双减”工作专栏, opened 2026-10-01): 1 < 5'],
+  ['gov-2019/veto-interaction-poor.a', 'pass', 'facts.consultationChannel is true'],
+  ['gov-2019/veto-interaction-poor.b', 'fail', 'm4, a consultation of 2026-07-01, still unanswered after 3 months (limit 2026-10-01 09:00)'],
+  ['gov-2019/veto-service-impractical.a', 'pass', 'facts.onlineServices is true'],
+  ['gov-2019/veto-service-impractical.b', 'needs-input', 'online services exist; the guide-element threshold is UNKNOWN in the 2019 sources: a parameter without a default'],
 ];
 
 describe('the example site report, finding by finding', () => {
@@ -50,9 +53,10 @@ describe('the example site report, finding by finding', () => {
     expect(report.findings.map((x) => [x.rule, x.status])).toEqual(EXPECTED.map(([r, s]) => [r, s]));
   });
 
-  it('verdict unqualified (census/interaction-unanswered is a single veto) and the summary', () => {
+  it('verdict unqualified (gov-2019/veto-interaction-poor.b is a single veto) and the summary', () => {
     expect(report.verdict).toBe('unqualified');
-    expect(report.summary).toEqual({ pass: 13, fail: 8, 'not-applicable': 1, 'needs-input': 2 });
+    // 15 passes (13 before the versioned profiles: the 2019 list splits 互动回应差 and 服务不实用 into two rows each).
+    expect(report.summary).toEqual({ pass: 15, fail: 8, 'not-applicable': 1, 'needs-input': 2 });
     expect(report).toMatchObject({ at: '2026-11-25T12:00:00.000+08:00', profile: 'deyang-2018', site: 'dy-edu' });
   });
 
@@ -82,13 +86,13 @@ describe('the example site report, finding by finding', () => {
       ['2026Q1', '2026-02-15', 'on-time'], ['2026Q2', '2026-05-15', 'on-time'], ['2026Q3', '2026-08-15', 'late'], ['2026Q4', '2026-11-15', 'on-time'],
     ]);
     expect(f('deyang-2018/art33-error-correction').evidence).toMatchObject({ judged: 2, onTime: 1, failing: [{ id: 'm2', deadline: '2026-11-19T23:59:59.999+08:00', state: 'late' }] });
-    expect(f('census/interaction-unanswered').evidence).toMatchObject({ unansweredTooLong: 1, messages: [{ id: 'm4', limit: '2026-10-01T09:00:00.000+08:00', repliedAt: null }] });
+    expect(f('gov-2019/veto-interaction-poor.b').evidence).toMatchObject({ unansweredTooLong: 1, messages: [{ id: 'm4', limit: '2026-10-01T09:00:00.000+08:00', repliedAt: null }] });
   });
 
   it('evidence behind passes and open questions', () => {
-    expect(f('census/site-unreachable').evidence).toMatchObject({ probes: 168, failed: 3 });
-    expect(f('census/columns-neglected').evidence).toMatchObject({ neglected: 2 });
-    expect(f('census/blank-columns').evidence).toMatchObject({ blank: 1, blankColumns: [{ id: 'c-special' }] });
+    expect(f('gov-2019/veto-site-unreachable').evidence).toMatchObject({ probes: 168, failed: 3 });
+    expect(f('gov-2019/veto-columns-stale.b').evidence).toMatchObject({ neglected: 2 });
+    expect(f('gov-2019/veto-columns-stale.c').evidence).toMatchObject({ blank: 1, blankColumns: [{ id: 'c-special' }] });
     expect(f('deyang-2018/art16-temporary-offline').evidence).toMatchObject({ year: 2026, takedownsThisYear: 1, excluded: 1, maxTakedownsPerYear: null });
     expect(f('deyang-2018/art29-incident-report').evidence).toMatchObject({ majorIncidents: 1, judged: 1, onTime: 1 });
   });

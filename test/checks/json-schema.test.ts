@@ -20,7 +20,7 @@ describe('docs/snapshot.schema.json', () => {
   });
   it('carries the contract field names', () => {
     const schema = JSON.parse(onDisk);
-    expect(Object.keys(schema.properties)).toEqual(['schemaVersion', 'site', 'columns', 'publications', 'messages', 'incidents', 'outages', 'probes', 'links', 'reports', 'facts', 'extensions']);
+    expect(Object.keys(schema.properties)).toEqual(['schemaVersion', 'site', 'columns', 'publications', 'messages', 'incidents', 'outages', 'probes', 'links', 'reports', 'facts', 'extensions', 'accounts']);
     expect(schema.required).toEqual(['schemaVersion', 'site']);
     expect(schema.properties.columns.items.properties.items.items.properties.publishedAt).toBeDefined();
   });

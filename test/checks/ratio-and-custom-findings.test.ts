@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { censusProfile, checkReportSchema, checkSite, defineRule, deriveProfile, finding } from '../../src/index.js';
+import { checkReportSchema, checkSite, defineRule, deriveProfile, finding } from '../../src/index.js';
 import { percentText, ratioAtLeast } from '../../src/checks/predicates.js';
-import { AT, AT_MS, bj, DAY, snap } from './helpers.js';
+import { AT, AT_MS, bj, DAY, snap, LEGACY_CENSUS } from './helpers.js';
 import { refusal } from '../refusal.js';
 
 const R = 'census/site-unreachable';
@@ -10,7 +10,7 @@ const R = 'census/site-unreachable';
 const probes = (n: number, failed: number) =>
   Array.from({ length: n }, (_, i) => ({ at: bj(AT_MS - 7 * DAY + Math.floor((i * 7 * DAY) / n)), ok: i >= failed }));
 const unreachable = (failRatio: number, n: number, failed: number) => {
-  const profile = deriveProfile(censusProfile, { id: `ratio-${failRatio}`, rules: { [R]: { failRatio, minProbes: 1, minDays: 0 } } });
+  const profile = deriveProfile(LEGACY_CENSUS, { id: `ratio-${failRatio}`, rules: { [R]: { failRatio, minProbes: 1, minDays: 0 } } });
   const r = checkSite(snap({ probes: probes(n, failed) }), { at: AT, profile });
   return r.findings.find((f) => f.rule === R)!;
 };
@@ -64,7 +64,7 @@ describe('census/site-unreachable with a derived failRatio', () => {
 describe('a custom rule must return a finding', () => {
   const custom = (run: () => unknown) => {
     const rule = defineRule({ id: 'my-city/custom', title: { zh: '自定义', en: 'Custom' }, params: z.object({}), run: run as never });
-    const profile = deriveProfile(censusProfile, { id: 'my-city', rules: { 'my-city/custom': {} } }, [rule]);
+    const profile = deriveProfile(LEGACY_CENSUS, { id: 'my-city', rules: { 'my-city/custom': {} } }, [rule]);
     return () => checkSite(snap(), { at: AT, profile, rules: [rule] });
   };
 

@@ -6,14 +6,17 @@
  * test/package/types-consumer.test.ts.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { builtinRules, catalog, gov2019DeductionRules, deadline, type DeadlineRuleId, deriveProfile, deyang2018Profile, type ObligationEvent, type SiteRuleId } from '../../src/index.js';
+import { builtinRules, catalog, censusAliases, gov2019DeductionRules, deadline, type DeadlineRuleId, deriveProfile, deyang2018Profile, type ObligationEvent, type SiteRuleId } from '../../src/index.js';
 
 describe('rule id types', () => {
-  it('the default profile runs every built-in rule, so SiteRuleId names each', () => {
+  it('the default profile runs every built-in rule (in one of its versions, or as a census/… alias), so SiteRuleId names each', () => {
+    const ids = new Set([...[deyang2018Profile, ...(deyang2018Profile.versions ?? [])].flatMap((p) => Object.keys(p.rules)), ...Object.keys(censusAliases)]);
     // Besides them, the 2019 deduction checks (run when a scorecard measures with them) are built in.
     const deductions = gov2019DeductionRules.map((r) => r.id);
-    expect([...Object.keys(deyang2018Profile.rules), ...deductions].sort()).toEqual(builtinRules.map((r) => r.id).sort());
+    expect([...ids, ...deductions].sort()).toEqual(builtinRules.map((r) => r.id).sort());
     expectTypeOf<'gov-2019/publish/policy-docs'>().toMatchTypeOf<SiteRuleId>();
+    expectTypeOf<'gov-2019/veto-columns-stale.a'>().toMatchTypeOf<SiteRuleId>();
+    expectTypeOf<'census-2015/veto-site-stale'>().toMatchTypeOf<SiteRuleId>();
     expectTypeOf<'census/site-unreachable'>().toMatchTypeOf<SiteRuleId>();
     expectTypeOf<'census/site-unreachabel'>().not.toMatchTypeOf<SiteRuleId>();
   });

@@ -49,11 +49,11 @@ function exists(ref: string, from: string): boolean {
 
 describe('shipped files name only paths that exist', () => {
   it('finds references the way a reader would (the scanner itself)', () => {
-    expect(references('see [the guide](snapshot.md#x), `shared/spec/snapshot.md`, national.md and https://x.org/a.md')).toEqual(
-      ['snapshot.md', 'shared/spec/snapshot.md', 'national.md'],
+    expect(references('see [the guide](snapshot.md#x), `shared/spec/snapshot.md`, absent-guide.md and https://x.org/a.md')).toEqual(
+      ['snapshot.md', 'shared/spec/snapshot.md', 'absent-guide.md'],
     );
     expect(exists('shared/spec/snapshot.md', 'docs/checks.md')).toBe(false);
-    expect(exists('national.md', 'src/checks/census.ts')).toBe(false);
+    expect(exists('absent-guide.md', 'src/checks/census.ts')).toBe(false);
     expect(exists('semantics.md', 'src/checks/reports.ts')).toBe(true);
     expect(exists('docs/api/', 'docs/package.md')).toBe(true); // generated, in .gitignore
   });

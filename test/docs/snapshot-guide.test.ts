@@ -17,7 +17,7 @@ describe('docs/snapshot.md', () => {
     const report = checkSite(blocks[0], { at: '2026-11-25T12:00:00+08:00' });
     // 9002 was issued on Monday 11-02 and went online on 11-06, after its third working day (11-05).
     expect(report.findings.find((f) => f.rule === 'deyang-2018/art24-policy-document')?.status).toBe('fail');
-    expect(report.findings.find((f) => f.rule === 'census/site-unreachable')?.status).toBe('needs-input');
+    expect(report.findings.find((f) => f.rule === 'gov-2019/veto-site-unreachable')?.status).toBe('needs-input');
   });
 
   it('every heading is 中文 / English', () => {

@@ -26,7 +26,7 @@ describe('rule ids', () => {
     expect(e.field).toBe('rule');
     expect(e.value).toBe('deyang-2018/art99');
     expect(e.reason).toContain('is not a rule id');
-    expect(e.reason).toContain('deyang-2018/, census/, ogi-2019/ or ogi-2008/');
+    expect(e.reason).toContain('deyang-2018/, census/, census-2015/, gov-2019/, nm-2019/, ogi-2019/ or ogi-2008/');
   });
 
   it('a non-string id is refused the same way', () => {

@@ -49,6 +49,11 @@ function table(r: CheckReport): string {
     `${r.site} @ ${r.at} — profile ${r.profile} — ${r.verdict === 'qualified' ? '合格 qualified' : '不合格 unqualified'}`,
     ...r.findings.map((f) => `  ${STATUS_LABEL[f.status]}  ${f.rule.padEnd(width)}  ${f.message.zh} / ${f.message.en}`),
     `  ${r.summary.pass} pass, ${r.summary.fail} fail, ${r.summary['needs-input']} needs-input, ${r.summary['not-applicable']} not-applicable`,
+    // 政务新媒体 accounts: each its own verdict, which never changes the site's.
+    ...(r.accounts ?? []).map((a) => {
+      const failing = a.findings.filter((f) => f.status === 'fail').map((f) => f.rule);
+      return `  账号 account ${a.account} — ${a.verdict === 'qualified' ? '合格 qualified' : '不合格 unqualified'}${failing.length > 0 ? `: ${failing.join(', ')}` : ''}`;
+    }),
   ];
   // Site ids, names and messages come from the input: control characters are shown, never obeyed.
   return `${lines.map(escapeControls).join('\n')}\n`;
@@ -173,7 +178,7 @@ export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'Check site snapshots (snapshot v1) against a profile: census vetoes and Deyang 2018 rules',
   usage:
-    'gov-site-rules check <snapshot.json | snapshots.jsonl | -> --at <instant> [--profile deyang-2018|census|FILE.json] [--json | --format table|json|junit] [--jsonl [--jobs N]] [--calendar FILE]…\n' +
+    'gov-site-rules check <snapshot.json | snapshots.jsonl | -> --at <instant> [--profile deyang-2018|census|census-2015|gov-2019|FILE.json] [--json | --format table|json|junit] [--jsonl [--jobs N]] [--calendar FILE]…\n' +
     '  --jobs N: check JSONL on N worker threads (default: the cores available); the output is the same, in the same order.\n' +
     '  Exit 0: nothing fails; 1: a rule fails; 2: invalid input (the message names the JSON path and value).',
   async run(argv, io: CliIo) {

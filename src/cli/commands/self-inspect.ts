@@ -20,13 +20,14 @@ import {
 import { parse, positional } from '../args.js';
 import { writeFileAtomic } from '../atomic.js';
 import { CALENDAR_OPTION, loadCliCalendar, readJsonFile } from '../calendar-files.js';
+import { cliProfile } from '../profile-files.js';
 import { boundedLines, CLI_LIMITS, openFile, parseJsonText, readAllBounded } from '../input.js';
 import { type CliCommand, type CliIo, EXIT } from '../io.js';
 import { createProgress } from '../progress.js';
 
 type Format = 'markdown' | 'html' | 'json';
 
-/** The profile in force for the self-inspection until the dated national profiles exist. */
+/** The national veto indicators in the version the checkpoint picks (census-2015 or gov-2019). */
 const DEFAULT_PROFILE = 'census';
 
 async function loadScorecard(value: string | undefined): Promise<Scorecard> {
@@ -48,7 +49,7 @@ export const selfInspectCommand: CliCommand = {
   summary: 'The quarterly self-inspection report of Art. 32 (Markdown, HTML, JSON), or with --jsonl the city-wide summary',
   usage:
     'gov-site-rules self-inspect <snapshot.json | snapshots.jsonl | -> --at <instant> [--quarter 2026Q4] [--format markdown|html|json] [--out FILE]\n' +
-    '    [--profile ID] [--scorecard gov-2019|FILE.json] [--jsonl] [--calendar FILE]…\n' +
+    '    [--profile ID|FILE.json] [--scorecard gov-2019|FILE.json] [--jsonl] [--calendar FILE]…\n' +
     '  Exit 0: qualified and not failing its score; 1: unqualified or failing; 2: invalid input (file, JSON path and value named).',
   async run(argv, io: CliIo) {
     const { values, positionals } = parse(argv, {
@@ -67,8 +68,9 @@ export const selfInspectCommand: CliCommand = {
     if (!['markdown', 'html', 'json'].includes(format)) throw new InvalidInputError('--format', values.format, 'must be markdown, html or json');
     const { calendar } = await loadCliCalendar(values.calendar, io.env, false);
     const scorecard = await loadScorecard(values.scorecard);
+    const profile = (await cliProfile(values.profile)) ?? DEFAULT_PROFILE;
     const options: SelfInspectOptions = {
-      at: values.at, calendar, scorecard, profile: values.profile ?? DEFAULT_PROFILE,
+      at: values.at, calendar, scorecard, profile,
       ...(values.quarter === undefined ? {} : { quarter: values.quarter }),
     };
     // Validates --at, --profile and --quarter before any input is read.
