@@ -3,7 +3,7 @@
  * errata table. Read once, lazily, on first use.
  */
 import { getFestival, isWorkday } from 'chinese-workday';
-import { formatEpochDay, parseIsoDate, type EpochDay } from './days.js';
+import { formatEpochDay, parseIsoDate, type EpochDay } from '../time/index.js';
 import { ERRATA } from './errata.js';
 import { NOTICES, noticeOfDay, yearlyNotice } from './notices.js';
 import { KIND_HOLIDAY, KIND_MAKEUP, KIND_WEEKEND, KIND_WORKDAY, kindCode } from './kinds.js';

@@ -4,8 +4,7 @@
  */
 import type { CalendarIndex } from '../calendar/calendar-index.js';
 import { indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
-import { beijingDayOfInstant, formatBeijingInstant } from '../calendar/input.js';
-import { formatEpochDay } from '../calendar/days.js';
+import { beijingDayOfInstant, formatBeijingInstant, formatEpochDay } from '../time/index.js';
 import { type Period, subtractPeriod } from './instant.js';
 import type { SiteModel } from './read.js';
 

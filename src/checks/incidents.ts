@@ -5,7 +5,7 @@
  */
 import { defineRule, noParams } from './rule.js';
 import { judge, Tally, tallyFinding } from './timeliness.js';
-import { beijingDayOfInstant } from '../calendar/input.js';
+import { beijingDayOfInstant } from '../time/index.js';
 import { iso } from './context.js';
 
 export const incidentReportRule = defineRule({

@@ -9,7 +9,7 @@
  * `filingWithinDays`; without it a change only has to be filed by the checkpoint.
  */
 import { z } from 'zod';
-import { formatEpochDay } from '../calendar/days.js';
+import { formatEpochDay } from '../time/index.js';
 import { EVIDENCE_CAP } from './context.js';
 import { beforeInForce, outside } from './deadlines.js';
 import { finding } from './report.js';

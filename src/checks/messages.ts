@@ -5,7 +5,7 @@
  * complex cases). Invalid messages (`valid: false`) are not judged. Periods come from the rule
  * catalog (`src/rules/`).
  */
-import { beijingDayOfInstant } from '../calendar/input.js';
+import { beijingDayOfInstant } from '../time/index.js';
 import { EVIDENCE_CAP, iso } from './context.js';
 import type { MessageModel } from './read.js';
 import { defineRule, noParams } from './rule.js';

@@ -7,8 +7,7 @@
  * them the count check answers `needs-input`.
  */
 import { z } from 'zod';
-import { epochDayFromYmd, yearOfEpochDay } from '../calendar/days.js';
-import { beijingDayOfInstant, MS_PER_DAY, startOfBeijingDay } from '../calendar/input.js';
+import { beijingDayOfInstant, epochDayFromYmd, MS_PER_DAY, startOfBeijingDay, yearOfEpochDay } from '../time/index.js';
 import { daysOf, EVIDENCE_CAP, iso } from './context.js';
 import { finding } from './report.js';
 import { beforeInForce, outside } from './deadlines.js';

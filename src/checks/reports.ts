@@ -10,8 +10,7 @@
  * `beforeInForce`, not judged.
  */
 import { z } from 'zod';
-import { epochDayFromYmd, formatEpochDay, yearOfEpochDay } from '../calendar/days.js';
-import { beijingDayOfInstant, endOfBeijingDay, startOfBeijingDay } from '../calendar/input.js';
+import { beijingDayOfInstant, endOfBeijingDay, epochDayFromYmd, formatEpochDay, startOfBeijingDay, yearOfEpochDay } from '../time/index.js';
 import { type CheckContext, EVIDENCE_CAP, iso } from './context.js';
 import { fixedPeriodDue, outside, quarterDue } from './deadlines.js';
 import { answeredWithin } from './predicates.js';

@@ -6,7 +6,7 @@
  * is outside them: counted as `beforeInForce`, not judged.
  */
 import { z } from 'zod';
-import { beijingDayOfInstant } from '../calendar/input.js';
+import { beijingDayOfInstant } from '../time/index.js';
 import { type CheckContext, EVIDENCE_CAP, iso } from './context.js';
 import { beforeInForce, outside } from './deadlines.js';
 import { hasThreeDistinctApprovedStages, reviewedBeforePublication } from './predicates.js';

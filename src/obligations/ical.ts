@@ -4,8 +4,7 @@
  * never inside a character). Pure: the output depends only on the input (DTSTAMP is `now`).
  */
 import { z } from 'zod';
-import { parseIsoDate } from '../calendar/days.js';
-import { BEIJING_OFFSET_MS, formatBeijingInstant, toInstantMs } from '../calendar/input.js';
+import { BEIJING_OFFSET_MS, formatBeijingInstant, parseIsoDate, toInstantMs } from '../time/index.js';
 import { civilDateSchema } from '../calendar/schemas.js';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';

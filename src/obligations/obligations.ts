@@ -5,8 +5,7 @@
 import { z } from 'zod';
 import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
 import type { CalendarIndex } from '../calendar/calendar-index.js';
-import { type EpochDay, parseIsoDate, yearOfEpochDay } from '../calendar/days.js';
-import { beijingDayOfInstant, formatBeijingInstant, parseDateInput, startOfBeijingDay, toInstantMs } from '../calendar/input.js';
+import { beijingDayOfInstant, type EpochDay, formatBeijingInstant, parseDateInput, parseIsoDate, startOfBeijingDay, toInstantMs, yearOfEpochDay } from '../time/index.js';
 import { InvalidInputError } from '../errors.js';
 import { assess, type Lateness } from '../rules/assess.js';
 import { deadlineEntry, type DeadlineRuleId } from '../rules/catalog.js';
