@@ -5,11 +5,11 @@
 import { z } from 'zod';
 import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
 import type { CalendarIndex } from '../calendar/calendar-index.js';
-import { beijingDayOfInstant, type EpochDay, formatBeijingInstant, parseDateInput, parseIsoDate, startOfBeijingDay, toInstantMs, yearOfEpochDay } from '../time/index.js';
+import { beijingDayOfInstant, type EpochDay, formatBeijingInstant, parseDateInput, toInstantMs, yearOfEpochDay } from '../time/index.js';
 import { InvalidInputError } from '../errors.js';
-import { assess, type Lateness } from '../rules/assess.js';
+import { assessedInstantOf, assessNumbers, type Lateness } from '../rules/assess.js';
 import { deadlineEntry, type DeadlineRuleId } from '../rules/catalog.js';
-import { type ArticleRef, deadlineOfAny, type DeadlineResult } from '../rules/deadlines.js';
+import { type ArticleRef, deadlineOfAny, type DeadlineResult, type DueNumbers, dueNumbersOf } from '../rules/deadlines.js';
 import { dateInputSchema, quarterSchema, reportYearSchema } from '../rules/inputs.js';
 import { resolveIndex } from '../rules/options.js';
 import { requireInForce } from '../rules/periods.js';
@@ -220,6 +220,7 @@ export function obligations(events: readonly ObligationEvent[], options: Obligat
   const all = new Set<number>();
 
   const deadlineMsOf = new Map<Obligation, number>();
+  const numbersOf = new Map<Obligation, ObligationNumbers>();
   const items = list.map((e, i): Obligation => {
     const base = `events[${i}]`;
     try {
@@ -252,21 +253,22 @@ export function obligations(events: readonly ObligationEvent[], options: Obligat
         );
       } else d = deadlineOfAny(e.rule, input, calendarOptions);
       const years = new Set<number>();
-      const dueDay = parseIsoDate(d.dueDate) as EpochDay;
-      const deadlineMs = toInstantMs(d.deadline, 'deadline');
+      // The deadline's numbers, as deadline() computed them: nothing is parsed back.
+      const due = dueNumbersOf(d) as DueNumbers;
+      const { dueDay, deadlineMs } = due;
       for (const y of d.provisionalYears) years.add(y);
 
       let state: ObligationState;
       let late: Lateness | undefined;
       let doneAt: string | undefined;
+      let doneMs: number | undefined;
       if (e.doneAt !== undefined || nowMs > deadlineMs) {
-        const a = assess(d, { now, ...(e.doneAt === undefined ? {} : { doneAt: e.doneAt }) }, calendarOptions);
-        let atMs = nowMs;
-        if (e.doneAt !== undefined) {
-          const parsed = parseDateInput(e.doneAt, 'doneAt');
-          atMs = parsed.ms ?? startOfBeijingDay(parsed.day);
-          doneAt = formatBeijingInstant(atMs);
-        }
+        // assess() on the numbers: doneAt read as assess reads it (an instant for hour rules).
+        doneMs = e.doneAt === undefined ? undefined : assessedInstantOf(e.doneAt, 'doneAt', d.unit === 'hour');
+        if (doneMs !== undefined && doneMs > nowMs) throw new InvalidInputError('doneAt', e.doneAt, 'is after now: an act cannot be assessed before it happens');
+        const a = assessNumbers({ unit: d.unit, dueDay, deadlineMs }, doneMs, nowMs, index);
+        const atMs = doneMs ?? nowMs;
+        if (doneMs !== undefined) doneAt = formatBeijingInstant(doneMs);
         state = a.status === 'on-time' ? 'done-on-time' : a.status === 'late' ? 'done-late' : 'overdue';
         if (a.late !== undefined) {
           late = a.late;
@@ -305,6 +307,7 @@ export function obligations(events: readonly ObligationEvent[], options: Obligat
         provisionalYears,
       });
       deadlineMsOf.set(item, deadlineMs);
+      numbersOf.set(item, { dueDay, deadlineMs, startMs: due.startMs, doneMs });
       return item;
     } catch (error) {
       throw relabel(error, base);
@@ -313,5 +316,29 @@ export function obligations(events: readonly ObligationEvent[], options: Obligat
 
   const sorted = [...items].sort((a, b) => (deadlineMsOf.get(a) as number) - (deadlineMsOf.get(b) as number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const provisionalYears = Object.freeze([...all].sort((a, b) => a - b));
-  return Object.freeze({ now, horizonDays: horizon, items: Object.freeze(sorted), provisional: provisionalYears.length > 0, provisionalYears });
+  const result: Obligations = Object.freeze({ now, horizonDays: horizon, items: Object.freeze(sorted), provisional: provisionalYears.length > 0, provisionalYears });
+  NUMBERS.set(result, Object.freeze({ nowMs, items: Object.freeze(sorted.map((o) => numbersOf.get(o) as ObligationNumbers)) }));
+  return result;
+}
+
+/** One obligation as numbers: its deadline's (see `DueNumbers`) and when it was done. */
+export interface ObligationNumbers extends DueNumbers {
+  readonly doneMs: number | undefined;
+}
+
+/** The numbers behind every result of {@link obligations} (frozen, so they cannot drift apart). */
+const NUMBERS = new WeakMap<object, { readonly nowMs: number; readonly items: readonly ObligationNumbers[] }>();
+
+/**
+ * The numbers behind a result of {@link obligations} — `now` and each item's, in item order — or
+ * `undefined` for any other object (a copy, a hand-made or altered result), which the `.ics`
+ * writer then reads as text. Runs none of the caller's code.
+ *
+ * @example
+ * const o = obligations([{ id: 'a', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30' }], { now: '2026-10-09T12:00:00+08:00' });
+ * obligationNumbersOf(o)?.items[0]?.dueDay; // 20736 (2026-10-10)
+ * obligationNumbersOf({ ...o }); // undefined
+ */
+export function obligationNumbersOf(result: unknown): { readonly nowMs: number; readonly items: readonly ObligationNumbers[] } | undefined {
+  return typeof result === 'object' && result !== null ? NUMBERS.get(result) : undefined;
 }

@@ -79,6 +79,20 @@ export function dueNumbersOf(result: unknown): DueNumbers | undefined {
 }
 
 /**
+ * `extended` (a result built by spreading `result` and adding fields, as `requestReplyDeadline`
+ * does) carries the numbers of `result`. Returns `extended`.
+ *
+ * @example
+ * const d = deadline('ogi-2019/art33-reply', { from: '2026-09-30' });
+ * dueNumbersOf(carryNumbers(d, Object.freeze({ ...d, note: 'x' })))?.dueDay === dueNumbersOf(d)?.dueDay; // true
+ */
+export function carryNumbers<T extends DeadlineResult>(result: DeadlineResult, extended: T): T {
+  const numbers = NUMBERS.get(result);
+  if (numbers !== undefined) NUMBERS.set(extended, numbers);
+  return extended;
+}
+
+/**
  * Builds the result object from an entry, what the period counts from and a computed due: the
  * one place a deadline's numbers become text.
  *

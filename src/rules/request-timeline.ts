@@ -10,7 +10,7 @@ import { endOfBeijingDay, type EpochDay, formatEpochDay, parseDateInput, parseIs
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { deadlineEntry } from './catalog.js';
-import { type DeadlineResult, resultOf } from './deadlines.js';
+import { carryNumbers, type DeadlineResult, resultOf } from './deadlines.js';
 import { dateInputSchema } from './inputs.js';
 import { type CalendarOptions, parseDeadlineOptions, resolveIndex } from './options.js';
 import { requireInForce } from './periods.js';
@@ -126,5 +126,5 @@ export function requestReplyDeadline(input: RequestTimelineInput, options?: Cale
   const amount = p.amount + extension;
   const { dueDay, paused } = dueSkippingPauses(ix, start, amount, pauses);
   const base = resultOf(e, { day: start }, { dueDay, deadlineMs: endOfBeijingDay(dueDay), provisional: ix.isProvisional(dueDay), provisionalYears: ix.provisionalYears(start + 1, dueDay), amount, unit: 'workday' });
-  return Object.freeze({ ...base, regulation, receivedDate: formatEpochDay(received), pausedWorkdays: paused, extension });
+  return carryNumbers(base, Object.freeze({ ...base, regulation, receivedDate: formatEpochDay(received), pausedWorkdays: paused, extension }));
 }
