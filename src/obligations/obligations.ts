@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
 import type { CalendarIndex } from '../calendar/calendar-index.js';
 import { beijingDayOfInstant, type EpochDay, formatBeijingInstant, parseDateInput, toInstantMs, yearOfEpochDay } from '../time/index.js';
-import { InvalidInputError } from '../errors.js';
+import { InvalidInputError, type PathSegment } from '../errors.js';
 import { assessedInstantOf, assessNumbers, type Lateness } from '../rules/assess.js';
 import { deadlineEntry, type DeadlineRuleId } from '../rules/catalog.js';
 import { type ArticleRef, deadlineOfAny, type DeadlineResult, type DueNumbers, dueNumbersOf } from '../rules/deadlines.js';
@@ -14,7 +14,7 @@ import { dateInputSchema, quarterSchema, reportYearSchema } from '../rules/input
 import { resolveIndex } from '../rules/options.js';
 import { requireInForce } from '../rules/periods.js';
 import { requestReplyDeadline, requestTimelineSchema } from '../rules/request-timeline.js';
-import { parseInput } from '../validate.js';
+import { formatPath, parseInput } from '../validate.js';
 
 /** Where an obligation stands at `now`. */
 export type ObligationState = 'done-on-time' | 'done-late' | 'overdue' | 'due-soon' | 'upcoming';
@@ -155,21 +155,22 @@ export interface Obligations {
 }
 
 /** The fields of an event, as `deadline`/`assess` name them bare. */
-const EVENT_FIELDS = new Set(['from', 'doneAt', 'rule', 'quarter', 'year', 'complex', 'extended', 'issuer']);
+const EVENT_FIELDS = new Set<PathSegment>(['from', 'doneAt', 'rule', 'quarter', 'year', 'complex', 'extended', 'issuer']);
 /** requestReplyDeadline's names for an event's fields. */
 const TIMELINE_FIELDS: Record<string, string> = { receivedAt: 'from' };
 
-/** Re-labels an error from `deadline`/`assess` so it names the event's field. */
-function relabel(e: unknown, base: string): unknown {
+/** Re-labels an error from `deadline`/`assess` so that its path (and field) names the event's field. */
+function relabel(e: unknown, i: number): unknown {
   if (!(e instanceof InvalidInputError)) return e;
-  const f = e.field;
-  let field: string;
-  if (f === 'input' || f.startsWith('input.') || f.startsWith('input[')) field = base + f.slice('input'.length);
-  else if (EVENT_FIELDS.has(f)) field = `${base}.${f}`;
-  else if (TIMELINE_FIELDS[f] !== undefined) field = `${base}.${TIMELINE_FIELDS[f]}`;
-  else if (/^(correction|consultations)[.[]/.test(f)) field = `${base}.${f}`;
+  const [head, ...rest] = e.path;
+  let inEvent: PathSegment[];
+  if (head === 'input') inEvent = rest;
+  else if (rest.length === 0 && head !== undefined && EVENT_FIELDS.has(head)) inEvent = [head];
+  else if (rest.length === 0 && typeof head === 'string' && TIMELINE_FIELDS[head] !== undefined) inEvent = [TIMELINE_FIELDS[head]];
+  else if (rest.length > 0 && (head === 'correction' || head === 'consultations')) inEvent = [head, ...rest];
   else return e;
-  return new InvalidInputError(field, e.value, e.reason);
+  const path = ['events', i, ...inEvent];
+  return new InvalidInputError(formatPath('', path), e.value, e.reason, path);
 }
 
 function addProvisionalYears(ix: CalendarIndex, from: EpochDay, to: EpochDay, into: Set<number>): void {
@@ -310,7 +311,7 @@ export function obligations(events: readonly ObligationEvent[], options: Obligat
       numbersOf.set(item, { dueDay, deadlineMs, startMs: due.startMs, doneMs });
       return item;
     } catch (error) {
-      throw relabel(error, base);
+      throw relabel(error, i);
     }
   });
 

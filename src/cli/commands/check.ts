@@ -151,7 +151,7 @@ export const checkCommand: CliCommand = {
             emit(checkSiteUnknown(parseJsonText(line, 'snapshot'), options));
           } catch (e) {
             if (e instanceof RulesError) {
-              throw new InvalidInputError(`line ${n}: ${(e as InvalidInputError).field ?? 'snapshot'}`, (e as InvalidInputError).value, (e as InvalidInputError).reason ?? e.message);
+              throw new InvalidInputError(`line ${n}: ${(e as InvalidInputError).field ?? 'snapshot'}`, (e as InvalidInputError).value, (e as InvalidInputError).reason ?? e.message, e instanceof InvalidInputError ? e.path : []);
             }
             throw e;
           }
