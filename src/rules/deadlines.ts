@@ -112,7 +112,7 @@ export function resultOf(e: DeadlineEntry, from: DueStart, due: ReturnType<typeo
     provisional: due.provisional,
     provisionalYears: due.provisionalYears,
   });
-  NUMBERS.set(result, Object.freeze({ dueDay: due.dueDay, deadlineMs: due.deadlineMs, startMs: 'ms' in from ? from.ms : startOfBeijingDay(from.day) }));
+  NUMBERS.set(result, { dueDay: due.dueDay, deadlineMs: due.deadlineMs, startMs: 'ms' in from ? from.ms : startOfBeijingDay(from.day) });
   return result;
 }
 
