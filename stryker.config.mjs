@@ -14,7 +14,7 @@ export default {
   // The calendar's and the rules' in-process tests, property runs scaled down, each test file
   // with fresh modules (the calendar builds its year index lazily, once).
   vitest: { configFile: 'vitest.mutation.calendar.config.ts' },
-  mutate: ['src/calendar/**/*.ts', 'src/rules/**/*.ts'],
+  mutate: ['src/calendar/**/*.ts', 'src/rules/**/*.ts', 'src/time/**/*.ts'],
   coverageAnalysis: 'perTest',
   ignoreStatic: true,
   reporters: ['clear-text', 'json', 'progress'],

@@ -52,25 +52,51 @@ export function describeValue(value: unknown): string {
   }
 }
 
+/** One step of an error's {@link InvalidInputError.path}: a property name or an array index. */
+export type PathSegment = string | number;
+
+/**
+ * The path a field name spells: `events[2].from` → `['events', 2, 'from']`, `options.now` →
+ * `['options', 'now']`, `--now` → `['--now']`. For errors made without an explicit path.
+ *
+ * @example
+ * pathOfField('events[2].correction.requestedAt'); // ['events', 2, 'correction', 'requestedAt']
+ * pathOfField('input'); // ['input']
+ */
+export function pathOfField(field: string): PathSegment[] {
+  const out: PathSegment[] = [];
+  for (const m of field.matchAll(/\[(\d+)\]|([^.[\]]+)/g)) out.push(m[1] === undefined ? (m[2] as string) : Number(m[1]));
+  return out;
+}
+
 /**
  * A value the caller passed is not acceptable: `field` names the parameter (or JSON path) and
  * `value` is what was given. Never thrown for a value that could be read another way: nothing is
  * coerced.
  *
+ * `path` is the same place as structured data, for programs: the parameter, then each property
+ * name or array index down to the value (`field` `events[2].from` is `path`
+ * `['events', 2, 'from']`). Schema refusals take it from the validator's issue path, so a key
+ * that holds a `.` stays one segment; read it instead of taking `field` or the message apart.
+ *
  * @example
- * import { InvalidInputError, isWorkday } from 'gov-site-rules';
+ * import { InvalidInputError, isWorkday, obligations } from 'gov-site-rules';
  * try { isWorkday('2026-02-30'); } catch (e) { (e as InvalidInputError).field; } // 'date'
+ * try { obligations([{ id: 'a', rule: 'deyang-2018/art24-policy-document', from: '2026-02-30' }], { now: '2026-10-09T12:00:00+08:00' }); } catch (e) { (e as InvalidInputError).path; } // ['events', 0, 'from']
  */
 export class InvalidInputError extends RulesError {
   readonly field: string;
   readonly value: unknown;
   readonly reason: string;
-  constructor(field: string, value: unknown, reason: string) {
+  /** Where the refused value is: the parameter, then property names and array indexes. */
+  readonly path: readonly PathSegment[];
+  constructor(field: string, value: unknown, reason: string, path?: readonly PathSegment[]) {
     super('INVALID_INPUT', `Invalid ${field}: ${describeValue(value)} ${reason}`);
     this.name = 'InvalidInputError';
     this.field = field;
     this.value = value;
     this.reason = reason;
+    this.path = Object.freeze(path === undefined ? pathOfField(field) : [...path]);
   }
 }
 

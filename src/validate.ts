@@ -3,7 +3,7 @@
  * the JSON path and the offending value, never a ZodError leaking out of the library.
  */
 import type { z } from 'zod';
-import { InvalidInputError, RulesError } from './errors.js';
+import { InvalidInputError, pathOfField, RulesError } from './errors.js';
 
 /** The value at a zod path inside `root` (own properties only), or `undefined`. */
 export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -113,7 +113,8 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, field
     rejectForbiddenKeys(value, field);
     throw new InvalidInputError(field, value, UNREADABLE);
   }
-  throw new InvalidInputError(formatPath(field, issue.path), valueAt(value, issue.path), `rejected: ${issue.message}`);
+  const path = [...(field === '' ? [] : pathOfField(field)), ...issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k))];
+  throw new InvalidInputError(formatPath(field, issue.path), valueAt(value, issue.path), `rejected: ${issue.message}`, path);
 }
 
 interface IssueLike {

@@ -4,7 +4,7 @@
  * (base-table.ts, written by `npm run gen:calendar` from base-source.ts), so that the first call
  * does not walk chinese-workday day by day.
  */
-import { type EpochDay, parseIsoDate, formatEpochDay } from './days.js';
+import { formatEpochDay, parseIsoDate, type EpochDay } from '../time/index.js';
 import { ERRATA } from './errata.js';
 import { NOTICES, noticeOfDay, yearlyNotice } from './notices.js';
 import { BASE_TABLE, BASE_TABLE_FIRST_YEAR, BASE_TABLE_NAMES } from './base-table.js';

@@ -4,7 +4,7 @@
  * first `i` days; `workdays` lists the working days in order.
  */
 import { CalendarCoverageError, InvalidInputError } from '../errors.js';
-import { type EpochDay, formatEpochDay, yearOfEpochDay } from './days.js';
+import { type EpochDay, formatEpochDay, yearOfEpochDay } from '../time/index.js';
 import { isWorkingKind } from './kinds.js';
 import { firstDayOfYear, type YearData } from './year-data.js';
 

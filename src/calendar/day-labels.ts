@@ -4,7 +4,7 @@
  * working day or a make-up working day. Derived from the year's days, the law in force and the
  * notices; nothing here is stored per day.
  */
-import { type EpochDay, formatEpochDay, isoWeekday } from './days.js';
+import { type EpochDay, formatEpochDay, isoWeekday } from '../time/index.js';
 import { isWorkingKind, KIND_MAKEUP, KIND_WORKDAY } from './kinds.js';
 import { type Notice, noticeByTitle } from './notices.js';
 import { statutoryHolidays } from './statutory-holidays.js';
@@ -57,7 +57,7 @@ export function statutoryDaysOf(year: YearData): ReadonlySet<string> | undefined
  *
  * @example
  * import { provisionalYear } from './provisional.js';
- * import { parseIsoDate } from './days.js';
+ * import { parseIsoDate } from '../time/index.js';
  * const y = provisionalYear(2027)!;
  * labelDay(y, parseIsoDate('2027-02-05')!, 2, y.source).reason; // 'statutory'
  * labelDay(y, parseIsoDate('2027-02-13')!, 1, y.source).reason; // 'weekend'

@@ -2,7 +2,7 @@
  * The default calendar's methods as plain functions, for `import { addWorkdays } from …`.
  */
 import { defaultCalendar, type DayKind } from './calendar.js';
-import type { DateInput } from './input.js';
+import type { DateInput } from '../time/index.js';
 
 /**
  * Whether a Beijing civil date is a working day under the State Council's notices.

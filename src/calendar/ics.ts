@@ -8,9 +8,8 @@ import { z } from 'zod';
 import { escapeText, foldLine, utcStamp } from '../obligations/ical.js';
 import { parseInput } from '../validate.js';
 import { indexOf, type WorkdayCalendar } from './calendar.js';
-import { type EpochDay, formatEpochDay } from './days.js';
+import { type EpochDay, formatEpochDay, toInstantMs } from '../time/index.js';
 import { dateInputSchema } from '../rules/inputs.js';
-import { toInstantMs } from './input.js';
 import { KIND_HOLIDAY, KIND_MAKEUP } from './kinds.js';
 import { firstDayOfYear } from './year-data.js';
 

@@ -1,6 +1,6 @@
 export { defaultCalendar, type WorkdayCalendar, type DayKind, type CalendarYear } from './calendar.js';
 export { isWorkday, addWorkdays, nextWorkday, previousWorkday, countWorkdays, workdaysBetween, dayKind } from './functions.js';
-export type { DateInput, LuxonDateTimeLike } from './input.js';
+export type { DateInput, LuxonDateTimeLike } from '../time/index.js';
 export type { DayKindName } from './kinds.js';
 export type { YearOrigin } from './year-data.js';
 export { yearInputSchema, yearAmendmentSchema, civilDateSchema, type YearInput, type YearAmendmentInput } from './schemas.js';

@@ -2,7 +2,7 @@
  * Zod schemas for the calendar's inputs. The types are inferred from them.
  */
 import { z } from 'zod';
-import { isoWeekday, parseIsoDate } from './days.js';
+import { isoWeekday, parseIsoDate } from '../time/index.js';
 
 /**
  * A strict `YYYY-MM-DD` civil date (no February 30, no month 13).

@@ -8,7 +8,7 @@
  * library ships no astronomical code). `test/calendar/provisional.test.ts` checks every row
  * against `chinese-days`' lunar conversion and solar-term table.
  */
-import { epochDayFromYmd, formatEpochDay } from './days.js';
+import { epochDayFromYmd, formatEpochDay } from '../time/index.js';
 
 /** One year's movable dates, `MM-DD` in that Gregorian year (Beijing). */
 export interface MovableDates {

@@ -5,7 +5,7 @@
  * throws for a bad notice.
  */
 import { formatPath, valueAt } from '../validate.js';
-import { type EpochDay, formatEpochDay, isoWeekday, parseIsoDate } from './days.js';
+import { type EpochDay, formatEpochDay, isoWeekday, parseIsoDate } from '../time/index.js';
 import { statutoryDaysOf } from './day-labels.js';
 import { isWorkingKind, KIND_HOLIDAY, KIND_MAKEUP } from './kinds.js';
 import { shippedYears } from './base-data.js';

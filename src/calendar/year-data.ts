@@ -2,7 +2,7 @@
  * One year of day kinds, and where it came from. The calendar index is a concatenation of
  * contiguous years.
  */
-import { daysInMonth, epochDayFromYmd, type EpochDay, isoWeekday, parseIsoDate } from './days.js';
+import { daysInMonth, epochDayFromYmd, type EpochDay, isoWeekday, parseIsoDate } from '../time/index.js';
 import { KIND_HOLIDAY, KIND_MAKEUP, KIND_WEEKEND, KIND_WORKDAY } from './kinds.js';
 
 /** Where a year of the calendar comes from. */

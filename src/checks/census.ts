@@ -8,7 +8,7 @@
  * P before the checkpoint is not stale. Undated items never count as updates.
  */
 import { z } from 'zod';
-import { MS_PER_DAY } from '../calendar/input.js';
+import { MS_PER_DAY } from '../time/index.js';
 import { type CheckContext, EVIDENCE_CAP, iso } from './context.js';
 import { addPeriod, describePeriod, type Period } from './instant.js';
 import { hasItemWithin, lastAtOrBefore, percentText, ratioAtLeast } from './predicates.js';

@@ -7,8 +7,7 @@
  */
 import type { CalendarIndex } from '../calendar/calendar-index.js';
 import { indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
-import { beijingDayOfInstant, formatBeijingInstant } from '../calendar/input.js';
-import { formatEpochDay, parseIsoDate } from '../calendar/days.js';
+import { beijingDayOfInstant, formatBeijingInstant, formatEpochDay, parseIsoDate } from '../time/index.js';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { parseSnapshotInstant, type Period, subtractPeriod } from './instant.js';

@@ -3,7 +3,7 @@
  * count working days themselves: the periods (3, 7/15, 20 working days, 24 hours, the quarterly
  * report date) and the counting convention belong to the catalog's `computeDue`.
  */
-import { parseIsoDate } from '../calendar/days.js';
+import { parseIsoDate } from '../time/index.js';
 import { catalog, deadlineEntry, ruleById } from '../rules/catalog.js';
 import { computeDue, dueOf as dueOfEntry, fixedDueDay } from '../rules/periods.js';
 import type { Bilingual } from './report.js';

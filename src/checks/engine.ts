@@ -4,7 +4,7 @@
  * rule is a `{ id, run(ctx, params) → Finding }` from the registry (or the caller's `rules`).
  */
 import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
-import { type DateInput, formatBeijingInstant, toInstantMs } from '../calendar/input.js';
+import { type DateInput, formatBeijingInstant, toInstantMs } from '../time/index.js';
 import { CalendarCoverageError, InvalidInputError } from '../errors.js';
 import { z } from 'zod';
 import { formatPath, guardRead, parseInput, valueAt } from '../validate.js';

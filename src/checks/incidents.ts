@@ -8,7 +8,7 @@ import { catalogTitle } from './deadlines.js';
 import { timelinessParams } from './params.js';
 import { defineRule } from './rule.js';
 import { judge, Tally, tallyFinding } from './timeliness.js';
-import { beijingDayOfInstant } from '../calendar/input.js';
+import { beijingDayOfInstant } from '../time/index.js';
 import { iso } from './context.js';
 
 export const incidentReportRule = defineRule({

@@ -1,94 +1,37 @@
 /**
  * Snapshot instants and the calendar arithmetic the checks need, on numbers only.
  *
- * `parseSnapshotInstant` is the one reader of a snapshot's ISO-8601 instants. The zod schema
- * uses it as its refinement and the fast item reader calls it directly, so both accept exactly
- * the same strings: RFC 3339 date-times with seconds and `Z` or `±HH:MM` (what
- * `z.iso.datetime({ offset: true })` accepts), with a real calendar date, an offset no larger than
- * ±18:00 and a year in 0001–9999. Fractions beyond milliseconds are truncated.
+ * `parseSnapshotInstant` is the one reader of a snapshot's ISO-8601 instants: the grammar
+ * `parseOffsetInstant` of `src/time/`. The zod schema uses it as its refinement and the fast item
+ * reader calls it directly, so both accept exactly the same strings: RFC 3339 date-times with
+ * seconds and `Z` or `±HH:MM` (what `z.iso.datetime({ offset: true })` accepts), with a real
+ * calendar date, an offset no larger than ±18:00 and a year in 0001–9999. Fractions beyond
+ * milliseconds are truncated.
  *
  * `addMonthsMs` is Luxon's `DateTime.plus({ months })` in Beijing (UTC+08:00 without daylight
  * saving): the same wall time, the day clamped to the end of a shorter month. The checks call it
  * once per checkpoint (window starts), never per item in a hot loop.
  */
-import { daysInMonth, epochDayFromYmd, ymdFromEpochDay } from '../calendar/days.js';
-import { BEIJING_OFFSET_MS, MS_PER_DAY, MS_PER_HOUR } from '../calendar/input.js';
-
-const MIN_MS = epochDayFromYmd(1, 1, 2) * MS_PER_DAY;
-const MAX_MS = epochDayFromYmd(9999, 12, 30) * MS_PER_DAY;
-
-function d2(s: string, i: number): number {
-  const a = s.charCodeAt(i) - 48;
-  const b = s.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
+import { addMonthsBeijing, MS_PER_DAY, MS_PER_HOUR, parseOffsetInstant } from '../time/index.js';
 
 /**
- * Epoch milliseconds of an ISO-8601 instant with `Z` or an offset, or `NaN` when the text is not
- * one (no offset, no seconds, `2026-02-30`, `24:00`, offset beyond ±18:00 …).
+ * The snapshot's instant grammar, {@link parseOffsetInstant} of the one time edge (`src/time/`):
+ * epoch milliseconds of an ISO-8601 instant with `Z` or an offset, or `NaN`.
  *
  * @example
  * parseSnapshotInstant('2026-10-09T10:00:00+08:00'); // 1791511200000
  * parseSnapshotInstant('2026-10-09T10:00:00');       // NaN (no offset)
  */
-export function parseSnapshotInstant(text: string): number {
-  const n = text.length;
-  if (n < 20) return NaN;
-  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84) return NaN;
-  if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return NaN;
-  const yh = d2(text, 0), yl = d2(text, 2), mo = d2(text, 5), dd = d2(text, 8);
-  const hh = d2(text, 11), mi = d2(text, 14), ss = d2(text, 17);
-  if ((yh | yl | mo | dd | hh | mi | ss) < 0) return NaN;
-  const year = yh * 100 + yl;
-  if (mo < 1 || mo > 12 || dd < 1 || dd > daysInMonth(year, mo) || hh > 23 || mi > 59 || ss > 59) return NaN;
-  let i = 19;
-  let frac = 0;
-  if (text.charCodeAt(i) === 46) {
-    i++;
-    const start = i;
-    let scale = 100;
-    while (i < n) {
-      const c = text.charCodeAt(i) - 48;
-      if (c < 0 || c > 9) break;
-      frac += c * scale;
-      scale /= 10;
-      i++;
-    }
-    if (i === start) return NaN;
-    frac = Math.floor(frac + 1e-9);
-  }
-  let offsetMs: number;
-  const z = text.charCodeAt(i);
-  if (z === 90 && i + 1 === n) {
-    offsetMs = 0;
-  } else if ((z === 43 || z === 45) && i + 6 === n && text.charCodeAt(i + 3) === 58) {
-    const oh = d2(text, i + 1), om = d2(text, i + 4);
-    if (oh < 0 || om < 0 || om > 59 || oh * 60 + om > 18 * 60) return NaN; // beyond ±18:00, as parseDateInput refuses
-    offsetMs = (z === 45 ? -1 : 1) * (oh * MS_PER_HOUR + om * 60_000);
-  } else {
-    return NaN;
-  }
-  const ms = epochDayFromYmd(year, mo, dd) * MS_PER_DAY + hh * MS_PER_HOUR + mi * 60_000 + ss * 1000 + frac - offsetMs;
-  return ms >= MIN_MS && ms <= MAX_MS ? ms : NaN;
-}
+export const parseSnapshotInstant: (text: string) => number = parseOffsetInstant;
 
 /**
- * Luxon's `plus({ months: n })` (n may be negative) for an instant, in Beijing wall time.
+ * Luxon's `plus({ months: n })` (n may be negative) for an instant, in Beijing wall time
+ * ({@link addMonthsBeijing} of `src/time/`).
  *
  * @example
  * addMonthsMs(parseSnapshotInstant('2026-08-31T10:00:00+08:00'), 6) === parseSnapshotInstant('2027-02-28T10:00:00+08:00'); // true
  */
-export function addMonthsMs(ms: number, n: number): number {
-  const local = ms + BEIJING_OFFSET_MS;
-  const day = Math.floor(local / MS_PER_DAY);
-  const timeOfDay = local - day * MS_PER_DAY;
-  const [y, m, d] = ymdFromEpochDay(day);
-  const total = y * 12 + (m - 1) + n;
-  const ny = Math.floor(total / 12);
-  const nm = total - ny * 12 + 1;
-  const nd = Math.min(d, daysInMonth(ny, nm));
-  return epochDayFromYmd(ny, nm, nd) * MS_PER_DAY + timeOfDay - BEIJING_OFFSET_MS;
-}
+export const addMonthsMs: (ms: number, n: number) => number = addMonthsBeijing;
 
 /** A span of time: calendar months (Luxon semantics in Beijing) or fixed milliseconds. */
 export type Period = { readonly months: number } | { readonly days: number } | { readonly hours: number };

@@ -8,7 +8,7 @@
  * announced on the site itself). "Promptly" is not quantified: a profile may set
  * `filingWithinDays`; without it a change only has to be filed by the checkpoint.
  */
-import { formatEpochDay } from '../calendar/days.js';
+import { formatEpochDay } from '../time/index.js';
 import { EVIDENCE_CAP } from './context.js';
 import { beforeInForce, outside, catalogTitle } from './deadlines.js';
 import { finding } from './report.js';

@@ -5,7 +5,7 @@
  * complex cases). Invalid messages (`valid: false`) are not judged. Periods default to the rule
  * catalog's (`src/rules/`); a profile may set its own (`amount`, `complexAmount`).
  */
-import { beijingDayOfInstant } from '../calendar/input.js';
+import { beijingDayOfInstant } from '../time/index.js';
 import { EVIDENCE_CAP, iso } from './context.js';
 import type { MessageModel } from './read.js';
 import { deadlineEntry } from '../rules/catalog.js';

@@ -6,8 +6,7 @@
  * missing from the source: they are profile parameters without defaults, and until a profile sets
  * them the count check answers `needs-input`.
  */
-import { epochDayFromYmd, yearOfEpochDay } from '../calendar/days.js';
-import { beijingDayOfInstant, MS_PER_DAY, startOfBeijingDay } from '../calendar/input.js';
+import { beijingDayOfInstant, epochDayFromYmd, MS_PER_DAY, startOfBeijingDay, yearOfEpochDay } from '../time/index.js';
 import { daysOf, EVIDENCE_CAP, iso } from './context.js';
 import { finding } from './report.js';
 import { beforeInForce, outside, catalogTitle } from './deadlines.js';

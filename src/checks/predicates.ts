@@ -4,6 +4,7 @@
  */
 import { type Period, periodBounds, withinPeriod } from './instant.js';
 import type { ReviewModel } from './read.js';
+import { type Timeliness as AssessTimeliness, timelinessAt } from '../rules/assess.js';
 
 /**
  * Index of the first element of ascending `times` that is `>= value` (times.length if none).
@@ -197,22 +198,20 @@ export function reviewedBeforePublication(reviews: readonly ReviewModel[], publi
   return reviews.some((r) => r.approved && r.at <= publishedMs);
 }
 
-/** Where an act with a deadline stands at the checkpoint. */
-export type Timeliness = 'on-time' | 'late' | 'overdue' | 'pending';
+/** Where an act with a deadline stands at the checkpoint (the one verdict of `rules/assess.ts`). */
+export type Timeliness = AssessTimeliness;
 
 /**
  * An act due by `deadlineMs`: done at or before it → on-time; done after → late; not done and the
  * deadline passed by `at` → overdue; not done and not yet due → pending. An act recorded after
- * the checkpoint is judged as not done at the checkpoint.
+ * the checkpoint is judged as not done at the checkpoint. The same function as `assess` and
+ * `obligations` use: `timelinessAt` of `rules/assess.ts`.
  *
  * @example
  * answeredWithin(undefined, 100, 101); // 'overdue'
  * answeredWithin(100, 100, 500);       // 'on-time'
  */
-export function answeredWithin(doneMs: number | undefined, deadlineMs: number, at: number): Timeliness {
-  if (doneMs !== undefined && doneMs <= at) return doneMs <= deadlineMs ? 'on-time' : 'late';
-  return at > deadlineMs ? 'overdue' : 'pending';
-}
+export const answeredWithin: (doneMs: number | undefined, deadlineMs: number, at: number) => Timeliness = timelinessAt;
 
 /**
  * The decimal a ratio was written as, as an exact fraction `[numerator, denominator]`: the

@@ -10,8 +10,7 @@
  * the schema's.
  */
 import { InvalidInputError } from '../errors.js';
-import { parseIsoDate } from '../calendar/days.js';
-import { beijingDayOfInstant, formatBeijingInstant, startOfBeijingDay } from '../calendar/input.js';
+import { beijingDayOfInstant, formatBeijingInstant, parseIsoDate, startOfBeijingDay } from '../time/index.js';
 import { formatPath, parseInput, rejectForbiddenKeys } from '../validate.js';
 import { parseSnapshotInstant } from './instant.js';
 import {

@@ -9,8 +9,7 @@
  * whose due date falls before the measures took effect (2018-01-25) was never due: counted as
  * `beforeInForce`, not judged.
  */
-import { epochDayFromYmd, formatEpochDay, yearOfEpochDay } from '../calendar/days.js';
-import { beijingDayOfInstant, endOfBeijingDay, startOfBeijingDay } from '../calendar/input.js';
+import { beijingDayOfInstant, endOfBeijingDay, epochDayFromYmd, formatEpochDay, startOfBeijingDay, yearOfEpochDay } from '../time/index.js';
 import { type CheckContext, EVIDENCE_CAP, iso } from './context.js';
 import { fixedPeriodDue, outside, quarterDue, catalogTitle } from './deadlines.js';
 import { answeredWithin } from './predicates.js';

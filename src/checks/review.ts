@@ -5,7 +5,7 @@
  * it was published without any review (`fail`). An item published before the measures took effect
  * is outside them: counted as `beforeInForce`, not judged.
  */
-import { beijingDayOfInstant } from '../calendar/input.js';
+import { beijingDayOfInstant } from '../time/index.js';
 import { type CheckContext, EVIDENCE_CAP, iso } from './context.js';
 import { beforeInForce, outside, catalogTitle } from './deadlines.js';
 import { hasThreeDistinctApprovedStages, reviewedBeforePublication } from './predicates.js';

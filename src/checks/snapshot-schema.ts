@@ -7,8 +7,9 @@
  * sees it.
  */
 import { z } from 'zod';
-import { parseIsoDate } from '../calendar/days.js';
+import { parseIsoDate } from '../time/index.js';
 import { parseSnapshotInstant } from './instant.js';
+import { QUARTER_PATTERN } from '../time/index.js';
 
 const INSTANT_MESSAGE = 'must be an ISO-8601 instant with seconds and Z or an offset, e.g. 2026-10-09T10:00:00+08:00';
 
@@ -200,7 +201,7 @@ export const linkSchema = z
 export const reportSchema = z
   .object({
     kind: z.enum(['self-inspection']).describe('报送类别：self-inspection 季度自查报告（第三十二条） / The report: self-inspection, the quarterly self-inspection (Art. 32).'),
-    period: z.string().regex(/^\d{4}Q[1-4]$/, 'must be a quarter such as 2026Q3').describe('所报季度，如 2026Q3 / The quarter reported on, e.g. 2026Q3.'),
+    period: z.string().regex(QUARTER_PATTERN, 'must be a quarter such as 2026Q3').describe('所报季度，如 2026Q3 / The quarter reported on, e.g. 2026Q3.'),
     submittedAt: instantSchema.describe('报送时间 / When it was submitted.'),
   })
   .describe('一次报送 / One report filed.');

@@ -10,9 +10,7 @@
  * whole window with no dated item in it is also reported.
  */
 import { z } from 'zod';
-import { isoWeekday } from '../calendar/days.js';
-import { beijingDayOfInstant, startOfBeijingDay } from '../calendar/input.js';
-import { epochDayFromYmd, ymdFromEpochDay } from '../calendar/days.js';
+import { beijingDayOfInstant, epochDayFromYmd, isoWeekday, startOfBeijingDay, ymdFromEpochDay } from '../time/index.js';
 import { type CheckContext, daysOf, EVIDENCE_CAP, iso } from './context.js';
 import { describePeriod, type Period, periodBounds, withinPeriod } from './instant.js';
 import { type Gap, hasItemWithin, lastAtOrBefore, lowerBound, maxGapWithin, upperBound } from './predicates.js';

@@ -10,7 +10,7 @@ import { defaultCalendar, type WorkdayCalendar } from '../calendar/calendar.js';
 import { isAmendmentInput, type YearAmendmentInput, yearAmendmentSchema, type YearInput, yearInputSchema } from '../calendar/schemas.js';
 import { CalendarCoverageError, InvalidInputError } from '../errors.js';
 import { PROVISIONAL_THROUGH } from '../rules/options.js';
-import { parseInput } from '../validate.js';
+import { formatPath, parseInput } from '../validate.js';
 import { openFile, parseJsonText, readAllBounded } from './input.js';
 import type { CliIo } from './io.js';
 
@@ -61,7 +61,7 @@ export async function readCalendarFile(file: string, origin: string): Promise<Fi
     if (isAmendmentInput(json)) parseInput(yearAmendmentSchema, json, '');
     else parseInput(yearInputSchema, json, '');
   } catch (e) {
-    if (e instanceof InvalidInputError) throw new InvalidInputError(`${where}: ${e.field}`, e.value, e.reason);
+    if (e instanceof InvalidInputError) throw new InvalidInputError(`${where}: ${e.field}`, e.value, e.reason, e.path);
     throw e;
   }
   return json as FileInput;
@@ -121,7 +121,11 @@ export async function loadCliCalendar(flagFiles: readonly string[] | undefined, 
     try {
       calendar = calendar.withYear(p.input);
     } catch (e) {
-      if (e instanceof InvalidInputError) throw new InvalidInputError(`${p.origin} ${p.file}: ${e.field.replace(/^year\.?/, '')}`, e.value, e.reason);
+      if (e instanceof InvalidInputError) {
+        // withYear names its input `year`: inside the file, the path starts below it.
+        const inFile = e.path[0] === 'year' ? e.path.slice(1) : e.path;
+        throw new InvalidInputError(`${p.origin} ${p.file}: ${inFile.length === 0 ? '' : formatPath('', inFile)}`, e.value, e.reason, inFile);
+      }
       throw e;
     }
     loaded.push(Object.freeze({ year: p.input.year, file: p.file, notice: p.input.notice, ...(isAmendmentInput(p.input) ? { amends: true as const } : {}) }));

@@ -47,9 +47,11 @@ function help(): string {
   ].join('\n');
 }
 
-/** A "did you mean" for an unknown rule id (a `rule` or `rule-id` field, also `line 3: rule`). */
+/** A "did you mean" for an unknown rule id (a `rule` or `rule-id` field, also `line 3: rule`), read from the error's path. */
 function ruleHint(e: RulesError): string {
-  if (!(e instanceof InvalidInputError) || typeof e.value !== 'string' || !/(^|[ .])rule(-id)?$/.test(e.field)) return '';
+  if (!(e instanceof InvalidInputError) || typeof e.value !== 'string') return '';
+  const last = e.path[e.path.length - 1];
+  if (last !== 'rule' && last !== 'rule-id') return '';
   const ids = catalog.map((c) => c.id);
   return ids.includes(e.value) ? '' : didYouMean(e.value, ids);
 }

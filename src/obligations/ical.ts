@@ -4,12 +4,11 @@
  * never inside a character). Pure: the output depends only on the input (DTSTAMP is `now`).
  */
 import { z } from 'zod';
-import { parseIsoDate } from '../calendar/days.js';
-import { BEIJING_OFFSET_MS, formatBeijingInstant, toInstantMs } from '../calendar/input.js';
+import { formatBeijingBasic, formatCivilBasic, parseCivilDate, startOfBeijingDay, toInstantMs } from '../time/index.js';
 import { civilDateSchema } from '../calendar/schemas.js';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
-import { idSchema, type Obligations, OPEN_STATES } from './obligations.js';
+import { idSchema, type Obligation, type ObligationNumbers, obligationNumbersOf, type Obligations, OPEN_STATES } from './obligations.js';
 
 /**
  * What toICalendar reads of an `obligations()` result. A hand-made or altered object is checked
@@ -34,6 +33,24 @@ const obligationsInputSchema = z.object({
     }),
   ),
 });
+
+/**
+ * The numbers of an obligation read as text (not a result of `obligations()`): every item's dates
+ * are read, written or not, so that a broken one is refused, never skipped over.
+ */
+function itemNumbers(o: Pick<Obligation, 'deadline' | 'start' | 'unit' | 'doneAt' | 'dueDate'>, field: string): ObligationNumbers {
+  const deadlineMs = toInstantMs(o.deadline, `${field}.deadline`);
+  let startMs: number;
+  if (o.unit === 'hour') startMs = toInstantMs(o.start, `${field}.start`);
+  else {
+    const startDay = parseCivilDate(o.start);
+    if (startDay === undefined) throw new InvalidInputError(`${field}.start`, o.start, 'is not a date YYYY-MM-DD');
+    startMs = startOfBeijingDay(startDay);
+  }
+  const doneMs = o.doneAt === undefined ? undefined : toInstantMs(o.doneAt, `${field}.doneAt`);
+  // dueDate passed civilDateSchema.
+  return { dueDay: parseCivilDate(o.dueDate) as number, deadlineMs, startMs, doneMs };
+}
 
 /**
  * Escapes a TEXT value (RFC 5545 §3.3.11): `\` `;` `,` and line breaks; other control characters
@@ -81,11 +98,6 @@ export function foldLine(line: string): string {
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-
-/** `YYYYMMDDTHHMMSS` of an instant in Beijing wall time (milliseconds dropped). */
-function beijingLocal(ms: number): string {
-  return formatBeijingInstant(ms).slice(0, 19).replace(/[-:]/g, '');
-}
 
 /**
  * `YYYYMMDDTHHMMSSZ` of an instant in UTC (milliseconds dropped).
@@ -153,9 +165,12 @@ const STATE_ZH: Record<string, string> = {
  */
 export function toICalendar(input: Obligations, options: ToICalendarOptions): string {
   const opts = parseInput(toICalendarOptionsSchema, options, 'options');
-  // Only the parsed copy is read from here on: a getter of the caller's runs once, inside zod.
-  const obligations = parseInput(obligationsInputSchema, input, 'obligations');
-  const nowMs = toInstantMs(obligations.now, 'obligations.now');
+  // A result of obligations() carries its numbers (and is frozen): it is neither validated nor
+  // parsed back. Anything else is validated, and only the parsed copy is read from here on: a
+  // getter of the caller's runs once, inside zod.
+  const known = obligationNumbersOf(input);
+  const obligations = known === undefined ? parseInput(obligationsInputSchema, input, 'obligations') : input;
+  const nowMs = known === undefined ? toInstantMs(obligations.now, 'obligations.now') : known.nowMs;
   const component = opts.component ?? 'VTODO';
   const stamp = utcStamp(nowMs);
   const lines: string[] = [
@@ -169,17 +184,7 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
     ...VTIMEZONE,
   ];
   obligations.items.forEach((o, i) => {
-    const field = `obligations.items[${i}]`;
-    // Every item's dates are read, written or not: a broken one is refused, never skipped over.
-    const deadlineMs = toInstantMs(o.deadline, `${field}.deadline`);
-    let startMs: number;
-    if (o.unit === 'hour') startMs = toInstantMs(o.start, `${field}.start`);
-    else {
-      const startDay = parseIsoDate(o.start);
-      if (startDay === undefined) throw new InvalidInputError(`${field}.start`, o.start, 'is not a date YYYY-MM-DD');
-      startMs = startDay * 86_400_000 - BEIJING_OFFSET_MS;
-    }
-    const doneMs = o.doneAt === undefined ? undefined : toInstantMs(o.doneAt, `${field}.doneAt`);
+    const { deadlineMs, startMs, doneMs, dueDay } = known?.items[i] ?? itemNumbers(o, `obligations.items[${i}]`);
     const open = OPEN_STATES.includes(o.state);
     if (!open && !(opts.includeDone === true && component === 'VTODO')) return;
     const a = o.article;
@@ -199,18 +204,16 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
     if (component === 'VTODO') {
       // RFC 5545 §3.8.2.3: DUE must be later than DTSTART (as written, to the second); a start at
       // or after the deadline gets no DTSTART. Same-format local times compare as text.
-      const dtstart = beijingLocal(startMs);
-      const dueText = beijingLocal(deadlineMs);
+      const dtstart = formatBeijingBasic(startMs);
+      const dueText = formatBeijingBasic(deadlineMs);
       if (dtstart < dueText) lines.push(`DTSTART;TZID=Asia/Shanghai:${dtstart}`);
       lines.push(`DUE;TZID=Asia/Shanghai:${dueText}`);
       if (open) lines.push('STATUS:NEEDS-ACTION', `PRIORITY:${o.state === 'overdue' ? 1 : o.state === 'due-soon' ? 3 : 5}`);
       else lines.push('STATUS:COMPLETED', ...(doneMs === undefined ? [] : [`COMPLETED:${utcStamp(doneMs)}`]));
     } else if (o.unit === 'hour') {
-      lines.push(`DTSTART;TZID=Asia/Shanghai:${beijingLocal(deadlineMs)}`, `DTEND;TZID=Asia/Shanghai:${beijingLocal(deadlineMs)}`, 'TRANSP:TRANSPARENT');
+      lines.push(`DTSTART;TZID=Asia/Shanghai:${formatBeijingBasic(deadlineMs)}`, `DTEND;TZID=Asia/Shanghai:${formatBeijingBasic(deadlineMs)}`, 'TRANSP:TRANSPARENT');
     } else {
-      const due = parseIsoDate(o.dueDate) as number;
-      const ymd = (day: number) => formatBeijingInstant(day * 86_400_000 - BEIJING_OFFSET_MS).slice(0, 10).replace(/-/g, '');
-      lines.push(`DTSTART;VALUE=DATE:${ymd(due)}`, `DTEND;VALUE=DATE:${ymd(due + 1)}`, 'TRANSP:TRANSPARENT');
+      lines.push(`DTSTART;VALUE=DATE:${formatCivilBasic(dueDay)}`, `DTEND;VALUE=DATE:${formatCivilBasic(dueDay + 1)}`, 'TRANSP:TRANSPARENT');
     }
     lines.push(`SUMMARY:${escapeText(summary)}`, `DESCRIPTION:${escapeText(description)}`, `CATEGORIES:${escapeText(o.state)}`, `END:${component}`);
   });

@@ -5,17 +5,16 @@
 import { z } from 'zod';
 import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
 import type { CalendarIndex } from '../calendar/calendar-index.js';
-import { type EpochDay, parseIsoDate, yearOfEpochDay } from '../calendar/days.js';
-import { beijingDayOfInstant, formatBeijingInstant, parseDateInput, startOfBeijingDay, toInstantMs } from '../calendar/input.js';
-import { InvalidInputError } from '../errors.js';
-import { assess, type Lateness } from '../rules/assess.js';
+import { beijingDayOfInstant, type EpochDay, formatBeijingInstant, parseDateInput, toInstantMs, yearOfEpochDay } from '../time/index.js';
+import { InvalidInputError, type PathSegment } from '../errors.js';
+import { assessedInstantOf, assessNumbers, type Lateness } from '../rules/assess.js';
 import { deadlineEntry, type DeadlineRuleId } from '../rules/catalog.js';
-import { type ArticleRef, deadlineOfAny, type DeadlineResult } from '../rules/deadlines.js';
+import { type ArticleRef, deadlineOfAny, type DeadlineResult, type DueNumbers, dueNumbersOf } from '../rules/deadlines.js';
 import { dateInputSchema, quarterSchema, reportYearSchema } from '../rules/inputs.js';
 import { resolveIndex } from '../rules/options.js';
 import { requireInForce } from '../rules/periods.js';
 import { requestReplyDeadline, requestTimelineSchema } from '../rules/request-timeline.js';
-import { parseInput } from '../validate.js';
+import { formatPath, parseInput } from '../validate.js';
 
 /** Where an obligation stands at `now`. */
 export type ObligationState = 'done-on-time' | 'done-late' | 'overdue' | 'due-soon' | 'upcoming';
@@ -156,21 +155,22 @@ export interface Obligations {
 }
 
 /** The fields of an event, as `deadline`/`assess` name them bare. */
-const EVENT_FIELDS = new Set(['from', 'doneAt', 'rule', 'quarter', 'year', 'complex', 'extended', 'issuer']);
+const EVENT_FIELDS = new Set<PathSegment>(['from', 'doneAt', 'rule', 'quarter', 'year', 'complex', 'extended', 'issuer']);
 /** requestReplyDeadline's names for an event's fields. */
 const TIMELINE_FIELDS: Record<string, string> = { receivedAt: 'from' };
 
-/** Re-labels an error from `deadline`/`assess` so it names the event's field. */
-function relabel(e: unknown, base: string): unknown {
+/** Re-labels an error from `deadline`/`assess` so that its path (and field) names the event's field. */
+function relabel(e: unknown, i: number): unknown {
   if (!(e instanceof InvalidInputError)) return e;
-  const f = e.field;
-  let field: string;
-  if (f === 'input' || f.startsWith('input.') || f.startsWith('input[')) field = base + f.slice('input'.length);
-  else if (EVENT_FIELDS.has(f)) field = `${base}.${f}`;
-  else if (TIMELINE_FIELDS[f] !== undefined) field = `${base}.${TIMELINE_FIELDS[f]}`;
-  else if (/^(correction|consultations)[.[]/.test(f)) field = `${base}.${f}`;
+  const [head, ...rest] = e.path;
+  let inEvent: PathSegment[];
+  if (head === 'input') inEvent = rest;
+  else if (rest.length === 0 && head !== undefined && EVENT_FIELDS.has(head)) inEvent = [head];
+  else if (rest.length === 0 && typeof head === 'string' && TIMELINE_FIELDS[head] !== undefined) inEvent = [TIMELINE_FIELDS[head]];
+  else if (rest.length > 0 && (head === 'correction' || head === 'consultations')) inEvent = [head, ...rest];
   else return e;
-  return new InvalidInputError(field, e.value, e.reason);
+  const path = ['events', i, ...inEvent];
+  return new InvalidInputError(formatPath('', path), e.value, e.reason, path);
 }
 
 function addProvisionalYears(ix: CalendarIndex, from: EpochDay, to: EpochDay, into: Set<number>): void {
@@ -221,6 +221,7 @@ export function obligations(events: readonly ObligationEvent[], options: Obligat
   const all = new Set<number>();
 
   const deadlineMsOf = new Map<Obligation, number>();
+  const numbersOf = new Map<Obligation, ObligationNumbers>();
   const items = list.map((e, i): Obligation => {
     const base = `events[${i}]`;
     try {
@@ -253,21 +254,22 @@ export function obligations(events: readonly ObligationEvent[], options: Obligat
         );
       } else d = deadlineOfAny(e.rule, input, calendarOptions);
       const years = new Set<number>();
-      const dueDay = parseIsoDate(d.dueDate) as EpochDay;
-      const deadlineMs = toInstantMs(d.deadline, 'deadline');
+      // The deadline's numbers, as deadline() computed them: nothing is parsed back.
+      const due = dueNumbersOf(d) as DueNumbers;
+      const { dueDay, deadlineMs } = due;
       for (const y of d.provisionalYears) years.add(y);
 
       let state: ObligationState;
       let late: Lateness | undefined;
       let doneAt: string | undefined;
+      let doneMs: number | undefined;
       if (e.doneAt !== undefined || nowMs > deadlineMs) {
-        const a = assess(d, { now, ...(e.doneAt === undefined ? {} : { doneAt: e.doneAt }) }, calendarOptions);
-        let atMs = nowMs;
-        if (e.doneAt !== undefined) {
-          const parsed = parseDateInput(e.doneAt, 'doneAt');
-          atMs = parsed.ms ?? startOfBeijingDay(parsed.day);
-          doneAt = formatBeijingInstant(atMs);
-        }
+        // assess() on the numbers: doneAt read as assess reads it (an instant for hour rules).
+        doneMs = e.doneAt === undefined ? undefined : assessedInstantOf(e.doneAt, 'doneAt', d.unit === 'hour');
+        if (doneMs !== undefined && doneMs > nowMs) throw new InvalidInputError('doneAt', e.doneAt, 'is after now: an act cannot be assessed before it happens');
+        const a = assessNumbers({ unit: d.unit, dueDay, deadlineMs }, doneMs, nowMs, index);
+        const atMs = doneMs ?? nowMs;
+        if (doneMs !== undefined) doneAt = formatBeijingInstant(doneMs);
         state = a.status === 'on-time' ? 'done-on-time' : a.status === 'late' ? 'done-late' : 'overdue';
         if (a.late !== undefined) {
           late = a.late;
@@ -306,13 +308,38 @@ export function obligations(events: readonly ObligationEvent[], options: Obligat
         provisionalYears,
       });
       deadlineMsOf.set(item, deadlineMs);
+      numbersOf.set(item, { dueDay, deadlineMs, startMs: due.startMs, doneMs });
       return item;
     } catch (error) {
-      throw relabel(error, base);
+      throw relabel(error, i);
     }
   });
 
   const sorted = [...items].sort((a, b) => (deadlineMsOf.get(a) as number) - (deadlineMsOf.get(b) as number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const provisionalYears = Object.freeze([...all].sort((a, b) => a - b));
-  return Object.freeze({ now, horizonDays: horizon, items: Object.freeze(sorted), provisional: provisionalYears.length > 0, provisionalYears });
+  const result: Obligations = Object.freeze({ now, horizonDays: horizon, items: Object.freeze(sorted), provisional: provisionalYears.length > 0, provisionalYears });
+  NUMBERS.set(result, Object.freeze({ nowMs, items: Object.freeze(sorted.map((o) => numbersOf.get(o) as ObligationNumbers)) }));
+  return result;
+}
+
+/** One obligation as numbers: its deadline's (see `DueNumbers`) and when it was done. */
+export interface ObligationNumbers extends DueNumbers {
+  readonly doneMs: number | undefined;
+}
+
+/** The numbers behind every result of {@link obligations} (frozen, so they cannot drift apart). */
+const NUMBERS = new WeakMap<object, { readonly nowMs: number; readonly items: readonly ObligationNumbers[] }>();
+
+/**
+ * The numbers behind a result of {@link obligations} — `now` and each item's, in item order — or
+ * `undefined` for any other object (a copy, a hand-made or altered result), which the `.ics`
+ * writer then reads as text. Runs none of the caller's code.
+ *
+ * @example
+ * const o = obligations([{ id: 'a', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30' }], { now: '2026-10-09T12:00:00+08:00' });
+ * obligationNumbersOf(o)?.items[0]?.dueDay; // 20736 (2026-10-10)
+ * obligationNumbersOf({ ...o }); // undefined
+ */
+export function obligationNumbersOf(result: unknown): { readonly nowMs: number; readonly items: readonly ObligationNumbers[] } | undefined {
+  return typeof result === 'object' && result !== null ? NUMBERS.get(result) : undefined;
 }

@@ -3,12 +3,13 @@
  * `now` is always an argument; the library reads no clock.
  */
 import { z } from 'zod';
+import type { CalendarIndex } from '../calendar/calendar-index.js';
 import { civilDateSchema } from '../calendar/schemas.js';
-import { parseIsoDate } from '../calendar/days.js';
-import { beijingDayOfInstant, MS_PER_HOUR, parseDateInput, startOfBeijingDay, toInstantMs } from '../calendar/input.js';
+import { beijingDayOfInstant, type EpochDay, MS_PER_HOUR, parseCivilDate, toInstantMs, toInstantOrDayStartMs } from '../time/index.js';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
-import { periodUnitSchema } from './catalog-schema.js';
+import { type PeriodUnit, periodUnitSchema } from './catalog-schema.js';
+import { type DeadlineResult, dueNumbersOf } from './deadlines.js';
 import { dateInputSchema } from './inputs.js';
 import { type CalendarOptions, parseDeadlineOptions, resolveIndex } from './options.js';
 
@@ -51,10 +52,70 @@ export interface Assessment {
   readonly late?: Lateness;
 }
 
-function instantOf(value: unknown, field: string, hourRule: boolean): number {
-  if (hourRule) return toInstantMs(value, field);
-  const p = parseDateInput(value, field);
-  return p.ms ?? startOfBeijingDay(p.day);
+/** Where an act with a deadline stands: done on time, done late, not done and overdue, not done and not yet due. */
+export type Timeliness = 'on-time' | 'late' | 'overdue' | 'pending';
+
+/**
+ * The one on-time/late/overdue rule, on numbers. An act due by `deadlineMs`: done at or before
+ * it → on-time; done after → late; not done and the deadline passed by `atMs` → overdue; not done
+ * and not yet due → pending. An act recorded after `atMs` is judged as not done at `atMs`. Used by
+ * {@link assess}, `obligations` and the timeliness checks (as `answeredWithin`).
+ *
+ * @example
+ * timelinessAt(undefined, 100, 101); // 'overdue'
+ * timelinessAt(100, 100, 500);       // 'on-time'
+ * timelinessAt(101, 100, 500);       // 'late'
+ */
+export function timelinessAt(doneMs: number | undefined, deadlineMs: number, atMs: number): Timeliness {
+  if (doneMs !== undefined && doneMs <= atMs) return doneMs <= deadlineMs ? 'on-time' : 'late';
+  return atMs > deadlineMs ? 'overdue' : 'pending';
+}
+
+/** How `doneAt`/`now` are read: an instant for hour rules, else a bare date is the start of that day. */
+export function assessedInstantOf(value: unknown, field: string, hourRule: boolean): number {
+  return hourRule ? toInstantMs(value, field) : toInstantOrDayStartMs(value, field);
+}
+
+/**
+ * {@link assess} on numbers (the deadline's `unit`, `dueDay` and `deadlineMs`, the act's and the
+ * assessment's instants, `doneMs <= nowMs`): the verdict and, for late and overdue, the
+ * lateness. `index` gives the calendar for working-day lateness, asked only when it is needed.
+ *
+ * @example
+ * import { indexOf, defaultCalendar } from '../calendar/calendar.js';
+ * assessNumbers({ unit: 'day', dueDay: 20756, deadlineMs: 1793375999999 }, undefined, 1793376000000, () => indexOf(defaultCalendar)); // { status: 'overdue', late: { amount: 1, unit: 'day', ms: 1 } }
+ */
+export function assessNumbers(
+  due: { readonly unit: PeriodUnit; readonly dueDay: EpochDay; readonly deadlineMs: number },
+  doneMs: number | undefined,
+  nowMs: number,
+  index: () => CalendarIndex,
+): { readonly status: Timeliness; readonly late?: Lateness } {
+  const status = timelinessAt(doneMs, due.deadlineMs, nowMs);
+  if (status === 'on-time' || status === 'pending') return { status };
+  const at = doneMs ?? nowMs;
+  const ms = at - due.deadlineMs;
+  let late: Lateness;
+  if (due.unit === 'hour') {
+    late = { amount: Math.ceil(ms / MS_PER_HOUR), unit: 'hour', ms };
+  } else {
+    const dueDay = due.dueDay;
+    const atDay = beijingDayOfInstant(at);
+    if (due.unit === 'workday') {
+      const ix = index();
+      if (atDay > ix.end && dueDay <= ix.end) {
+        // Overdue or late is already settled inside the calendar; only how late needs days it
+        // lacks: count what it knows, and the act falls on a day after its last one.
+        late = { amount: ix.count(dueDay + 1, ix.end) + 1, unit: 'workday', ms, atLeast: true };
+      } else {
+        const amount = ix.count(dueDay + 1, atDay) + (ix.isWorkday(atDay) ? 0 : 1);
+        late = { amount, unit: 'workday', ms };
+      }
+    } else {
+      late = { amount: atDay - dueDay, unit: 'day', ms };
+    }
+  }
+  return { status, late: Object.freeze(late) };
 }
 
 /**
@@ -77,38 +138,25 @@ function instantOf(value: unknown, field: string, hourRule: boolean): number {
  * assess(policyDocumentDeadline({ from: '2026-12-20' }), { now: '2027-02-01T09:00:00+08:00' }).late.atLeast; // true
  */
 export function assess(deadline: z.input<typeof assessedDeadlineSchema>, input: AssessInput, options?: CalendarOptions): Assessment {
-  const d = parseInput(assessedDeadlineSchema, deadline, 'deadline');
+  // A result of deadline() carries its numbers: nothing is parsed back. Any other object is read as text.
+  const known = dueNumbersOf(deadline);
+  const d = known === undefined ? parseInput(assessedDeadlineSchema, deadline, 'deadline') : (deadline as DeadlineResult);
   const { doneAt, now } = parseInput(assessInputSchema, input, 'input');
-  const deadlineMs = toInstantMs(d.deadline, 'deadline.deadline');
-  if (beijingDayOfInstant(deadlineMs) !== parseIsoDate(d.dueDate)) {
-    throw new InvalidInputError('deadline.dueDate', d.dueDate, `is not the Beijing date of deadline.deadline (${d.deadline}): pass a result of deadline() unchanged`);
-  }
-  const hourRule = d.unit === 'hour';
-  const nowMs = instantOf(now, 'now', hourRule);
-  const doneMs = doneAt === undefined ? undefined : instantOf(doneAt, 'doneAt', hourRule);
-  if (doneMs !== undefined && doneMs > nowMs) throw new InvalidInputError('doneAt', doneAt, 'is after now: an act cannot be assessed before it happens');
-  const at = doneMs ?? nowMs;
-  if (at <= deadlineMs) return Object.freeze({ rule: d.rule, status: doneMs === undefined ? 'pending' : 'on-time', deadline: d.deadline });
-  const ms = at - deadlineMs;
-  let late: Lateness;
-  if (hourRule) {
-    late = { amount: Math.ceil(ms / MS_PER_HOUR), unit: 'hour', ms };
+  let dueDay: EpochDay;
+  let deadlineMs: number;
+  if (known !== undefined) {
+    ({ dueDay, deadlineMs } = known);
   } else {
-    const dueDay = parseIsoDate(d.dueDate) as number;
-    const atDay = beijingDayOfInstant(at);
-    if (d.unit === 'workday') {
-      const ix = resolveIndex(parseDeadlineOptions(options));
-      if (atDay > ix.end && dueDay <= ix.end) {
-        // Overdue or late is already settled inside the calendar; only how late needs days it
-        // lacks: count what it knows, and the act falls on a day after its last one.
-        late = { amount: ix.count(dueDay + 1, ix.end) + 1, unit: 'workday', ms, atLeast: true };
-      } else {
-        const amount = ix.count(dueDay + 1, atDay) + (ix.isWorkday(atDay) ? 0 : 1);
-        late = { amount, unit: 'workday', ms };
-      }
-    } else {
-      late = { amount: atDay - dueDay, unit: 'day', ms };
+    deadlineMs = toInstantMs(d.deadline, 'deadline.deadline');
+    dueDay = beijingDayOfInstant(deadlineMs);
+    if (dueDay !== parseCivilDate(d.dueDate)) {
+      throw new InvalidInputError('deadline.dueDate', d.dueDate, `is not the Beijing date of deadline.deadline (${d.deadline}): pass a result of deadline() unchanged`);
     }
   }
-  return Object.freeze({ rule: d.rule, status: doneMs === undefined ? 'overdue' : 'late', deadline: d.deadline, late: Object.freeze(late) });
+  const hourRule = d.unit === 'hour';
+  const nowMs = assessedInstantOf(now, 'now', hourRule);
+  const doneMs = doneAt === undefined ? undefined : assessedInstantOf(doneAt, 'doneAt', hourRule);
+  if (doneMs !== undefined && doneMs > nowMs) throw new InvalidInputError('doneAt', doneAt, 'is after now: an act cannot be assessed before it happens');
+  const a = assessNumbers({ unit: d.unit, dueDay, deadlineMs }, doneMs, nowMs, () => resolveIndex(parseDeadlineOptions(options)));
+  return Object.freeze({ rule: d.rule, status: a.status, deadline: d.deadline, ...(a.late === undefined ? {} : { late: a.late }) });
 }

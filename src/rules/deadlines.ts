@@ -2,8 +2,7 @@
  * `deadline(ruleId, input, options?)` and one named function per deadline rule. The named
  * functions are thin wrappers: every period lives in the catalog, once.
  */
-import { formatEpochDay, parseIsoDate } from '../calendar/days.js';
-import { formatBeijingInstant, parseDateInput, toInstantMs } from '../calendar/input.js';
+import { epochDayFromYmd, type EpochDay, formatBeijingInstant, formatEpochDay, parseDateInput, parseQuarter, startOfBeijingDay, toInstantMs } from '../time/index.js';
 import { parseInput } from '../validate.js';
 import type { PeriodUnit } from './catalog-schema.js';
 import { type DeadlineEntry, deadlineEntry, type DeadlineRuleId } from './catalog.js';
@@ -50,17 +49,62 @@ export interface DeadlineResult {
 }
 
 /**
- * Builds the result object from an entry and a computed due.
+ * A deadline as numbers, what {@link deadline} computes before it makes text: the internal result
+ * that `assess`, `obligations`, the timeliness checks and the `.ics` writer share, so that no
+ * deadline is formatted and then parsed back.
+ */
+export interface DueNumbers {
+  /** The last permitted day (Beijing), an epoch day. */
+  readonly dueDay: EpochDay;
+  /** The deadline instant, epoch ms. */
+  readonly deadlineMs: number;
+  /** What the period was counted from, epoch ms: the hour rule's instant, else the first millisecond of the start day. */
+  readonly startMs: number;
+}
+
+/** The numbers behind every result `resultOf` made (results are frozen: they cannot drift apart). */
+const NUMBERS = new WeakMap<object, DueNumbers>();
+
+/**
+ * The numbers behind a result of {@link deadline} (or of `requestReplyDeadline`), or `undefined`
+ * for any other object — a copy, a hand-made or altered result — which the caller then reads as
+ * text. Runs none of the caller's code.
+ *
+ * @example
+ * dueNumbersOf(deadline('deyang-2018/art24-policy-document', { from: '2026-09-30' }))?.dueDay; // 20736 (2026-10-10)
+ * dueNumbersOf({ ...deadline('deyang-2018/art24-policy-document', { from: '2026-09-30' }) }); // undefined
+ */
+export function dueNumbersOf(result: unknown): DueNumbers | undefined {
+  return typeof result === 'object' && result !== null ? NUMBERS.get(result) : undefined;
+}
+
+/**
+ * `extended` (a result built by spreading `result` and adding fields, as `requestReplyDeadline`
+ * does) carries the numbers of `result`. Returns `extended`.
+ *
+ * @example
+ * const d = deadline('ogi-2019/art33-reply', { from: '2026-09-30' });
+ * dueNumbersOf(carryNumbers(d, Object.freeze({ ...d, note: 'x' })))?.dueDay === dueNumbersOf(d)?.dueDay; // true
+ */
+export function carryNumbers<T extends DeadlineResult>(result: DeadlineResult, extended: T): T {
+  const numbers = NUMBERS.get(result);
+  if (numbers !== undefined) NUMBERS.set(extended, numbers);
+  return extended;
+}
+
+/**
+ * Builds the result object from an entry, what the period counts from and a computed due: the
+ * one place a deadline's numbers become text.
  *
  * @example
  * import { deadlineEntry } from './catalog.js';
- * resultOf(deadlineEntry('deyang-2018/art15-migration-notice'), '2026-09-30', { dueDay: 20756, deadlineMs: 1793375999999, provisional: false, provisionalYears: [], amount: 30, unit: 'day' }).deadline; // '2026-10-30T23:59:59.999+08:00'
+ * resultOf(deadlineEntry('deyang-2018/art15-migration-notice'), { day: 20726 }, { dueDay: 20756, deadlineMs: 1793375999999, provisional: false, provisionalYears: [], amount: 30, unit: 'day' }).deadline; // '2026-10-30T23:59:59.999+08:00'
  */
-export function resultOf(e: DeadlineEntry, start: string, due: ReturnType<typeof dueOf>): DeadlineResult {
-  return Object.freeze({
+export function resultOf(e: DeadlineEntry, from: DueStart, due: ReturnType<typeof dueOf>): DeadlineResult {
+  const result: DeadlineResult = Object.freeze({
     rule: e.id as DeadlineRuleId,
     article: Object.freeze({ source: e.source, article: e.article, articleEn: e.articleEn, text: e.requirement }),
-    start,
+    start: 'ms' in from ? formatBeijingInstant(from.ms) : formatEpochDay(from.day),
     unit: due.unit,
     amount: due.amount,
     dueDate: formatEpochDay(due.dueDay),
@@ -68,6 +112,8 @@ export function resultOf(e: DeadlineEntry, start: string, due: ReturnType<typeof
     provisional: due.provisional,
     provisionalYears: due.provisionalYears,
   });
+  NUMBERS.set(result, { dueDay: due.dueDay, deadlineMs: due.deadlineMs, startMs: 'ms' in from ? from.ms : startOfBeijingDay(from.day) });
+  return result;
 }
 
 /**
@@ -94,24 +140,12 @@ export function deadline(ruleId: DeadlineRuleId, input: unknown, options?: Deadl
   const parsed = parseInput(inputSchemaOf(e), input, 'input') as Record<string, unknown>;
   const p = e.parameters;
   let from: DueStart;
-  let start: string;
   if (p.unit === 'fixed') {
-    if (p.input === 'quarter') {
-      const q = parsed.quarter as string;
-      const month = (Number(q.slice(5)) - 1) * 3 + 1;
-      start = `${q.slice(0, 4)}-${String(month).padStart(2, '0')}-01`;
-    } else {
-      start = `${String(parsed.year).padStart(4, '0')}-01-01`;
-    }
-    from = { day: parseIsoDate(start) as number };
+    from = { day: p.input === 'quarter' ? (parseQuarter(parsed.quarter as string) as { firstDay: EpochDay }).firstDay : epochDayFromYmd(parsed.year as number, 1, 1) };
   } else if (p.unit === 'hour') {
-    const ms = toInstantMs(parsed.from, 'from');
-    from = { ms };
-    start = formatBeijingInstant(ms);
+    from = { ms: toInstantMs(parsed.from, 'from') };
   } else {
-    const day = parseDateInput(parsed.from, 'from').day;
-    from = { day };
-    start = formatEpochDay(day);
+    from = { day: parseDateInput(parsed.from, 'from').day };
   }
   const ext = parsed.extended;
   const needsIndex = p.unit === 'workday' ? opts.period?.unit !== 'day' : opts.period?.unit === 'workday';
@@ -122,7 +156,7 @@ export function deadline(ruleId: DeadlineRuleId, input: unknown, options?: Deadl
     ...(opts.period !== undefined ? { period: opts.period } : {}),
     ...(parsed.issuer === 'government' ? { issuer: 'government' as const } : {}),
   };
-  return resultOf(e, start, dueOf(e, from, ctx));
+  return resultOf(e, from, dueOf(e, from, ctx));
 }
 
 /**

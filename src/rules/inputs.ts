@@ -3,7 +3,7 @@
  * schema a rule takes follows from its catalog parameters.
  */
 import { z } from 'zod';
-import type { DateInput } from '../calendar/input.js';
+import { type DateInput, QUARTER_PATTERN } from '../time/index.js';
 import { claimsLuxon, dateTimeValue } from '../date-like.js';
 import type { DeadlineEntry } from './catalog.js';
 
@@ -24,7 +24,7 @@ export const replyInputSchema = z.strictObject({
   extended: z.union([z.boolean(), z.number().int().min(0)]).optional(),
 });
 /** A quarter `YYYYQn`, e.g. `2026Q3`. */
-export const quarterSchema = z.string().regex(/^\d{4}Q[1-4]$/, { message: 'is not a quarter such as 2026Q3' });
+export const quarterSchema = z.string().regex(QUARTER_PATTERN, { message: 'is not a quarter such as 2026Q3' });
 /** Quarterly reports: `{ quarter: '2026Q3' }`. */
 export const quarterInputSchema = z.strictObject({ quarter: quarterSchema });
 /** A calendar year. */

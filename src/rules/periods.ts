@@ -27,8 +27,7 @@
  *   (from the index) when the count runs outside the calendar.
  */
 import type { CalendarIndex } from '../calendar/calendar-index.js';
-import { epochDayFromYmd, type EpochDay, formatEpochDay, parseIsoDate, ymdFromEpochDay } from '../calendar/days.js';
-import { endOfBeijingDay, formatBeijingInstant, MS_PER_HOUR, beijingDayOfInstant } from '../calendar/input.js';
+import { beijingDayOfInstant, endOfBeijingDay, type EpochDay, epochDayFromYmd, formatBeijingInstant, formatEpochDay, LAST_CIVIL_DAY, MS_PER_HOUR, parseIsoDate, quarterLabel, ymdFromEpochDay } from '../time/index.js';
 import { InvalidInputError } from '../errors.js';
 import type { PeriodUnit } from './catalog-schema.js';
 import { DOCUMENTS, type DeadlineEntry, deadlineEntry } from './catalog.js';
@@ -110,8 +109,6 @@ export function computeDue(ruleId: string, from: DueStart, ctx: DueContext = {})
   return dueOf(deadlineEntry(ruleId), from, ctx);
 }
 
-/** 9999-12-31: no due date is computed beyond the last day a `YYYY-MM-DD` string can name. */
-const LAST_REPRESENTABLE_DAY = epochDayFromYmd(9999, 12, 31);
 
 /**
  * `computeDue` for an entry already looked up.
@@ -158,7 +155,7 @@ export function dueOf(e: DeadlineEntry, from: DueStart, ctx: DueContext = {}): D
   }
   if (unit === 'day') {
     const dueDay = day + amount;
-    if (dueDay > LAST_REPRESENTABLE_DAY) {
+    if (dueDay > LAST_CIVIL_DAY) {
       throw new InvalidInputError('from', formatEpochDay(day), `gives a due date after 9999-12-31 (${amount} days later), beyond the dates the library represents`);
     }
     return { dueDay, deadlineMs: endOfBeijingDay(dueDay), provisional: false, provisionalYears: NONE, amount, unit };
@@ -183,13 +180,4 @@ export function fixedDueDay(e: DeadlineEntry, day: EpochDay, issuer?: 'departmen
   return epochDayFromYmd(year + 1, md.month, md.day);
 }
 
-/**
- * `YYYYQn` of the quarter holding a day.
- *
- * @example
- * quarterLabel(parseIsoDate('2026-08-15') as number); // '2026Q3'
- */
-export function quarterLabel(day: EpochDay): string {
-  const [y, m] = ymdFromEpochDay(day);
-  return `${String(y).padStart(4, '0')}Q${Math.floor((m - 1) / 3) + 1}`;
-}
+export { quarterLabel } from '../time/index.js';

@@ -6,13 +6,11 @@
  */
 import { z } from 'zod';
 import type { CalendarIndex } from '../calendar/calendar-index.js';
-import { type EpochDay, formatEpochDay, parseIsoDate } from '../calendar/days.js';
-import { endOfBeijingDay } from '../calendar/input.js';
-import { parseDateInput } from '../calendar/input.js';
+import { endOfBeijingDay, type EpochDay, formatEpochDay, parseDateInput, parseIsoDate } from '../time/index.js';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { deadlineEntry } from './catalog.js';
-import { type DeadlineResult, resultOf } from './deadlines.js';
+import { carryNumbers, type DeadlineResult, resultOf } from './deadlines.js';
 import { dateInputSchema } from './inputs.js';
 import { type CalendarOptions, parseDeadlineOptions, resolveIndex } from './options.js';
 import { requireInForce } from './periods.js';
@@ -127,6 +125,6 @@ export function requestReplyDeadline(input: RequestTimelineInput, options?: Cale
   const ix = resolveIndex(opts);
   const amount = p.amount + extension;
   const { dueDay, paused } = dueSkippingPauses(ix, start, amount, pauses);
-  const base = resultOf(e, formatEpochDay(start), { dueDay, deadlineMs: endOfBeijingDay(dueDay), provisional: ix.isProvisional(dueDay), provisionalYears: ix.provisionalYears(start + 1, dueDay), amount, unit: 'workday' });
-  return Object.freeze({ ...base, regulation, receivedDate: formatEpochDay(received), pausedWorkdays: paused, extension });
+  const base = resultOf(e, { day: start }, { dueDay, deadlineMs: endOfBeijingDay(dueDay), provisional: ix.isProvisional(dueDay), provisionalYears: ix.provisionalYears(start + 1, dueDay), amount, unit: 'workday' });
+  return carryNumbers(base, Object.freeze({ ...base, regulation, receivedDate: formatEpochDay(received), pausedWorkdays: paused, extension }));
 }

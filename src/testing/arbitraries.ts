@@ -19,6 +19,9 @@ import {
   type Snapshot,
   type WorkdayCalendar,
 } from '../index.js';
+import { beijingDayOfInstant, startOfBeijingDay } from '../time/beijing.js';
+import { formatEpochDay, parseCivilDate } from '../time/civil.js';
+import { parseIsoInstant, parseOffsetInstant } from '../time/instant.js';
 
 type Publication = NonNullable<Snapshot['publications']>[number];
 type Message = NonNullable<Snapshot['messages']>[number];
@@ -28,26 +31,24 @@ type Review = NonNullable<Publication['reviews']>[number];
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
-const BEIJING = 8 * HOUR;
 
 // ------------------------------------------------------------------------------ date helpers
 
-const EPOCH_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// The grammars and the day arithmetic are the library's own (src/time/, the one time edge),
+// imported from the modules that throw nothing: errors come from the library instance (../index.js).
 
 /** Epoch day (days since 1970-01-01) of a `YYYY-MM-DD`. */
 function epochDay(date: string, field: string): number {
-  const m = EPOCH_DATE.exec(date);
-  if (m === null) throw new InvalidInputError(field, date, 'is not a date YYYY-MM-DD');
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  if (new Date(ms).toISOString().slice(0, 10) !== date) throw new InvalidInputError(field, date, 'is not a date YYYY-MM-DD');
-  return ms / DAY;
+  const day = typeof date === 'string' ? parseCivilDate(date) : undefined;
+  if (day === undefined) throw new InvalidInputError(field, date, 'is not a date YYYY-MM-DD');
+  return day;
 }
 
-const formatDay = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
+const formatDay = formatEpochDay;
 /** Beijing midnight of an epoch day, in epoch ms. */
-const beijingMidnight = (day: number): number => day * DAY - BEIJING;
+const beijingMidnight = startOfBeijingDay;
 /** The Beijing epoch day of an instant. */
-const beijingDay = (ms: number): number => Math.floor((ms + BEIJING) / DAY);
+const beijingDay = beijingDayOfInstant;
 
 /**
  * The offsets `instant()` renders by default: Beijing, UTC and others either side of it.
@@ -266,7 +267,7 @@ interface PublicationSeed {
 
 function startOf(p: Publication): number {
   const t = p.triggeredAt as string;
-  return t.length === 10 ? beijingMidnight(epochDay(t, 'triggeredAt')) : Date.parse(t);
+  return t.length === 10 ? beijingMidnight(epochDay(t, 'triggeredAt')) : parseOffsetInstant(t);
 }
 
 /** Builds one publication; `upper` caps `publishedAt` (a snapshot's checkpoint). */
@@ -277,7 +278,7 @@ function buildPublication(id: string, s: PublicationSeed, published: boolean, ca
   if (!published) return { ...base, publishedAt: null, reviews: [], confidentialityReviewedAt: null };
   const start = startOf(base);
   const rule = KIND_RULES[s.kind];
-  const due = rule === undefined ? start + 10 * DAY : Date.parse(deadline(rule, { from: triggeredAt }, { calendar }).deadline);
+  const due = rule === undefined ? start + 10 * DAY : parseOffsetInstant(deadline(rule, { from: triggeredAt }, { calendar }).deadline);
   let at: number;
   if (rule === undefined || s.timely) {
     const hi = Math.min(due, upper);
@@ -526,14 +527,14 @@ const PUBLICATION_WINDOW = 200;
  * took effect, and their deadlines inside the calendar.
  */
 function checkpointMs(text: unknown, calendar: WorkdayCalendar): number {
-  const m = typeof text === 'string' ? /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|([+-])(\d{2}):(\d{2}))$/.exec(text) : null;
-  const ms = m === null ? Number.NaN : Date.parse(text as string);
-  if (m === null || Number.isNaN(ms)) throw new InvalidInputError('at', text, 'is not an ISO-8601 instant with an offset, e.g. 2026-10-09T10:00:00+08:00');
-  const offset = m[3] === 'Z' ? 0 : (m[4] === '-' ? -1 : 1) * (Number(m[5]) * 60 + Number(m[6])) * MINUTE;
-  // Date.parse rolls 2025-02-30 over to 03-02 and 24:00 to the next day: the written date must survive.
-  if (new Date(ms + offset).toISOString().slice(0, 10) !== (text as string).slice(0, 10)) {
-    throw new InvalidInputError('at', text, 'is not a real date and time (Date.parse would roll it over)');
+  // The library's instant grammar (src/time/), with the offset required and written Z or ±HH:MM.
+  const read = typeof text === 'string' && /(?:Z|[+-]\d{2}:\d{2})$/.test(text) ? parseIsoInstant(text) : undefined;
+  if (read === undefined || (!read.ok && read.problem !== 'date' && read.problem !== 'time')) {
+    throw new InvalidInputError('at', text, 'is not an ISO-8601 instant with an offset, e.g. 2026-10-09T10:00:00+08:00');
   }
+  // A date or time that does not exist (2025-02-30, 24:00) is refused, never rolled over.
+  if (!read.ok) throw new InvalidInputError('at', text, 'is not a real date and time (Date.parse would roll it over)');
+  const ms = read.ms;
   const atDay = beijingDay(ms);
   const firstTrigger = atDay - PUBLICATION_WINDOW;
   if (firstTrigger < deyangInForce()) {

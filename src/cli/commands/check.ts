@@ -168,7 +168,7 @@ export function checkJsonlLine(line: string, n: number, p: PreparedCheck): { tex
     return { text: render(r, p.format, true, p.cli), failed: r.summary.fail > 0 };
   } catch (e) {
     if (e instanceof RulesError) {
-      throw new InvalidInputError(`line ${n}: ${(e as InvalidInputError).field ?? 'snapshot'}`, (e as InvalidInputError).value, (e as InvalidInputError).reason ?? e.message);
+      throw new InvalidInputError(`line ${n}: ${(e as InvalidInputError).field ?? 'snapshot'}`, (e as InvalidInputError).value, (e as InvalidInputError).reason ?? e.message, e instanceof InvalidInputError ? e.path : []);
     }
     throw e;
   }

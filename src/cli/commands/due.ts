@@ -9,7 +9,7 @@ import { createProgress } from '../progress.js';
 import { InvalidInputError } from '../../errors.js';
 import { toICalendar } from '../../obligations/ical.js';
 import { type Obligation, type ObligationEvent, obligationEventSchema, obligations, type ObligationState } from '../../obligations/obligations.js';
-import { parseInput } from '../../validate.js';
+import { formatPath, parseInput } from '../../validate.js';
 import { parse, positional, wholeNumber } from '../args.js';
 import { writeFileAtomic } from '../atomic.js';
 import { CALENDAR_OPTION, loadCliCalendar, yearStatuses } from '../calendar-files.js';
@@ -78,7 +78,7 @@ function parseLine(text: string, n: number): ObligationEvent {
   try {
     return parseInput(obligationEventSchema, value, '') as ObligationEvent;
   } catch (e) {
-    if (e instanceof InvalidInputError) throw new InvalidInputError(`line ${n}: ${e.field}`, e.value, e.reason);
+    if (e instanceof InvalidInputError) throw new InvalidInputError(`line ${n}: ${e.field}`, e.value, e.reason, e.path);
     throw e;
   }
 }
@@ -137,11 +137,10 @@ export const dueCommand: CliCommand = {
     try {
       result = obligations(events, options);
     } catch (e) {
-      const m = e instanceof InvalidInputError ? /^events\[(\d+)\](.*)$/.exec(e.field) : null;
-      if (m === null) throw e;
-      const err = e as InvalidInputError;
-      const path = (m[2] as string).replace(/^\./, '');
-      throw new InvalidInputError(`line ${lineOf[Number(m[1])]}${path === '' ? '' : `: ${path}`}`, err.value, err.reason);
+      // An event's error names it by its path, ['events', i, …]: say which line, and the path inside it.
+      if (!(e instanceof InvalidInputError) || e.path[0] !== 'events' || typeof e.path[1] !== 'number') throw e;
+      const inLine = e.path.slice(2);
+      throw new InvalidInputError(`line ${lineOf[e.path[1]]}${inLine.length === 0 ? '' : `: ${formatPath('', inLine)}`}`, e.value, e.reason, inLine);
     }
 
     if (values.json) {
