@@ -4,19 +4,19 @@
  * the points belong to the scorecard (src/scoring), so a rule holds no point value. Windows are
  * the spec's (cross-checked or clean-1) and are profile parameters.
  */
-import { z } from 'zod';
 import { beijingDayOfInstant } from '../calendar/input.js';
 import { CalendarCoverageError, InvalidInputError } from '../errors.js';
 import { ruleById } from '../rules/catalog.js';
 import type { DeadlineEntry } from '../rules/catalog.js';
 import { dueOf } from '../rules/periods.js';
 import { columnRef, isStale } from './census.js';
+import { messageDisclosureParams, policyDocsParams, replyHandlingParams, serviceStatsParams } from './params.js';
 import { type CheckContext, EVIDENCE_CAP, iso } from './context.js';
-import { describePeriod, type Period } from './instant.js';
+import { describePeriod } from './instant.js';
 import { answeredWithin, hasItemWithin } from './predicates.js';
 import type { ColumnModel } from './read.js';
 import { type Finding, finding } from './report.js';
-import { defineRule, noParams, periodSchema } from './rule.js';
+import { defineRule, noParams } from './rule.js';
 
 const NO_COLUMNS = { zh: '快照未提供栏目，无法判断', en: 'The snapshot has no columns: this cannot be judged' };
 
@@ -24,7 +24,7 @@ const NO_COLUMNS = { zh: '快照未提供栏目，无法判断', en: 'The snapsh
 export const policyDocsStaleRule = defineRule({
   id: 'gov-2019/publish/policy-docs',
   title: { zh: '政策文件一级栏目6个月未更新（扣分）', en: 'First-level policy column not updated in 6 months (deduction)' },
-  params: z.object({ period: periodSchema.default({ months: 6 }) }).strict(),
+  params: policyDocsParams,
   run(ctx, p, id) {
     const columns = ctx.model.columns;
     if (columns === undefined) return finding(id, 'needs-input', NO_COLUMNS);
@@ -77,11 +77,11 @@ function roleColumns(ctx: CheckContext, role: 'serviceStatistics' | 'messageDisc
   return found;
 }
 
-function freshnessRule(ruleId: string, role: 'serviceStatistics' | 'messageDisclosure', period: Period, title: { zh: string; en: string }, what: { zh: string; en: string }) {
+function freshnessRule(ruleId: string, role: 'serviceStatistics' | 'messageDisclosure', params: typeof serviceStatsParams, title: { zh: string; en: string }, what: { zh: string; en: string }) {
   return defineRule({
     id: ruleId,
     title,
-    params: z.object({ period: periodSchema.default(period) }).strict(),
+    params,
     run(ctx, p, id) {
       const cols = roleColumns(ctx, role, id, what);
       if (!Array.isArray(cols)) return cols;
@@ -103,13 +103,13 @@ function freshnessRule(ruleId: string, role: 'serviceStatistics' | 'messageDiscl
 }
 
 export const serviceStatsRule = freshnessRule(
-  'gov-2019/service/service-stats', 'serviceStatistics', { months: 3 },
+  'gov-2019/service/service-stats', 'serviceStatistics', serviceStatsParams,
   { zh: '办事统计3个月未更新（扣分）', en: 'Service statistics not updated in 3 months (deduction)' },
   { zh: '办事统计', en: 'service statistics' },
 );
 
 export const messageDisclosureRule = freshnessRule(
-  'gov-2019/interact/message-disclosure', 'messageDisclosure', { months: 2 },
+  'gov-2019/interact/message-disclosure', 'messageDisclosure', messageDisclosureParams,
   { zh: '2个月未公开留言及答复（扣分）', en: 'No message or reply published in 2 months (deduction)' },
   { zh: '留言及答复', en: 'messages and replies' },
 );
@@ -182,7 +182,7 @@ function replyEntry(workdays: number): DeadlineEntry {
 export const replyHandlingRule = defineRule({
   id: 'gov-2019/interact/reply-handling',
   title: { zh: '简单常见问题5个工作日内答复（扣分）', en: 'Simple questions answered within 5 working days (deduction)' },
-  params: z.object({ workdays: z.number().int().min(1).max(365).default(5) }).strict(),
+  params: replyHandlingParams,
   run(ctx, p, id) {
     const messages = ctx.model.messages;
     if (messages === undefined) return finding(id, 'needs-input', { zh: '快照未提供留言', en: 'The snapshot has no messages' });

@@ -8,18 +8,19 @@
 import { z } from 'zod';
 import {
   blankColumnsSpec, columnsNeglectedSpec, columnsStaleSpec, homepageStaleSpec, interactionUnansweredSpec, type RuleSpec,
-  seriousProblemsSpec, servicesUnusableSpec, siteUnreachableSpec, undatedItemsSchema,
+  seriousProblemsSpec, servicesUnusableSpec, siteUnreachableSpec,
 } from './census.js';
 import { type CheckContext, EVIDENCE_CAP, iso } from './context.js';
+import {
+  accountStaleParams, census2015ColumnsNeglectedParams, census2015ColumnsStaleParams, census2015InteractionParams, census2015SeriousErrorParams,
+  censusHomepageStaleParams, gov2019GuideParams, gov2019InteractionParams,
+} from './params.js';
 import { describePeriod } from './instant.js';
 import { hasItemWithin, lastAtOrBefore } from './predicates.js';
 import type { AccountModel } from './read.js';
 import { type Bilingual, type Finding, finding } from './report.js';
-import { defineRule, noParams, periodSchema, type RuleDefinition } from './rule.js';
-import { SERIOUS_PROBLEM_KINDS } from './snapshot-schema.js';
+import { defineRule, noParams, type RuleDefinition } from './rule.js';
 
-const level = z.enum(['first', 'any']);
-const notUpdated = undatedItemsSchema.default('not-updated');
 
 /** A census predicate under another id and title (and, where the table differs, other parameter defaults). */
 function version<S extends z.ZodType, const I extends string>(s: RuleSpec<S>, id: I, title: Bilingual, params?: z.ZodType<z.output<S>>): RuleDefinition<z.output<S>, I> {
@@ -35,20 +36,16 @@ function version<S extends z.ZodType, const I extends string>(s: RuleSpec<S>, id
  */
 export const census2015Rules = [
   version(siteUnreachableSpec, 'census-2015/veto-site-unreachable', { zh: '站点无法访问', en: 'Site unreachable' }),
-  version(homepageStaleSpec, 'census-2015/veto-site-stale', { zh: '网站不更新', en: 'Site not updated' }, homepageStaleSpec.params.extend({ undatedItems: notUpdated })),
+  version(homepageStaleSpec, 'census-2015/veto-site-stale', { zh: '网站不更新', en: 'Site not updated' }, censusHomepageStaleParams),
   version(columnsStaleSpec, 'census-2015/veto-columns-stale.a', { zh: '栏目不更新（动态要闻、通知公告、政策文件）', en: 'Columns not updated (news, notices, policies)' },
-    columnsStaleSpec.params.extend({ noticePolicyLevel: level.default('any'), undatedItems: notUpdated })),
+    census2015ColumnsStaleParams),
   version(columnsNeglectedSpec, 'census-2015/veto-columns-stale.b', { zh: '栏目不更新（应更新但长期未更新）', en: 'Columns not updated (long neglected)' },
-    columnsNeglectedSpec.params.extend({ noticePolicyLevel: level.default('any'), undatedItems: notUpdated })),
+    census2015ColumnsNeglectedParams),
   version(blankColumnsSpec, 'census-2015/veto-columns-stale.c', { zh: '栏目不更新（空白栏目）', en: 'Columns not updated (blank columns)' }),
   version(seriousProblemsSpec, 'census-2015/veto-serious-error', { zh: '严重错误', en: 'Serious errors' },
-    seriousProblemsSpec.params.extend({ kinds: z.array(z.enum(SERIOUS_PROBLEM_KINDS)).min(1).default(['wording-error', 'falsified-data', 'harmful-content']) })),
+    census2015SeriousErrorParams),
   version(interactionUnansweredSpec, 'census-2015/veto-interaction-poor', { zh: '互动回应差', en: 'Poor interaction' },
-    interactionUnansweredSpec.params.extend({
-      channels: interactionUnansweredSpec.params.shape.channels.removeDefault().default(['consultation', 'petition']),
-      onlyValid: z.boolean().default(false),
-      requireChannel: z.boolean().default(false),
-    })),
+    census2015InteractionParams),
 ] as const;
 
 // ---------------------------------------------------------------- 2019 check indicators, websites (six veto indicators)
@@ -98,10 +95,10 @@ export const gov2019Rules = [
   version(blankColumnsSpec, 'gov-2019/veto-columns-stale.c', { zh: '栏目不更新（空白栏目）', en: 'Columns not updated (blank columns)' }),
   version(consultationChannelSpec, 'gov-2019/veto-interaction-poor.a', consultationChannelSpec.title),
   version(interactionUnansweredSpec, 'gov-2019/veto-interaction-poor.b', { zh: '互动回应差（有效留言超过3个月未答复）', en: 'Poor interaction (valid messages unanswered over 3 months)' },
-    interactionUnansweredSpec.params.extend({ requireChannel: z.boolean().default(false) })),
+    gov2019InteractionParams),
   version(serviceOfferingSpec, 'gov-2019/veto-service-impractical.a', serviceOfferingSpec.title),
   version(servicesUnusableSpec, 'gov-2019/veto-service-impractical.b', { zh: '服务不实用（办事指南重点要素缺失）', en: 'Services impractical (guides missing key elements)' },
-    servicesUnusableSpec.params.extend({ requireServices: z.boolean().default(false) })),
+    gov2019GuideParams),
 ] as const;
 
 // ---------------------------------------------------------------- 2019 check indicators, new-media accounts
@@ -129,7 +126,7 @@ export const nm2019Rules = [
   accountRule({
     id: 'nm-2019/veto-content-stale',
     title: { zh: '内容不更新', en: 'Content not updated' },
-    params: z.object({ period: periodSchema.default({ days: 14 }) }).strict(),
+    params: accountStaleParams,
     run(ctx, a, p, id) {
       const from = ctx.before(p.period);
       const span = describePeriod(p.period);

@@ -111,6 +111,57 @@ export const seriousProblemsParams = z
   })
   .strict();
 
+// ---------------------------------------------------------------- the versioned national vetoes
+// The census-2015 and gov-2019 rules run the census predicates above; where a table differs, only a
+// default changes (src/checks/national.ts).
+const noticePolicyAny = z.enum(['first', 'any']).default('any')
+  .describe('Which 通知公告、政策文件 columns count: `any` level (the 2015 table) or `first`-level only (the 2019 indicators).');
+
+/** `census-2015/veto-columns-stale.a`: notice/policy columns of any level; undated items are no update. */
+export const census2015ColumnsStaleParams = columnsStaleParams.extend({ noticePolicyLevel: noticePolicyAny, undatedItems: undatedNotUpdated });
+/** `census-2015/veto-columns-stale.b`: as above, plus the neglected categories. */
+export const census2015ColumnsNeglectedParams = columnsNeglectedParams.extend({ noticePolicyLevel: noticePolicyAny, undatedItems: undatedNotUpdated });
+/** `census-2015/veto-serious-error` (严重错误): wording errors, false and harmful content. */
+export const census2015SeriousErrorParams = z
+  .object({
+    kinds: z.array(z.enum(SERIOUS_PROBLEM_KINDS)).min(1).default(['wording-error', 'falsified-data', 'harmful-content'])
+      .describe('The kinds of serious problem 严重错误 counts (the 2015 table: wording errors, false or forged content, harmful content).'),
+  })
+  .strict();
+/** `census-2015/veto-interaction-poor`: every message of a consultation or petition column; no channel row. */
+export const census2015InteractionParams = interactionUnansweredParams.extend({
+  channels: z.array(z.enum(MESSAGE_CHANNELS)).min(1).default(['consultation', 'petition'])
+    .describe('The channels whose messages count (the 2015 table excludes 在线访谈、调查征集、举报投诉 only, so petitions count).'),
+  onlyValid: z.boolean().default(false).describe('`false`: every message counts (the 2015 table says messages, not valid messages).'),
+  requireChannel: z.boolean().default(false).describe('The 2015 table has no "no consultation channel" row.'),
+});
+/** `gov-2019/veto-interaction-poor.b`: the channel is its own row (.a). */
+export const gov2019InteractionParams = interactionUnansweredParams.extend({
+  requireChannel: z.boolean().default(false).describe('The channel is judged by gov-2019/veto-interaction-poor.a.'),
+});
+/** `gov-2019/veto-service-impractical.b`: "no service at all" is its own row (.a). */
+export const gov2019GuideParams = servicesUnusableParams.extend({
+  requireServices: z.boolean().default(false).describe('“No online service at all” is judged by gov-2019/veto-service-impractical.a.'),
+});
+/** `nm-2019/veto-content-stale`: an account with no post in this period fails. */
+export const accountStaleParams = z
+  .object({ period: periodSchema.default({ days: 14 }).describe('An account with no post in this period before the checkpoint fails (2 weeks).') })
+  .strict();
+
+// ---------------------------------------------------------------- the 2019 deduction checks
+const freshness = (period: { months: number }, what: string) =>
+  z.object({ period: periodSchema.default(period).describe(`Deducted when ${what} has no new item in this period before the checkpoint (${period.months} months).`) }).strict();
+/** `gov-2019/publish/policy-docs`. */
+export const policyDocsParams = freshness({ months: 6 }, 'a first-level policy-document column');
+/** `gov-2019/service/service-stats`. */
+export const serviceStatsParams = freshness({ months: 3 }, 'the 办事统计 (service statistics) column');
+/** `gov-2019/interact/message-disclosure`. */
+export const messageDisclosureParams = freshness({ months: 2 }, 'the column publishing messages and replies');
+/** `gov-2019/interact/reply-handling`. */
+export const replyHandlingParams = z
+  .object({ workdays: count(1).max(365).default(5).describe('Simple or common questions are answered within this many working days (5).') })
+  .strict();
+
 // ---------------------------------------------------------------- Deyang 2018
 export const temporaryOfflineParams = z
   .object({
@@ -194,6 +245,32 @@ export const CHECK_PARAMS: Readonly<Record<string, z.ZodObject>> = Object.freeze
   'census/interaction-unanswered': interactionUnansweredParams,
   'census/serious-problems': seriousProblemsParams,
   'census/services-unusable': servicesUnusableParams,
+  'census-2015/veto-site-unreachable': siteUnreachableParams,
+  'census-2015/veto-site-stale': censusHomepageStaleParams,
+  'census-2015/veto-columns-stale.a': census2015ColumnsStaleParams,
+  'census-2015/veto-columns-stale.b': census2015ColumnsNeglectedParams,
+  'census-2015/veto-columns-stale.c': blankColumnsParams,
+  'census-2015/veto-serious-error': census2015SeriousErrorParams,
+  'census-2015/veto-interaction-poor': census2015InteractionParams,
+  'gov-2019/veto-security-incident': seriousProblemsParams,
+  'gov-2019/veto-site-unreachable': siteUnreachableParams,
+  'gov-2019/veto-homepage-stale': homepageStaleParams,
+  'gov-2019/veto-columns-stale.a': columnsStaleParams,
+  'gov-2019/veto-columns-stale.b': columnsNeglectedParams,
+  'gov-2019/veto-columns-stale.c': blankColumnsParams,
+  'gov-2019/veto-interaction-poor.a': noParams,
+  'gov-2019/veto-interaction-poor.b': gov2019InteractionParams,
+  'gov-2019/veto-service-impractical.a': noParams,
+  'gov-2019/veto-service-impractical.b': gov2019GuideParams,
+  'nm-2019/veto-content-stale': accountStaleParams,
+  'nm-2019/veto-interaction-poor': noParams,
+  'nm-2019/veto-security-incident': noParams,
+  'gov-2019/publish/policy-docs': policyDocsParams,
+  'gov-2019/service/service-stats': serviceStatsParams,
+  'gov-2019/interact/message-disclosure': messageDisclosureParams,
+  'gov-2019/publish/leader-info': noParams,
+  'gov-2019/publish/interpretation-link': noParams,
+  'gov-2019/interact/reply-handling': replyHandlingParams,
   'deyang-2018/art12-opening-approval': noParams,
   'deyang-2018/art14-go-live': noParams,
   'deyang-2018/art16-temporary-offline': temporaryOfflineParams,

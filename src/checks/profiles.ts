@@ -316,7 +316,17 @@ function overridden(
         throw new InvalidInputError(`${where}.rules["${id}"]`, change, `is an alias of ${[...alias.params, ...alias.also].join(', ')}, none of which the base profile "${base.id}" runs`);
       }
       if (change === false) for (const t of [...targets, ...also]) rules.delete(t);
-      else if (change !== true && change !== undefined) for (const t of targets) rules.set(t, resolve(t, { ...rules.get(t), ...change }, definitions, label));
+      else if (change !== true && change !== undefined) {
+        for (const t of targets) {
+          try {
+            rules.set(t, resolve(t, { ...rules.get(t), ...change }, definitions, label));
+          } catch (e) {
+            // The refusal names the id the caller wrote, not the versioned rule it stands for.
+            if (!(e instanceof InvalidInputError)) throw e;
+            throw new InvalidInputError(e.field.replace(`rules["${t}"]`, `rules["${id}"]`), e.value, e.reason, e.path.map((x) => (x === t ? id : x)));
+          }
+        }
+      }
       continue;
     }
     if (lenient && !rules.has(id) && NATIONAL_ID.test(id)) continue;

@@ -77,6 +77,9 @@ describe('resolveCheckOptions', () => {
     const r = resolveCheckOptions({ at: AT, profile: { id: 'p', description, rules: { 'census/blank-columns': {} } } });
     expect(r.atText).toBe('2026-11-25T12:00:00.000+08:00');
     expect(r.plan.map(([def, params, custom]) => [def.id, params, custom])).toEqual([['census/blank-columns', { threshold: 5 }, false]]);
-    expect(resolveCheckOptions({ at: AT, profile: censusProfile }).plan).toHaveLength(8);
+    const census = resolveCheckOptions({ at: AT, profile: censusProfile });
+    // census picks the 2019 indicators at this checkpoint: 10 website and 3 new-media vetoes.
+    expect(census.profile.id).toBe('gov-2019');
+    expect(census.plan).toHaveLength(13);
   });
 });

@@ -20,7 +20,7 @@ const write = (name: string, value: unknown): string => {
   writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));
   return file;
 };
-// Two blank columns: census/blank-columns passes at the default threshold (5), fails at 2.
+// Two blank columns: census/blank-columns (at this checkpoint gov-2019/veto-columns-stale.c) passes at the default threshold (5), fails at 2.
 const snapshot = write('snapshot.json', {
   schemaVersion: 1,
   site: { id: 'city-site', name: '某市网站', kind: 'portal', level: 'city' },
@@ -57,11 +57,11 @@ describe('check --profile FILE.json', () => {
     expect(r.code, r.stderr).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.profile).toBe('my-city');
-    expect(findingOf(r.stdout, 'census/blank-columns')?.status).toBe('fail');
-    expect(findingOf(r.stdout, 'census/services-unusable')).toBeUndefined();
+    expect(findingOf(r.stdout, 'gov-2019/veto-columns-stale.c')?.status).toBe('fail');
+    expect(findingOf(r.stdout, 'gov-2019/veto-service-impractical.b')).toBeUndefined();
     // The same snapshot against the shipped profile: 2 blank columns are fewer than 5.
     const shipped = await check('census', '--json');
-    expect(findingOf(shipped.stdout, 'census/blank-columns')?.status).toBe('pass');
+    expect(findingOf(shipped.stdout, 'gov-2019/veto-columns-stale.c')?.status).toBe('pass');
   });
 
   it('runs the custom rules of its ruleModules, resolved relative to the file', async () => {

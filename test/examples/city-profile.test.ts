@@ -22,7 +22,7 @@ const byRule = (findings: readonly Finding[]) => new Map(findings.map((f) => [f.
 function expectSampleCity(findings: readonly Finding[]) {
   const f = byRule(findings);
   // 2 blank columns (c-guide, c-video): fail at the city's threshold 2.
-  expect(f.get('census/blank-columns')).toMatchObject({ status: 'fail', evidence: { threshold: 2, blank: 2 } });
+  expect(f.get('gov-2019/veto-columns-stale.c')).toMatchObject({ status: 'fail', evidence: { threshold: 2, blank: 2 } });
   // 2 rectification take-downs in 2026 (3 days, 1.5 days), approved and announced: within 2 a year, 7 days each.
   expect(f.get('deyang-2018/art16-temporary-offline')).toMatchObject({ status: 'pass', evidence: { takedownsThisYear: 2, maxTakedownsPerYear: 2, maxTakedownDays: 7 } });
   // Dropped.
@@ -55,7 +55,7 @@ describe('examples/city-profile', () => {
   it('the shipped profile on the same snapshot: the numbers Sample City changed decide otherwise', async () => {
     const r = await runBuiltCli(['check', 'examples/city-profile/snapshot.json', '--at', AT, '--json'], { cwd: ROOT });
     const f = byRule((JSON.parse(r.stdout) as { findings: Finding[] }).findings);
-    expect(f.get('census/blank-columns')?.status).toBe('pass'); // 2 < 5
+    expect(f.get('gov-2019/veto-columns-stale.c')?.status).toBe('pass'); // 2 < 5
     expect(f.get('deyang-2018/art16-temporary-offline')?.status).toBe('needs-input'); // no limits in the Deyang text
     expect(f.has('deyang-2018/art12-opening-approval')).toBe(true);
     expect(f.has('sample-city/accessibility-audit')).toBe(false);

@@ -18,7 +18,7 @@ describe('document keys', () => {
     for (const key of keys) {
       expect(catalogEntrySchema.safeParse({ ...entry, document: key, id: `${key}/x` }).success, key).toBe(true);
     }
-    expect(catalogEntrySchema.safeParse({ ...entry, document: 'gov-2019', id: 'gov-2019/x' }).success).toBe(false);
+    expect(catalogEntrySchema.safeParse({ ...entry, document: 'annual-2019', id: 'annual-2019/x' }).success).toBe(false);
     expect(refusal(() => ruleById('nope/x')).reason).toBe(`is not a rule id; known ids start with ${keys.slice(0, -1).map((k) => `${k}/`).join(', ')} or ${keys.at(-1)}/ (see gov-site-rules rules)`);
   });
 

@@ -52,7 +52,7 @@ describe('self-inspect: one site', () => {
     const md = r.stdout;
     expect(md.split('\n')[0]).toBe('# 德阳市人民政府 2026Q4 政府网站自查报告');
     expect(md).toContain('报送截止 (due, Art. 32): 2026-11-15');
-    expect(md).toContain('规则集 `census`，计分表 `gov-2019`');
+    expect(md).toContain('规则集 `gov-2019`，计分表 `gov-2019`'); // census picks the 2019 indicators at this checkpoint
     // The national scorecard alone lacks the maxima: no total, and it says so.
     expect(md).toContain('总分 —');
     expect(md).toMatch(/不完整 \(incomplete\)/);
@@ -96,8 +96,8 @@ describe('self-inspect: one site', () => {
     expect(r.status).toBe(1);
     const s = JSON.parse(r.stdout);
     expect(s.verdict).toBe('unqualified');
-    expect(s.score).toMatchObject({ grade: 'fail', total: null, vetoes: ['census/serious-problems'] });
-    expect(s.problems[0].rule).toBe('census/serious-problems');
+    expect(s.score).toMatchObject({ grade: 'fail', total: null, vetoes: ['gov-2019/veto-security-incident'] });
+    expect(s.problems[0].rule).toBe('gov-2019/veto-security-incident');
   });
 });
 
@@ -111,7 +111,7 @@ describe('self-inspect --jsonl: the city-wide summary', () => {
     expect(r.status).toBe(1);
     const c = JSON.parse(r.stdout);
     expect(c).toMatchObject({ sites: 3, qualifiedSites: 2, qualifiedRate: 0.6667, accounts: 0, accountQualifiedRate: null });
-    expect(c.unqualifiedSites).toEqual([{ site: 'dy-bad', name: '某局', reasons: [{ rule: 'census/serious-problems', title: expect.any(Object) }] }]);
+    expect(c.unqualifiedSites).toEqual([{ site: 'dy-bad', name: '某局', reasons: [{ rule: 'gov-2019/veto-security-incident', title: expect.any(Object) }] }]);
     // dy-2 has no leader deduction: 90 + 9 = 99 ranks above 97.
     expect(c.ranking.map((x: { site: string; total: number }) => [x.site, x.total])).toEqual([['dy-2', 99], ['dy-portal', 97]]);
     const md = await runBuiltCli(['self-inspect', jsonl, '--at', AT]);

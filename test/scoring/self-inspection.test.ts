@@ -27,8 +27,8 @@ describe('selfInspect', () => {
       facts: { seriousProblems: ['wording-error'] },
     }), { at: AT, profile: 'deyang-2018' });
     expect(s.verdict).toBe('unqualified');
-    expect(s.vetoes.map((v) => v.rule)).toEqual(['census/serious-problems']);
-    expect(s.problems[0]?.rule).toBe('census/serious-problems');
+    expect(s.vetoes.map((v) => v.rule)).toEqual(['gov-2019/veto-security-incident']);
+    expect(s.problems[0]?.rule).toBe('gov-2019/veto-security-incident');
     expect(s.problems.map((p) => p.rule)).toContain('deyang-2018/art28-links');
     // 15 days since the last news item against 14; the "other" column has no limit.
     expect(s.columns).toEqual([{ id: 'n', name: '动态', category: 'news', daysSinceUpdate: 15, limitDays: 14 }]);
@@ -50,7 +50,8 @@ describe('rendering', () => {
     expect(md).toContain('## 政务新媒体 (new-media accounts)');
     expect(md).toContain('- `wx-1`: 不合格 (unqualified) — 2周内无更新 (`nm-2019/veto-content-stale`)');
     expect(md).toContain('- `wb-1`: 合格 (qualified)');
-    expect(renderSelfInspectionMarkdown(base)).not.toContain('政务新媒体');
+    // A report whose profile has no account rules has no accounts section.
+    expect(renderSelfInspectionMarkdown({ ...base, accounts: null })).not.toContain('政务新媒体');
     expect(renderSelfInspectionHtml(withAccounts)).toContain('<code>wx-1</code>');
   });
 
@@ -74,7 +75,7 @@ describe('createCitySummary', () => {
     const r = c.result();
     expect(r).toMatchObject({ sites: 3, qualifiedSites: 1, qualifiedRate: 0.3333, accounts: 0, accountQualifiedRate: null, at: '2026-11-25T12:00:00.000+08:00' });
     expect(r.unqualifiedSites.map((u) => u.site)).toEqual(['b', 'c']);
-    expect(r.vetoCounts).toEqual([{ rule: 'census/serious-problems', title: expect.any(Object), sites: 2 }]);
+    expect(r.vetoCounts).toEqual([{ rule: 'gov-2019/veto-security-incident', title: expect.any(Object), sites: 2 }]);
     expect(renderCitySummaryMarkdown(r)).toContain('合格率 (qualified rate) 33.3%');
   });
 
