@@ -108,15 +108,8 @@ export type Scorecard = z.output<typeof scorecardSchema>;
 /** A complete scorecard as written (`bonusIndicators` may be absent). */
 export type ScorecardInput = z.input<typeof scorecardSchema>;
 
-const patchSchema = z.strictObject({
-  name: bilingual.optional(),
-  points: pointsSchema.optional(),
-  max: points.optional(),
-  measure: z.strictObject({ rule: z.string().min(1).max(256) }).optional(),
-  source: z.string().max(1000).optional(),
-  confidence: confidenceSchema.optional(),
-  note: z.string().max(2000).optional(),
-});
+/** A change to one indicator: any of its fields but its id and group. */
+const patchSchema = indicatorSchema.omit({ id: true, group: true }).partial();
 
 /**
  * A scorecard that extends a shipped one: supplies missing numbers (`indicators` patches by id,
