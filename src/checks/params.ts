@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import type { DeadlineParameters } from '../rules/catalog-schema.js';
 import { noParams, periodSchema } from './rule.js';
-import { COLUMN_CATEGORIES, MESSAGE_CHANNELS, SERIOUS_PROBLEM_KINDS } from './snapshot-schema.js';
+import { COLUMN_CATEGORIES, MESSAGE_CHANNELS, SERIOUS_PROBLEM_KINDS } from './vocabulary.js';
 
 const count = (min: number) => z.number().int().min(min);
 

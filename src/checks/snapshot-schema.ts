@@ -6,6 +6,7 @@
  * keys `__proto__`, `constructor` and `prototype` are refused anywhere in the input before zod
  * sees it.
  */
+import { COLUMN_CATEGORIES, MESSAGE_CHANNELS, SERIOUS_PROBLEM_KINDS } from './vocabulary.js';
 import { z } from 'zod';
 import { parseIsoDate } from '../time/index.js';
 import { parseSnapshotInstant } from './instant.js';
@@ -48,12 +49,11 @@ export const SNAPSHOT_LIMITS = Object.freeze({
   text: 4096,
 });
 
+export { COLUMN_CATEGORIES, MESSAGE_CHANNELS, SERIOUS_PROBLEM_KINDS };
+
 const id = z.string().min(1).max(SNAPSHOT_LIMITS.id);
 const name = z.string().max(SNAPSHOT_LIMITS.name);
 
-export const COLUMN_CATEGORIES = [
-  'homepage', 'news', 'notice', 'policy', 'annual-report', 'plan', 'personnel', 'basic-info', 'interaction', 'other',
-] as const;
 
 /** One item of a column. `publishedAt` null or absent: undated (never counts as an update). */
 export const itemSchema = z
@@ -134,7 +134,6 @@ export const publicationSchema = z
   })
   .describe('一条有发布时限或须审核的信息 / One publication with a deadline or a review trail.');
 
-export const MESSAGE_CHANNELS = ['consultation', 'error-report', 'opinion', 'interview', 'survey', 'petition', 'discipline'] as const;
 
 export const messageSchema = z
   .object({
@@ -206,9 +205,6 @@ export const reportSchema = z
   })
   .describe('一次报送 / One report filed.');
 
-export const SERIOUS_PROBLEM_KINDS = [
-  'wording-error', 'state-secret', 'harmful-content', 'unhandled-attack', 'falsified-data', 'public-opinion',
-] as const;
 
 /** A serious problem (严重问题) the caller states. */
 export const seriousProblemSchema = z.union([
