@@ -92,6 +92,10 @@ const indicatorPoints = z.number().positive();
  * The figures of a scoring indicator (an `indicator` entry), from the shipped scorecard
  * (src/scoring/scorecard.ts, docs/scorecards.md). A figure the source does not give (`uncertain`
  * or `UNKNOWN`) is absent, never a guess.
+ *
+ * @example
+ * import { indicatorParametersSchema, ruleById } from 'gov-site-rules';
+ * indicatorParametersSchema.parse(ruleById('gov-2019/publish').parameters).max; // 31
  */
 export const indicatorParametersSchema = z.strictObject({
   /** The scorecard the indicator belongs to (`gov-2019`). */
