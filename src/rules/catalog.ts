@@ -8,8 +8,9 @@
  */
 import { CHECK_PARAMS, describeParams, TIMELINESS_CHECKS, timelinessParams } from '../checks/params.js';
 import { InvalidInputError } from '../errors.js';
-// The scorecard module imports no catalog module (no cycle): it is the one source of the indicator table.
-import { gov2019Scorecard, type Indicator, type Scorecard } from '../scoring/scorecard.js';
+// The indicator table, data only (no schema, no check, no catalog import): the scorecard reads the same copy.
+import { GOV_2019_DATA } from '../scoring/gov2019-indicators.js';
+import type { Indicator, Scorecard } from '../scoring/scorecard.js';
 import type { CatalogEntry, DeadlineParameters, IndicatorParameters } from './catalog-schema.js';
 import { DOCUMENT_KEYS, DOCUMENTS, type DocumentKey } from './documents.js';
 
@@ -702,7 +703,7 @@ export type DeadlineRuleId = Extract<(typeof ENTRIES)[number], { kind: 'deadline
  * import { catalog } from 'gov-site-rules';
  * catalog.find((r) => r.id === 'ogi-2019/art33-reply')?.parameters; // { unit: 'workday', amount: 20, input: 'date', from: { zh: '收到申请之日', en: 'the day the request is received' }, extensionCap: 20 }
  */
-export const catalog: readonly CatalogEntry[] = Object.freeze([...ENTRIES, ...indicatorEntries(gov2019Scorecard, new Set(ENTRIES.map((e) => e.id)))]);
+export const catalog: readonly CatalogEntry[] = Object.freeze([...ENTRIES, ...indicatorEntries(GOV_2019_DATA, new Set(ENTRIES.map((e) => e.id)))]);
 
 const BY_ID: ReadonlyMap<string, CatalogEntry> = new Map(catalog.map((e) => [e.id, e]));
 
