@@ -740,6 +740,6 @@ export type DeadlineEntry = Extract<CatalogEntry, { kind: 'deadline' }>;
  */
 export function deadlineEntry(id: string): DeadlineEntry {
   const e = ruleById(id);
-  if (e.kind !== 'deadline') throw new InvalidInputError('rule', id, 'is a check, not a deadline rule');
+  if (e.kind !== 'deadline') throw new InvalidInputError('rule', id, `is a ${e.kind === 'check' ? 'check' : 'scoring indicator'}, not a deadline rule`);
   return e;
 }

@@ -5,7 +5,8 @@
  * Expected figures are the spec's (national-2019.md §1.1 M3, §1.3, §1.4).
  */
 import { describe, expect, it } from 'vitest';
-import { catalog, catalogEntrySchema, gov2019Scorecard, ruleById } from '../../src/index.js';
+import { catalog, catalogEntrySchema, deadline, gov2019Scorecard, ruleById } from '../../src/index.js';
+import { refusal } from '../refusal.js';
 import { runBuiltCli } from '../process.js';
 
 const KNOWN = new Set(['cross-checked', 'clean-1']);
@@ -52,6 +53,12 @@ describe('scoring indicators in the catalog', () => {
     const e = ruleById('gov-2019/publish');
     expect(catalogEntrySchema.safeParse({ ...e, parameters: { ...e.parameters, max: 0 } }).success).toBe(false);
     expect(catalogEntrySchema.safeParse({ ...e, parameters: { ...e.parameters, points: -1 } }).success).toBe(false);
+  });
+
+  it('deadline() refuses an indicator id, naming it a scoring indicator', () => {
+    const e = refusal(() => deadline('gov-2019/publish/news' as never, '2026-10-01' as never));
+    expect(e.field).toBe('rule');
+    expect(e.message).toContain('is a scoring indicator, not a deadline rule');
   });
 
   it('rules and rules --json list them', async () => {
