@@ -53,7 +53,8 @@ export function renderRulesMarkdown(entries: readonly CatalogEntry[]): string {
     '',
     'Every rule the library knows, with its source, article, requirement (restored Chinese text), English summary, kind,',
     'parameters and the dates it is in force. `deadline` rules answer through `deadline(ruleId, input)` and',
-    '`gov-site-rules deadline <rule-id>`; `check` rules are run by the site checks. How periods are counted: docs/semantics.md.',
+    '`gov-site-rules deadline <rule-id>`; `check` rules are run by the site checks; `indicator` entries are scoring indicators a scorecard scores.',
+    'How periods are counted: docs/semantics.md.',
     '',
     '## Documents',
     '',
@@ -73,6 +74,17 @@ export function renderRulesMarkdown(entries: readonly CatalogEntry[]): string {
     if (e.kind !== 'check') continue;
     const params = Object.entries(e.parameters).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join(', ');
     out.push(`| \`${e.id}\` | ${cell(e.article)} (${cell(e.articleEn)}) | ${cell(params || '—')} |`);
+  }
+  out.push(
+    '', '## Scoring indicators', '',
+    'The indicators of the shipped scorecards (docs/scorecards.md) that no check above measures, with their groups and the bonus part.',
+    'Only `cross-checked` and `clean-1` figures are given; an absent figure is not known (a scorecard supplies it, docs/national.md).',
+    '', '| id | indicator | confidence | points | max |', '|---|---|---|---|---|',
+  );
+  for (const e of entries) {
+    if (e.kind !== 'indicator') continue;
+    const p = e.parameters;
+    out.push(`| \`${e.id}\` | ${cell(e.article)} (${cell(e.articleEn)}) | ${e.confidence ?? '—'} | ${p.points === undefined ? '—' : cell(JSON.stringify(p.points))} | ${p.max ?? '—'} |`);
   }
   out.push(
     '', '## Check parameters', '',

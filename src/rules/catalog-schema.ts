@@ -8,8 +8,12 @@ import { civilDateSchema } from '../calendar/schemas.js';
 import { periodSchema } from '../checks/rule.js';
 import { DOCUMENT_KEYS } from './documents.js';
 
-/** `deadline`: the rule yields a last moment; `check`: the rule is a pass/fail check on a site. */
-export const ruleKindSchema = z.enum(['deadline', 'check']);
+/**
+ * `deadline`: the rule yields a last moment; `check`: the rule is a pass/fail check on a site;
+ * `indicator`: a scoring indicator (or group, or the bonus part) of a shipped scorecard that no
+ * built-in check measures — listed with its figures where known, scored by a scorecard.
+ */
+export const ruleKindSchema = z.enum(['deadline', 'check', 'indicator']);
 
 /** How a deadline's period is measured. */
 export const periodUnitSchema = z.enum(['workday', 'hour', 'day', 'fixed']);
@@ -82,6 +86,34 @@ export const siteCheckParametersSchema = z.record(z.string(), z.strictObject({ d
 /** The dates (inclusive, Beijing) a rule is in force; `null` for an open end. */
 export const inForceSchema = z.strictObject({ from: civilDateSchema.nullable(), until: civilDateSchema.nullable() });
 
+const indicatorPoints = z.number().positive();
+
+/**
+ * The figures of a scoring indicator (an `indicator` entry), from the shipped scorecard
+ * (src/scoring/scorecard.ts, docs/scorecards.md). A figure the source does not give (`uncertain`
+ * or `UNKNOWN`) is absent, never a guess.
+ *
+ * @example
+ * import { indicatorParametersSchema, ruleById } from 'gov-site-rules';
+ * indicatorParametersSchema.parse(ruleById('gov-2019/publish').parameters).max; // 31
+ */
+export const indicatorParametersSchema = z.strictObject({
+  /** The scorecard the indicator belongs to (`gov-2019`). */
+  scorecard: z.string().min(1),
+  /** `deduction` (扣分指标) or `bonus` (加分指标). */
+  part: z.enum(['deduction', 'bonus']),
+  /** `group`: a 一级指标 (or the whole bonus part); `indicator`: one indicator of a group. */
+  level: z.enum(['group', 'indicator']),
+  /** An indicator's group id. */
+  group: z.string().min(1).optional(),
+  /** Points per occurrence: one number, or one per occurrence kind. */
+  points: z.union([indicatorPoints, z.record(z.string().min(1), indicatorPoints)]).optional(),
+  /** The most the indicator (or the group) counts for. */
+  max: indicatorPoints.optional(),
+  /** The built-in check whose finding measures the indicator, if any. */
+  measuredBy: z.string().min(1).optional(),
+});
+
 const common = {
   /** Stable id, e.g. `deyang-2018/art24-policy-document`. */
   // A veto row may carry a sub-row suffix (`gov-2019/veto-columns-stale.a`); the 2019 deduction
@@ -128,6 +160,7 @@ const common = {
 export const catalogEntrySchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...common, kind: z.literal('deadline'), parameters: deadlineParametersSchema }),
   z.strictObject({ ...common, kind: z.literal('check'), parameters: checkParametersSchema }),
+  z.strictObject({ ...common, kind: z.literal('indicator'), parameters: indicatorParametersSchema }),
 ]);
 
 /**
@@ -150,5 +183,6 @@ export const catalogSchema = z
 
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
 export type DeadlineParameters = z.infer<typeof deadlineParametersSchema>;
+export type IndicatorParameters = z.infer<typeof indicatorParametersSchema>;
 export type PeriodUnit = z.infer<typeof periodUnitSchema>;
 export type RuleKind = z.infer<typeof ruleKindSchema>;

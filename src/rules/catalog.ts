@@ -8,7 +8,10 @@
  */
 import { CHECK_PARAMS, describeParams, TIMELINESS_CHECKS, timelinessParams } from '../checks/params.js';
 import { InvalidInputError } from '../errors.js';
-import type { CatalogEntry, DeadlineParameters } from './catalog-schema.js';
+// The indicator table, data only (no schema, no check, no catalog import): the scorecard reads the same copy.
+import { GOV_2019_DATA } from '../scoring/gov2019-indicators.js';
+import type { Indicator, Scorecard } from '../scoring/scorecard.js';
+import type { CatalogEntry, DeadlineParameters, IndicatorParameters } from './catalog-schema.js';
 import { DOCUMENT_KEYS, DOCUMENTS, type DocumentKey } from './documents.js';
 
 export { DOCUMENTS } from './documents.js';
@@ -614,6 +617,78 @@ const ENTRIES = [
   }),
 ] as const;
 
+type IndicatorDef = Extract<CatalogEntry, { kind: 'indicator' }>;
+
+/**
+ * The `indicator` entries of a shipped scorecard: its groups, the bonus part and every indicator
+ * no check entry above already lists — names, confidence, sources and figures read from the
+ * scorecard (the only copy of the indicator table), absent figures left absent.
+ */
+function indicatorEntries(card: Scorecard, taken: ReadonlySet<string>): IndicatorDef[] {
+  const document = card.id as DocumentKey;
+  const doc = DOCUMENTS[document];
+  const base = { kind: 'indicator' as const, document, source: doc.title, inForce: doc.inForce };
+  const groupName = new Map(card.groups.map((g) => [g.id, g.name]));
+  const figures = (p: { points?: Indicator['points']; max?: number }) =>
+    [p.points === undefined ? 'its points are not known' : `points ${JSON.stringify(p.points)}`, p.max === undefined ? 'its max is not known' : `max ${p.max}`].join(', ');
+  const one = (ind: Indicator, part: 'deduction' | 'bonus'): IndicatorDef => {
+    const partZh = part === 'deduction' ? '扣分指标' : '加分指标';
+    const partEn = part === 'deduction' ? 'Deduction indicator' : 'Bonus indicator';
+    const group = groupName.get(ind.group);
+    const parameters: IndicatorParameters = {
+      scorecard: card.id, part, level: 'indicator', group: ind.group,
+      ...(ind.points === undefined ? {} : { points: ind.points }), ...(ind.max === undefined ? {} : { max: ind.max }),
+      ...(ind.measure === undefined ? {} : { measuredBy: ind.measure.rule }),
+    };
+    // The scorecard's source is "<document>; <source keys>": the document is the entry's `source`.
+    const sources = (ind.source ?? '').split('; ').slice(1).join('; ');
+    return {
+      ...base,
+      id: ind.id,
+      article: group === undefined ? `${partZh}：${ind.name.zh}` : `${partZh}：${group.zh}／${ind.name.zh}`,
+      articleEn: group === undefined ? `${partEn}: ${ind.name.en}` : `${partEn}: ${group.en} / ${ind.name.en}`,
+      requirement: `${partZh}“${ind.name.zh}”（本库只收录指标名称与已核实的分值，考核要求原文未收录）。`,
+      summary: `${partEn} "${ind.name.en}" of the ${card.id} scorecard: ${figures(ind)}.`,
+      ...(ind.confidence === undefined ? {} : { confidence: ind.confidence }),
+      ...(ind.note === undefined && sources === '' ? {} : { note: [ind.note, sources === '' ? undefined : `Sources: ${sources} (docs/national.md).`].filter(Boolean).join('. ') }),
+      parameters,
+    };
+  };
+  const out: IndicatorDef[] = [];
+  for (const g of card.groups) {
+    out.push({
+      ...base,
+      id: g.id,
+      article: `扣分指标：${g.name.zh}`,
+      articleEn: `Deduction indicator group: ${g.name.en}`,
+      requirement: `扣分指标一级指标“${g.name.zh}”${g.max === undefined ? '（分值未知）' : `，${g.max}分`}。`,
+      summary: `Deduction indicator group "${g.name.en}" of the ${card.id} scorecard: ${g.max === undefined ? 'its points are not known' : `${g.max} of the ${card.deductionTotal} deduction points`}.`,
+      ...(g.confidence === undefined ? {} : { confidence: g.confidence }),
+      parameters: { scorecard: card.id, part: 'deduction', level: 'group', ...(g.max === undefined ? {} : { max: g.max }) },
+    });
+    for (const ind of card.indicators) if (ind.group === g.id && !taken.has(ind.id)) out.push(one(ind, 'deduction'));
+  }
+  if (card.bonus !== undefined) {
+    const bonusGroups = [...new Set(card.bonusIndicators.map((i) => i.group))];
+    for (const id of bonusGroups) {
+      out.push({
+        ...base,
+        id,
+        article: '加分指标',
+        articleEn: 'Bonus indicators',
+        requirement: `加分指标，${card.bonus.max}分：仅${card.bonus.siteKinds.includes('portal') ? '政府门户网站' : card.bonus.siteKinds.join('、')}，扣分指标得分高于${card.thresholds.bonusAbove}分时计入。`,
+        summary: `The bonus part of the ${card.id} scorecard: up to ${card.bonus.max} points, for ${card.bonus.siteKinds.join(', ')} sites only, counted when the deduction score is above ${card.thresholds.bonusAbove}.`,
+        // The bonus total (30), its portals-only scope and the > 80 entry are cross-checked (the spec, §1.1 M1, M3, M6).
+        confidence: 'cross-checked',
+        parameters: { scorecard: card.id, part: 'bonus', level: 'group', max: card.bonus.max },
+      });
+      for (const ind of card.bonusIndicators) if (ind.group === id && !taken.has(ind.id)) out.push(one(ind, 'bonus'));
+    }
+  }
+  // The figures inside (points records) are the frozen scorecard's own.
+  return out.map((e) => Object.freeze({ ...e, parameters: Object.freeze(e.parameters) }));
+}
+
 /** Every rule id in the catalog. */
 export type RuleId = (typeof ENTRIES)[number]['id'];
 
@@ -628,7 +703,7 @@ export type DeadlineRuleId = Extract<(typeof ENTRIES)[number], { kind: 'deadline
  * import { catalog } from 'gov-site-rules';
  * catalog.find((r) => r.id === 'ogi-2019/art33-reply')?.parameters; // { unit: 'workday', amount: 20, input: 'date', from: { zh: '收到申请之日', en: 'the day the request is received' }, extensionCap: 20 }
  */
-export const catalog: readonly CatalogEntry[] = Object.freeze([...ENTRIES]);
+export const catalog: readonly CatalogEntry[] = Object.freeze([...ENTRIES, ...indicatorEntries(GOV_2019_DATA, new Set(ENTRIES.map((e) => e.id)))]);
 
 const BY_ID: ReadonlyMap<string, CatalogEntry> = new Map(catalog.map((e) => [e.id, e]));
 
@@ -665,6 +740,6 @@ export type DeadlineEntry = Extract<CatalogEntry, { kind: 'deadline' }>;
  */
 export function deadlineEntry(id: string): DeadlineEntry {
   const e = ruleById(id);
-  if (e.kind !== 'deadline') throw new InvalidInputError('rule', id, 'is a check, not a deadline rule');
+  if (e.kind !== 'deadline') throw new InvalidInputError('rule', id, `is a ${e.kind === 'check' ? 'check' : 'scoring indicator'}, not a deadline rule`);
   return e;
 }

@@ -2,7 +2,7 @@
  * Rules: the catalog, deadlines, the disclosure-request timeline and timeliness.
  */
 export { catalog, ruleById, DOCUMENTS, type RuleId, type DeadlineRuleId } from './catalog.js';
-export { catalogEntrySchema, catalogSchema, type CatalogEntry, type DeadlineParameters, type PeriodUnit, type RuleKind } from './catalog-schema.js';
+export { catalogEntrySchema, catalogSchema, indicatorParametersSchema, type CatalogEntry, type DeadlineParameters, type IndicatorParameters, type PeriodUnit, type RuleKind } from './catalog-schema.js';
 export {
   deadline,
   activityDeadline,

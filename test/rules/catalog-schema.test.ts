@@ -24,8 +24,8 @@ const ANNUAL = 'ogi-2019/art49-annual-report';
 const CHECK = catalog.find((e) => e.kind === 'check')!.id;
 
 describe('the enums', () => {
-  it('rule kinds are exactly deadline and check', () => {
-    expect(ruleKindSchema.options).toEqual(['deadline', 'check']);
+  it('rule kinds are exactly deadline, check and indicator', () => {
+    expect(ruleKindSchema.options).toEqual(['deadline', 'check', 'indicator']);
     expect(ruleKindSchema.safeParse('deadline').success).toBe(true);
     expect(ruleKindSchema.safeParse('check').success).toBe(true);
     expect(ruleKindSchema.safeParse('').success).toBe(false);

@@ -21,7 +21,7 @@ export const rulesCommand: CliCommand = {
     } else {
       const width = Math.max(...catalog.map((e) => e.id.length));
       const lines = catalog.map((e) => {
-        const kind = e.kind === 'deadline' ? '期限 deadline' : '检查 check   ';
+        const kind = e.kind === 'deadline' ? '期限 deadline' : e.kind === 'check' ? '检查 check   ' : '指标 indicator';
         const period = e.kind === 'deadline' ? `  ${describePeriod(e)}` : '';
         return `${e.id.padEnd(width)}  ${kind}  ${e.article} (${e.articleEn})${period}`;
       });
