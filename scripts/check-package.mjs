@@ -19,10 +19,13 @@ import { brokenLinks } from './shipped-links.mjs';
 // The budget for the ESM core without its runtime dependencies, in gzipped bytes. Measured
 // 5,451 B on 2026-11-25 with the calendar only, then 35,890 B once the rule catalog (its restored
 // Chinese text is the largest single input), the site checks and the obligations landed; set with
-// ~25% headroom; 42,207 B once the snapshot schema described every field (issue 17), so 53,000 B.
+// ~25% headroom; 42,207 B once the snapshot schema described every field (issue 17), so 53,000 B;
+// 77,235 B on 2026-12-02 once issues 13, 15 and 16 landed (the national indicator systems and the
+// new-media rules, the 2019 deduction checks, scorecards and the self-inspection renderers, every
+// check parameter described, calendar amendments, src/time), so 82,000 B.
 // Raise it deliberately, in its own commit, saying in docs/performance.md
 // ("Package size") what grew and why. See docs/package.md.
-export const CORE_GZIP_BUDGET = 53_000;
+export const CORE_GZIP_BUDGET = 82_000;
 const RUNTIME_DEPENDENCIES = ['zod', 'chinese-workday'];
 // Issue 14: what a browser user ships (esbuild, minified, gzip -9, zod bundled) when importing one
 // function, so that a change that breaks tree-shaking fails CI. Set a little above the sizes measured
@@ -30,12 +33,14 @@ const RUNTIME_DEPENDENCIES = ['zod', 'chinese-workday'];
 // one schema is reachable); the zod → zod/mini round is to lower them towards the issue's goals.
 export const TREE_SHAKE_BUDGETS = {
   addWorkdays: 105_000, // measured 101,870 B; goal ≤ 8 KiB (8,192 B)
-  deadline: 115_000, // measured 111,403 B; goal ≤ 30 KiB (30,720 B)
-  checkSite: 137_000, // measured 132,896 B; goal ≤ 45 KiB (46,080 B)
-  'whole library': 147_000, // measured 142,876 B; no goal: the issue's "now" was 146 KiB for checkSite alone
+  // Raised on 2026-12-02 after the merges of issues 13, 15 and 16 (the catalog's new entries and
+  // parameter descriptions, the national rules, scoring and the self-inspection renderers).
+  deadline: 124_000, // measured 120,957 B (111,403 B before the merges); goal ≤ 30 KiB (30,720 B)
+  checkSite: 158_000, // measured 154,483 B (132,896 B before); goal ≤ 45 KiB (46,080 B)
+  'whole library': 174_000, // measured 170,082 B (142,876 B before); no goal: the issue's "now" was 146 KiB for checkSite alone
 };
 // The sample inputs that the README and docs run and link to: they ship, so the links resolve in an installed copy.
-const SAMPLE_INPUTS = ['examples/deyang-portal.json', 'examples/events.jsonl', 'examples/calendar-2027-sample.json'];
+const SAMPLE_INPUTS = ['examples/deyang-portal.json', 'examples/events.jsonl', 'examples/calendar-2027-sample.json', 'examples/calendar-2027-amendment-sample.json', 'examples/scorecard-sample.json'];
 const ALLOWED_FILES = [/^dist\//, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^package\.json$/, /^docs\/[\w.-]+\.md$/, /^docs\/snapshot\.schema\.json$/, ...SAMPLE_INPUTS.map((f) => new RegExp(`^${f.replace(/[.]/g, '\\.')}$`))];
 const REQUIRED_FILES = [...SAMPLE_INPUTS, 'docs/snapshot.md', 'docs/checks.md', 'docs/snapshot.schema.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json'];
 
