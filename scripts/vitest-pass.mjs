@@ -21,7 +21,7 @@ export function countPass({ tz, status, signal = null, notable = [], results }) 
   const counted = results.numFailedTests + brokenFiles;
   const skipped = results.numPendingTests + (results.numTodoTests ?? 0);
   if (counted > 0) {
-    return { passed: results.numPassedTests, failed: counted, skipped, reason: `vitest under TZ=${tz}: ${results.numFailedTests} failing test(s), ${brokenFiles} file(s) that did not load` };
+    return { passed: results.numPassedTests, failed: counted, skipped, reason: `vitest under TZ=${tz}: ${results.numFailedTests} failing test(s), ${brokenFiles} file(s) that did not load${failures(results)}` };
   }
   if (status !== 0 || results.numTotalTests === 0 || results.success === false) {
     const why = results.numTotalTests === 0 ? 'ran no test' : `exited ${exit} with every test passed`;
@@ -29,6 +29,25 @@ export function countPass({ tz, status, signal = null, notable = [], results }) 
   }
   return { passed: results.numPassedTests, failed: 0, skipped, reason: null };
 }
+
+/**
+ * The failing tests and files of a pass, named (file › test: first line of the message), the first
+ * five: CI shows only the end of the output, so the closing lines must say what failed.
+ */
+function failures(results) {
+  const names = [];
+  for (const file of results.testResults) {
+    const rel = String(file.name).replace(/^.*?(?=test\/)/, '');
+    const bad = file.assertionResults.filter((a) => a.status === 'failed');
+    if (file.status === 'failed' && bad.length === 0) names.push(`${rel} did not load: ${firstLine(file.message)}`);
+    for (const a of bad) names.push(`${rel} › ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+  }
+  if (names.length === 0) return '';
+  const more = names.length > 5 ? ` … and ${names.length - 5} more` : '';
+  return ` [${names.slice(0, 5).join(' ‖ ')}${more}]`;
+}
+
+const firstLine = (text) => String(text ?? '').split('\n')[0].slice(0, 300);
 
 /** Whether a line of vitest's output explains a failure that its JSON results may not show. */
 export const isNotable = (line) => /Unhandled|Error:|Timeout calling|ERR_|Segmentation|out of memory/i.test(line);

@@ -47,7 +47,35 @@ describe("npm test's closing line never says 0 failed for a failed pass", () => 
       { status: 'passed', tests: ['passed'] },
     ]);
     const c = countPass({ tz: 'UTC', status: 1, results: r });
-    expect(c).toEqual({ passed: 2, failed: 3, skipped: 0, reason: 'vitest under TZ=UTC: 2 failing test(s), 1 file(s) that did not load' });
+    expect(c).toMatchObject({ passed: 2, failed: 3, skipped: 0 });
+    expect(c.reason).toMatch(/^vitest under TZ=UTC: 2 failing test\(s\), 1 file\(s\) that did not load/);
+  });
+
+  it('the reason names the failing tests and the file that did not load (CI shows only the end)', () => {
+    const r = {
+      numTotalTests: 3,
+      numPassedTests: 1,
+      numFailedTests: 2,
+      numPendingTests: 0,
+      testResults: [
+        {
+          name: '/ci/clone/test/calendar/a.test.ts',
+          status: 'failed',
+          assertionResults: [
+            { status: 'passed', fullName: 'ok' },
+            { status: 'failed', fullName: 'dates > add one', failureMessages: ['AssertionError: expected 1 to be 2\n    at x'] },
+            { status: 'failed', fullName: 'dates > add two', failureMessages: ['boom'] },
+          ],
+        },
+        { name: '/ci/clone/test/cli/b.test.ts', status: 'failed', message: 'SyntaxError: nope\nmore', assertionResults: [] },
+      ],
+    };
+    expect(countPass({ tz: 'UTC', status: 1, results: r }).reason).toBe(
+      'vitest under TZ=UTC: 2 failing test(s), 1 file(s) that did not load [test/calendar/a.test.ts › dates > add one: AssertionError: expected 1 to be 2 ‖ ' +
+        'test/calendar/a.test.ts › dates > add two: boom ‖ test/cli/b.test.ts did not load: SyntaxError: nope]',
+    );
+    const many = { ...r, testResults: [{ ...r.testResults[0], assertionResults: Array.from({ length: 7 }, (_, i) => ({ status: 'failed', fullName: `t${i}`, failureMessages: ['x'] })) }] };
+    expect(countPass({ tz: 'UTC', status: 1, results: many }).reason).toMatch(/t4: x … and 2 more\]$/);
   });
 
   it('a clean pass counts its tests and no failure', () => {
