@@ -8,6 +8,9 @@ import { type EpochDay, formatEpochDay, yearOfEpochDay } from '../time/index.js'
 import { isWorkingKind } from './kinds.js';
 import { firstDayOfYear, type YearData } from './year-data.js';
 
+/** The answer of `provisionalYears` when no provisional year was touched (shared, frozen). */
+const NO_YEARS: readonly number[] = Object.freeze([]);
+
 export class CalendarIndex {
   readonly start: EpochDay;
   /** Last covered day, inclusive. */
@@ -119,8 +122,8 @@ export class CalendarIndex {
 
   /** The provisional years a count over the days [from, to] touched, oldest first (often none). */
   provisionalYears(from: EpochDay, to: EpochDay): readonly number[] {
+    if (to <= this.officialEnd || to < from) return NO_YEARS;
     const years: number[] = [];
-    if (to <= this.officialEnd || to < from) return Object.freeze(years);
     for (let y = yearOfEpochDay(Math.max(from, this.officialEnd + 1)); y <= yearOfEpochDay(to); y++) {
       if (this.years.some((r) => r.year === y && r.provisional)) years.push(y);
     }

@@ -9,11 +9,11 @@ import { beijingDayOfInstant, type EpochDay, formatBeijingInstant, parseDateInpu
 import { InvalidInputError, type PathSegment } from '../errors.js';
 import { assessedInstantOf, assessNumbers, type Lateness } from '../rules/assess.js';
 import { deadlineEntry, type DeadlineRuleId } from '../rules/catalog.js';
-import { type ArticleRef, deadlineOfAny, type DeadlineResult, type DueNumbers, dueNumbersOf } from '../rules/deadlines.js';
+import { type ArticleRef, type DeadlineResult, type DeadlineWithNumbers, deadlineWithNumbers, type DueNumbers } from '../rules/deadlines.js';
 import { dateInputSchema, quarterSchema, reportYearSchema } from '../rules/inputs.js';
 import { resolveIndex } from '../rules/options.js';
 import { requireInForce } from '../rules/periods.js';
-import { requestReplyDeadline, requestTimelineSchema } from '../rules/request-timeline.js';
+import { requestReplyWithNumbers, requestTimelineSchema } from '../rules/request-timeline.js';
 import { formatPath, parseInput } from '../validate.js';
 
 /** Where an obligation stands at `now`. */
@@ -235,7 +235,7 @@ export function obligations(events: readonly ObligationEvent[], options: Obligat
       if (e.complex !== undefined) input.complex = e.complex;
       if (e.extended !== undefined) input.extended = e.extended;
       if (e.issuer !== undefined) input.issuer = e.issuer;
-      let d: DeadlineResult;
+      let computed: DeadlineWithNumbers;
       if (e.correction !== undefined || e.consultations !== undefined) {
         // A request's reply: the clock rules of requestReplyDeadline, under the rule the event names.
         if (p.unit !== 'workday' || p.extensionCap === undefined) {
@@ -243,7 +243,7 @@ export function obligations(events: readonly ObligationEvent[], options: Obligat
           throw new InvalidInputError(`${base}.${extra}`, e[extra], `does not apply to ${e.rule}: only a request's reply (ogi-2019/art33-reply, ogi-2008/art24-reply) has one`);
         }
         requireInForce(entry, parseDateInput(e.from, 'from').day, 'from');
-        d = requestReplyDeadline(
+        computed = requestReplyWithNumbers(
           {
             receivedAt: e.from as NonNullable<typeof e.from>,
             ...(e.correction === undefined ? {} : { correction: e.correction }),
@@ -252,10 +252,10 @@ export function obligations(events: readonly ObligationEvent[], options: Obligat
           },
           calendarOptions,
         );
-      } else d = deadlineOfAny(e.rule, input, calendarOptions);
+      } else computed = deadlineWithNumbers(e.rule, input, calendarOptions);
       const years = new Set<number>();
       // The deadline's numbers, as deadline() computed them: nothing is parsed back.
-      const due = dueNumbersOf(d) as DueNumbers;
+      const { result: d, numbers: due } = computed;
       const { dueDay, deadlineMs } = due;
       for (const y of d.provisionalYears) years.add(y);
 

@@ -9,7 +9,6 @@ import { beijingDayOfInstant, type EpochDay, MS_PER_HOUR, parseCivilDate, toInst
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { type PeriodUnit, periodUnitSchema } from './catalog-schema.js';
-import { type DeadlineResult, dueNumbersOf } from './deadlines.js';
 import { dateInputSchema } from './inputs.js';
 import { type CalendarOptions, parseDeadlineOptions, resolveIndex } from './options.js';
 
@@ -138,20 +137,14 @@ export function assessNumbers(
  * assess(policyDocumentDeadline({ from: '2026-12-20' }), { now: '2027-02-01T09:00:00+08:00' }).late.atLeast; // true
  */
 export function assess(deadline: z.input<typeof assessedDeadlineSchema>, input: AssessInput, options?: CalendarOptions): Assessment {
-  // A result of deadline() carries its numbers: nothing is parsed back. Any other object is read as text.
-  const known = dueNumbersOf(deadline);
-  const d = known === undefined ? parseInput(assessedDeadlineSchema, deadline, 'deadline') : (deadline as DeadlineResult);
+  // The result is read as text, the one way for a result of deadline(), a copy or a stored one.
+  // (The library's own callers pass numbers to assessNumbers instead: nothing is parsed back.)
+  const d = parseInput(assessedDeadlineSchema, deadline, 'deadline');
   const { doneAt, now } = parseInput(assessInputSchema, input, 'input');
-  let dueDay: EpochDay;
-  let deadlineMs: number;
-  if (known !== undefined) {
-    ({ dueDay, deadlineMs } = known);
-  } else {
-    deadlineMs = toInstantMs(d.deadline, 'deadline.deadline');
-    dueDay = beijingDayOfInstant(deadlineMs);
-    if (dueDay !== parseCivilDate(d.dueDate)) {
-      throw new InvalidInputError('deadline.dueDate', d.dueDate, `is not the Beijing date of deadline.deadline (${d.deadline}): pass a result of deadline() unchanged`);
-    }
+  const deadlineMs = toInstantMs(d.deadline, 'deadline.deadline');
+  const dueDay: EpochDay = beijingDayOfInstant(deadlineMs);
+  if (dueDay !== parseCivilDate(d.dueDate)) {
+    throw new InvalidInputError('deadline.dueDate', d.dueDate, `is not the Beijing date of deadline.deadline (${d.deadline}): pass a result of deadline() unchanged`);
   }
   const hourRule = d.unit === 'hour';
   const nowMs = assessedInstantOf(now, 'now', hourRule);

@@ -2,7 +2,8 @@
  * `deadline(ruleId, input, options?)` and one named function per deadline rule. The named
  * functions are thin wrappers: every period lives in the catalog, once.
  */
-import { epochDayFromYmd, type EpochDay, formatBeijingInstant, formatEpochDay, parseDateInput, parseQuarter, startOfBeijingDay, toInstantMs } from '../time/index.js';
+import type { CalendarIndex } from '../calendar/calendar-index.js';
+import { endOfBeijingDay, epochDayFromYmd, type EpochDay, formatBeijingInstant, formatEpochDay, parseDateInput, parseQuarter, startOfBeijingDay, toInstantMs } from '../time/index.js';
 import { parseInput } from '../validate.js';
 import type { PeriodUnit } from './catalog-schema.js';
 import { type DeadlineEntry, deadlineEntry, type DeadlineRuleId } from './catalog.js';
@@ -62,58 +63,58 @@ export interface DueNumbers {
   readonly startMs: number;
 }
 
-/** The numbers behind every result `resultOf` made (results are frozen: they cannot drift apart). */
-const NUMBERS = new WeakMap<object, DueNumbers>();
+/** A deadline's public result and the numbers it was made from (internal callers read the numbers). */
+export interface DeadlineWithNumbers<T extends DeadlineResult = DeadlineResult> {
+  readonly result: T;
+  readonly numbers: DueNumbers;
+}
 
-/**
- * The numbers behind a result of {@link deadline} (or of `requestReplyDeadline`), or `undefined`
- * for any other object — a copy, a hand-made or altered result — which the caller then reads as
- * text. Runs none of the caller's code.
- *
- * @example
- * dueNumbersOf(deadline('deyang-2018/art24-policy-document', { from: '2026-09-30' }))?.dueDay; // 20736 (2026-10-10)
- * dueNumbersOf({ ...deadline('deyang-2018/art24-policy-document', { from: '2026-09-30' }) }); // undefined
- */
-export function dueNumbersOf(result: unknown): DueNumbers | undefined {
-  return typeof result === 'object' && result !== null ? NUMBERS.get(result) : undefined;
+/** Each entry's article reference, made once: results share it (it is frozen). */
+const ARTICLES = new Map<string, ArticleRef>();
+
+function articleOf(e: DeadlineEntry): ArticleRef {
+  let a = ARTICLES.get(e.id);
+  if (a === undefined) {
+    a = Object.freeze({ source: e.source, article: e.article, articleEn: e.articleEn, text: e.requirement });
+    ARTICLES.set(e.id, a);
+  }
+  return a;
 }
 
 /**
- * `extended` (a result built by spreading `result` and adding fields, as `requestReplyDeadline`
- * does) carries the numbers of `result`. Returns `extended`.
+ * The numbers of a computed due: the due day, the deadline instant and the start instant.
  *
  * @example
- * const d = deadline('ogi-2019/art33-reply', { from: '2026-09-30' });
- * dueNumbersOf(carryNumbers(d, Object.freeze({ ...d, note: 'x' })))?.dueDay === dueNumbersOf(d)?.dueDay; // true
+ * numbersOf({ day: 20726 }, { dueDay: 20736, deadlineMs: 1791647999999 }).startMs; // 1790697600000 (2026-09-30T00:00+08:00)
  */
-export function carryNumbers<T extends DeadlineResult>(result: DeadlineResult, extended: T): T {
-  const numbers = NUMBERS.get(result);
-  if (numbers !== undefined) NUMBERS.set(extended, numbers);
-  return extended;
+export function numbersOf(from: DueStart, due: { readonly dueDay: EpochDay; readonly deadlineMs: number }): DueNumbers {
+  return { dueDay: due.dueDay, deadlineMs: due.deadlineMs, startMs: 'ms' in from ? from.ms : startOfBeijingDay(from.day) };
 }
 
 /**
  * Builds the result object from an entry, what the period counts from and a computed due: the
- * one place a deadline's numbers become text.
+ * one place a deadline's numbers become text. `labels`, the calendar index the count used, lends
+ * its cached `YYYY-MM-DD` texts for the days it covers.
  *
  * @example
  * import { deadlineEntry } from './catalog.js';
  * resultOf(deadlineEntry('deyang-2018/art15-migration-notice'), { day: 20726 }, { dueDay: 20756, deadlineMs: 1793375999999, provisional: false, provisionalYears: [], amount: 30, unit: 'day' }).deadline; // '2026-10-30T23:59:59.999+08:00'
  */
-export function resultOf(e: DeadlineEntry, from: DueStart, due: ReturnType<typeof dueOf>): DeadlineResult {
-  const result: DeadlineResult = Object.freeze({
+export function resultOf(e: DeadlineEntry, from: DueStart, due: ReturnType<typeof dueOf>, labels?: CalendarIndex): DeadlineResult {
+  const dayText = (day: EpochDay): string => (labels !== undefined && day >= labels.start && day <= labels.end ? labels.label(day) : formatEpochDay(day));
+  const dueDate = dayText(due.dueDay);
+  return Object.freeze({
     rule: e.id as DeadlineRuleId,
-    article: Object.freeze({ source: e.source, article: e.article, articleEn: e.articleEn, text: e.requirement }),
-    start: 'ms' in from ? formatBeijingInstant(from.ms) : formatEpochDay(from.day),
+    article: articleOf(e),
+    start: 'ms' in from ? formatBeijingInstant(from.ms) : dayText(from.day),
     unit: due.unit,
     amount: due.amount,
-    dueDate: formatEpochDay(due.dueDay),
-    deadline: formatBeijingInstant(due.deadlineMs),
+    dueDate,
+    // The end of the due day (every rule but the hour rules): its text is the day's and a constant.
+    deadline: due.deadlineMs === endOfBeijingDay(due.dueDay) ? `${dueDate}T23:59:59.999+08:00` : formatBeijingInstant(due.deadlineMs),
     provisional: due.provisional,
     provisionalYears: due.provisionalYears,
   });
-  NUMBERS.set(result, { dueDay: due.dueDay, deadlineMs: due.deadlineMs, startMs: 'ms' in from ? from.ms : startOfBeijingDay(from.day) });
-  return result;
 }
 
 /**
@@ -135,8 +136,23 @@ export function deadline<R extends DeadlineRuleId>(ruleId: R, input: DeadlineInp
 // does not take is a compile error. JavaScript callers and untyped data still get the run-time
 // refusal (InvalidInputError) below.
 export function deadline(ruleId: DeadlineRuleId, input: unknown, options?: DeadlineOptions): DeadlineResult {
+  return deadlineWithNumbers(ruleId, input, options).result;
+}
+
+let noOptions: ReturnType<typeof parseDeadlineOptions> | undefined;
+
+/**
+ * {@link deadline} with the numbers its result was made from, for the library's own callers
+ * (`obligations`, the `.ics` writer), which then parse nothing back. Internal.
+ *
+ * @example
+ * const { result, numbers } = deadlineWithNumbers('deyang-2018/art24-policy-document', { from: '2026-09-30' });
+ * [result.dueDate, numbers.dueDay]; // ['2026-10-10', 20736]
+ */
+export function deadlineWithNumbers(ruleId: string, input: unknown, options?: DeadlineOptions): DeadlineWithNumbers {
   const e = deadlineEntry(ruleId);
-  const opts = parseDeadlineOptions(options);
+  // No options (the common call): parsed once, not once per call.
+  const opts = options === undefined ? (noOptions ??= parseDeadlineOptions(undefined)) : parseDeadlineOptions(options);
   const parsed = parseInput(inputSchemaOf(e), input, 'input') as Record<string, unknown>;
   const p = e.parameters;
   let from: DueStart;
@@ -149,14 +165,17 @@ export function deadline(ruleId: DeadlineRuleId, input: unknown, options?: Deadl
   }
   const ext = parsed.extended;
   const needsIndex = p.unit === 'workday' ? opts.period?.unit !== 'day' : opts.period?.unit === 'workday';
-  const ctx: DueContext = {
-    ...(needsIndex ? { index: resolveIndex(opts) } : {}),
-    ...(parsed.complex === true ? { complex: true } : {}),
-    ...(ext === true && p.unit !== 'fixed' && p.extensionCap !== undefined ? { extension: p.extensionCap } : typeof ext === 'number' ? { extension: ext } : {}),
-    ...(opts.period !== undefined ? { period: opts.period } : {}),
-    ...(parsed.issuer === 'government' ? { issuer: 'government' as const } : {}),
-  };
-  return resultOf(e, from, dueOf(e, from, ctx));
+  const index = needsIndex ? resolveIndex(opts) : undefined;
+  // Only the keys that apply (exactOptionalPropertyTypes), set one by one: no spread per call.
+  const ctx: { -readonly [K in keyof DueContext]: DueContext[K] } = {};
+  if (index !== undefined) ctx.index = index;
+  if (parsed.complex === true) ctx.complex = true;
+  if (ext === true && p.unit !== 'fixed' && p.extensionCap !== undefined) ctx.extension = p.extensionCap;
+  else if (typeof ext === 'number') ctx.extension = ext;
+  if (opts.period !== undefined) ctx.period = opts.period;
+  if (parsed.issuer === 'government') ctx.issuer = 'government';
+  const due = dueOf(e, from, ctx);
+  return { result: resultOf(e, from, due, index), numbers: numbersOf(from, due) };
 }
 
 /**

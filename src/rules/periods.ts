@@ -72,14 +72,17 @@ function inForceDays(e: DeadlineEntry): { from: number; until: number } {
 }
 
 /**
- * Throws unless `day` is within the rule's in-force dates. The message names what applies instead.
+ * Throws unless `day` is within the rule's in-force dates. The message names what applies instead,
+ * and the value `shown()` gives (default: `day` as `YYYY-MM-DD`).
  *
  * @example
  * requireInForce(deadlineEntry('ogi-2019/art33-reply'), parseIsoDate('2019-05-14') as number, 'from'); // throws InvalidInputError
  */
-export function requireInForce(e: DeadlineEntry, day: EpochDay, field: string, value: unknown = formatEpochDay(day)): void {
+export function requireInForce(e: DeadlineEntry, day: EpochDay, field: string, shown: () => unknown = () => formatEpochDay(day)): void {
   const { from, until } = inForceDays(e);
   if (day >= from && day <= until) return;
+  // The value the refusal names, made only for a refusal.
+  const value = shown();
   if (day < from) {
     const instead = e.replaces ?? (e.document === 'ogi-2019' ? `the 2008 regulation (${DOCUMENTS['ogi-2008'].title})` : 'no rule in this catalog');
     throw new InvalidInputError(field, value, `is before ${e.id} took effect on ${e.inForce.from}: ${instead} applies`);
@@ -122,14 +125,14 @@ export function dueOf(e: DeadlineEntry, from: DueStart, ctx: DueContext = {}): D
     const day = 'day' in from ? from.day : beijingDayOfInstant(from.ms);
     const year = ymdFromEpochDay(day)[0];
     const dueDay = fixedDueDay(e, day, ctx.issuer);
-    requireInForce(e, dueDay, p.input, p.input === 'quarter' ? quarterLabel(day) : year);
+    requireInForce(e, dueDay, p.input, () => (p.input === 'quarter' ? quarterLabel(day) : year));
     return { dueDay, deadlineMs: endOfBeijingDay(dueDay), provisional: false, provisionalYears: NONE, amount: 0, unit: 'fixed' };
   }
   if (p.unit === 'hour') {
     if (!('ms' in from)) {
       throw new InvalidInputError('from', formatEpochDay(from.day), `is a date without a time: ${e.id} counts ${p.amount} hours and needs an instant such as 2026-10-09T18:00:00+08:00`);
     }
-    requireInForce(e, beijingDayOfInstant(from.ms), 'from', formatBeijingInstant(from.ms));
+    requireInForce(e, beijingDayOfInstant(from.ms), 'from', () => formatBeijingInstant(from.ms));
     const deadlineMs = from.ms + p.amount * MS_PER_HOUR;
     return { dueDay: beijingDayOfInstant(deadlineMs), deadlineMs, provisional: false, provisionalYears: NONE, amount: p.amount, unit: 'hour' };
   }

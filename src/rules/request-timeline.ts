@@ -10,7 +10,7 @@ import { endOfBeijingDay, type EpochDay, formatEpochDay, parseDateInput, parseIs
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { deadlineEntry } from './catalog.js';
-import { carryNumbers, type DeadlineResult, resultOf } from './deadlines.js';
+import { type DeadlineResult, type DeadlineWithNumbers, numbersOf, resultOf } from './deadlines.js';
 import { dateInputSchema } from './inputs.js';
 import { type CalendarOptions, parseDeadlineOptions, resolveIndex } from './options.js';
 import { requireInForce } from './periods.js';
@@ -84,6 +84,17 @@ function dueSkippingPauses(ix: CalendarIndex, start: EpochDay, amount: number, p
  * requestReplyDeadline({ receivedAt: '2018-09-30' }).rule; // 'ogi-2008/art24-reply'
  */
 export function requestReplyDeadline(input: RequestTimelineInput, options?: CalendarOptions): RequestReplyResult {
+  return requestReplyWithNumbers(input, options).result;
+}
+
+/**
+ * {@link requestReplyDeadline} with the numbers its result was made from (for `obligations`).
+ * Internal.
+ *
+ * @example
+ * requestReplyWithNumbers({ receivedAt: '2026-09-30' }).numbers.dueDay; // 20760 (2026-11-03)
+ */
+export function requestReplyWithNumbers(input: RequestTimelineInput, options?: CalendarOptions): DeadlineWithNumbers<RequestReplyResult> {
   const parsed = parseInput(requestTimelineSchema, input, 'input');
   const opts = parseDeadlineOptions(options);
   if ((opts as { period?: unknown }).period !== undefined) throw new InvalidInputError('options.period', opts.period, 'does not apply to a reply deadline');
@@ -125,6 +136,7 @@ export function requestReplyDeadline(input: RequestTimelineInput, options?: Cale
   const ix = resolveIndex(opts);
   const amount = p.amount + extension;
   const { dueDay, paused } = dueSkippingPauses(ix, start, amount, pauses);
-  const base = resultOf(e, { day: start }, { dueDay, deadlineMs: endOfBeijingDay(dueDay), provisional: ix.isProvisional(dueDay), provisionalYears: ix.provisionalYears(start + 1, dueDay), amount, unit: 'workday' });
-  return carryNumbers(base, Object.freeze({ ...base, regulation, receivedDate: formatEpochDay(received), pausedWorkdays: paused, extension }));
+  const due = { dueDay, deadlineMs: endOfBeijingDay(dueDay), provisional: ix.isProvisional(dueDay), provisionalYears: ix.provisionalYears(start + 1, dueDay), amount, unit: 'workday' as const };
+  const base = resultOf(e, { day: start }, due);
+  return { result: Object.freeze({ ...base, regulation, receivedDate: formatEpochDay(received), pausedWorkdays: paused, extension }), numbers: numbersOf({ day: start }, due) };
 }

@@ -1,13 +1,14 @@
 /**
  * Numbers inside, strings at the edge: deadline(), obligations() and toICalendar() hand each
  * other numbers (a result's dueDay / deadlineMs / startMs), and text is made only in the public
- * result. A copy of a result carries no numbers, so it takes the text path (parsing the strings
- * back, as before): both paths must give the same public strings, on examples/events.jsonl.
+ * result. `assess` reads a result as text (a result, a copy, a stored one alike); both paths must
+ * give the same public strings, on examples/events.jsonl.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assess, deadline, obligations, type ObligationEvent, requestReplyDeadline, toICalendar } from '../../src/index.js';
-import { dueNumbersOf } from '../../src/rules/deadlines.js';
+import { deadlineWithNumbers } from '../../src/rules/deadlines.js';
+import { requestReplyWithNumbers } from '../../src/rules/request-timeline.js';
 import { obligationNumbersOf } from '../../src/obligations/obligations.js';
 
 const events = readFileSync(new URL('../../examples/events.jsonl', import.meta.url), 'utf8')
@@ -81,9 +82,26 @@ describe('the numeric path gives the public strings of the text path', () => {
     expect(assess(d, { doneAt: '2026-10-13T09:00:00+08:00', now: '2026-11-01T00:00:00+08:00' }).late).toEqual({ amount: 2, unit: 'workday', ms: 205200001 });
   });
 
-  it('a request reply (a result spread with more fields) carries its numbers too', () => {
-    const r = requestReplyDeadline({ receivedAt: '2026-09-30', consultations: [{ from: '2026-10-09', to: '2026-10-12' }] });
-    expect(dueNumbersOf(r)?.deadlineMs).toBe(Date.parse(r.deadline));
-    expect(dueNumbersOf({ ...r })).toBeUndefined();
+  it("deadline()'s numbers are its result's strings, read back (a day rule and an hour rule)", () => {
+    for (const [rule, from] of [
+      ['deyang-2018/art24-policy-document', '2026-09-30'],
+      ['deyang-2018/art24-activity', '2026-10-09T18:00:00+08:00'],
+    ] as const) {
+      const { result, numbers } = deadlineWithNumbers(rule, { from });
+      expect(result).toEqual(deadline(rule, { from }));
+      expect(numbers.deadlineMs).toBe(Date.parse(result.deadline));
+      expect(new Date(numbers.dueDay * 86_400_000).toISOString().slice(0, 10)).toBe(result.dueDate);
+      expect(numbers.startMs).toBe(Date.parse(result.unit === 'hour' ? result.start : `${result.start}T00:00:00+08:00`));
+    }
+    // Spec example: a policy document issued 2026-09-30 is due 2026-10-10 (after the National Day break).
+    expect(deadlineWithNumbers('deyang-2018/art24-policy-document', { from: '2026-09-30' }).result.dueDate).toBe('2026-10-10');
+  });
+
+  it('a request reply (a result spread with more fields) has its numbers too', () => {
+    const input = { receivedAt: '2026-09-30', consultations: [{ from: '2026-10-09', to: '2026-10-12' }] };
+    const { result, numbers } = requestReplyWithNumbers(input);
+    expect(result).toEqual(requestReplyDeadline(input));
+    expect(numbers.deadlineMs).toBe(Date.parse(result.deadline));
+    expect(new Date(numbers.dueDay * 86_400_000).toISOString().slice(0, 10)).toBe(result.dueDate);
   });
 });
