@@ -92,6 +92,18 @@ export function carryNumbers<T extends DeadlineResult>(result: DeadlineResult, e
   return extended;
 }
 
+/** One frozen ArticleRef per catalog entry, shared by every deadline under it. */
+const ARTICLES = new WeakMap<DeadlineEntry, ArticleRef>();
+
+function articleOf(e: DeadlineEntry): ArticleRef {
+  let article = ARTICLES.get(e);
+  if (article === undefined) {
+    article = Object.freeze({ source: e.source, article: e.article, articleEn: e.articleEn, text: e.requirement });
+    ARTICLES.set(e, article);
+  }
+  return article;
+}
+
 /**
  * Builds the result object from an entry, what the period counts from and a computed due: the
  * one place a deadline's numbers become text.
@@ -103,7 +115,7 @@ export function carryNumbers<T extends DeadlineResult>(result: DeadlineResult, e
 export function resultOf(e: DeadlineEntry, from: DueStart, due: ReturnType<typeof dueOf>): DeadlineResult {
   const result: DeadlineResult = Object.freeze({
     rule: e.id as DeadlineRuleId,
-    article: Object.freeze({ source: e.source, article: e.article, articleEn: e.articleEn, text: e.requirement }),
+    article: articleOf(e),
     start: 'ms' in from ? formatBeijingInstant(from.ms) : formatEpochDay(from.day),
     unit: due.unit,
     amount: due.amount,
