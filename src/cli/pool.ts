@@ -31,6 +31,7 @@ export interface LineTask<P extends { readonly jobs: number }, R> {
   line(text: string, n: number, p: P): R | undefined;
 }
 
+/** A task whatever its prepared arguments: a worker only passes them from `prepare` to `line`. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyTask = LineTask<any, unknown>;
 

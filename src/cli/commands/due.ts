@@ -158,7 +158,8 @@ export function dueJsonlLine(line: string, n: number, p: PreparedDue): Obligatio
   if (line.trim() === '') return undefined;
   const event = parseLine(line, n);
   try {
-    return obligationOf(event, n, p.context);
+    // The event's index in its list is not known here; the error is not kept: obligations() gives it.
+    return obligationOf(event, 0, p.context);
   } catch {
     return null;
   }
