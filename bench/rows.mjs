@@ -19,7 +19,7 @@ const DIST = path.join(ROOT, 'dist/index.js');
 const CLI = path.join(ROOT, 'dist/cli.js');
 const AT = '2026-11-25T12:00:00+08:00';
 const AT_MS = Date.parse(AT);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n, d = 2) => n.toFixed(d);
 
 /** esbuild, ESM for the browser, minified, then gzip -9: the bytes a browser user ships. */
@@ -69,7 +69,7 @@ export function smallSnapshot(s) {
   };
 }
 
-function events(n) {
+export function events(n) {
   const rules = [
     (i) => ({ rule: 'deyang-2018/art24-policy-document', from: beijing(AT_MS - (i % 40) * 86_400_000).slice(0, 10) }),
     (i) => ({ rule: 'deyang-2018/art24-interpretation', from: beijing(AT_MS - (i % 30) * 86_400_000).slice(0, 10), doneAt: beijing(AT_MS - (i % 7) * 86_400_000) }),
@@ -79,7 +79,7 @@ function events(n) {
 }
 
 /** Wall time of a child process in ms (output discarded). */
-function timeProcess(args, stdoutFile) {
+export function timeProcess(args, stdoutFile) {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -93,7 +93,7 @@ function timeProcess(args, stdoutFile) {
   });
 }
 
-function row(what, ours, base, baseName, goal) {
+export function row(what, ours, base, baseName, goal) {
   console.log(`${what.padEnd(58)} ${fmt(ours / base).padStart(7)} × ${baseName}   (goal ${goal})`);
 }
 

@@ -4,6 +4,7 @@ import { runChecksBench } from './checks.mjs';
 import { runScalingBench } from './scaling.mjs';
 import { runCliBench } from './cli.mjs';
 import { runRowsBench } from './rows.mjs';
+import { runDueBench } from './due.mjs';
 
 console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
 runCalendarBench();
@@ -11,3 +12,4 @@ runChecksBench();
 runScalingBench();
 await runCliBench();
 await runRowsBench();
+await runDueBench();

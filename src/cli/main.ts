@@ -2,12 +2,14 @@
  * The `gov-site-rules` executable: the only place that touches `process` (see process-io.ts for
  * closed pipes, write errors and internal errors).
  */
-import { enableCheckWorkers, serveCheckWorker } from './check-pool.js';
+import { checkLineTask } from './commands/check.js';
+import { dueLineTask } from './commands/due.js';
+import { enableWorkers, serveWorker } from './pool.js';
 import { runProcess } from './process-io.js';
 
-// The same file runs the worker threads of `check --jsonl --jobs N` (check-pool.ts).
-if (!serveCheckWorker()) {
-  enableCheckWorkers(new URL(import.meta.url));
+// The same file runs the worker threads of `check --jsonl` and `due` with `--jobs N` (pool.ts).
+if (!serveWorker([checkLineTask, dueLineTask])) {
+  enableWorkers(new URL(import.meta.url));
   runProcess(process.argv.slice(2), process).then(
     (code) => {
       process.exitCode = code;

@@ -79,6 +79,14 @@ export const obligationEventSchema = z
 export type ObligationEvent = z.input<typeof obligationEventSchema>;
 
 /**
+ * The most events one call of {@link obligations} takes.
+ *
+ * @example
+ * MAX_EVENTS; // 1000000
+ */
+export const MAX_EVENTS = 1_000_000;
+
+/**
  * A list of events: each valid, ids unique.
  *
  * @example
@@ -86,7 +94,7 @@ export type ObligationEvent = z.input<typeof obligationEventSchema>;
  */
 export const obligationEventsSchema = z
   .array(obligationEventSchema)
-  .max(1_000_000)
+  .max(MAX_EVENTS)
   .superRefine((events, ctx) => {
     const seen = new Set<string>();
     events.forEach((e, i) => {
@@ -208,117 +216,164 @@ function addProvisionalYears(ix: CalendarIndex, from: EpochDay, to: EpochDay, in
  */
 export function obligations(events: readonly ObligationEvent[], options: ObligationsOptions): Obligations {
   const list = parseInput(obligationEventsSchema, events, 'events');
+  const context = obligationsContext(options);
+  return assembleObligations(context, list.map((e, i) => obligationOf(e, i, context)));
+}
+
+/** What {@link obligationOf} needs besides the event: `now`, the horizon and the calendar, checked once. */
+export interface ObligationsContext {
+  readonly now: string;
+  readonly nowMs: number;
+  readonly today: EpochDay;
+  readonly horizon: number;
+  readonly calendarOptions: { readonly calendar: WorkdayCalendar; readonly provisional: boolean };
+  readonly index: () => CalendarIndex;
+}
+
+/** One event's obligation and its numbers, as {@link obligationOf} computes it. */
+export interface ObligationEntry {
+  readonly item: Obligation;
+  readonly numbers: ObligationNumbers;
+}
+
+/**
+ * The options of {@link obligations}, validated once for many events (the CLI's `due` computes
+ * events one at a time, possibly on worker threads, each with its own context).
+ *
+ * @example
+ * obligationsContext({ now: '2026-10-09T12:00:00+08:00' }).now; // '2026-10-09T12:00:00.000+08:00'
+ */
+export function obligationsContext(options: ObligationsOptions): ObligationsContext {
   const opts = parseInput(obligationsOptionsSchema, options, 'options');
   const nowMs = toInstantMs(opts.now, 'options.now');
-  const now = formatBeijingInstant(nowMs);
-  const horizon = opts.horizonDays ?? 3;
   // A foreign calendar (another build's: the dual-package hazard) is refused even when no event needs it.
   if (opts.calendar !== undefined) indexOf(opts.calendar);
   const calendarOptions = { calendar: opts.calendar ?? defaultCalendar, provisional: opts.provisional === true };
   let ix: CalendarIndex | undefined;
-  const index = (): CalendarIndex => (ix ??= resolveIndex(calendarOptions));
-  const today = beijingDayOfInstant(nowMs);
-  const all = new Set<number>();
+  return {
+    now: formatBeijingInstant(nowMs),
+    nowMs,
+    today: beijingDayOfInstant(nowMs),
+    horizon: opts.horizonDays ?? 3,
+    calendarOptions,
+    index: () => (ix ??= resolveIndex(calendarOptions)),
+  };
+}
 
-  const deadlineMsOf = new Map<Obligation, number>();
-  const numbersOf = new Map<Obligation, ObligationNumbers>();
-  const items = list.map((e, i): Obligation => {
-    const base = `events[${i}]`;
-    try {
-      const entry = deadlineEntry(e.rule);
-      const p = entry.parameters;
-      const wants = p.unit === 'fixed' ? (p.input === 'quarter' ? 'quarter' : 'year') : 'from';
-      if (e[wants] === undefined) {
-        throw new InvalidInputError(`${base}.${wants}`, undefined, `is missing: rule ${e.rule} counts from ${wants === 'from' ? 'a date (from)' : `a ${wants}`}`);
-      }
-      const input: Record<string, unknown> = { [wants]: e[wants] };
-      if (e.complex !== undefined) input.complex = e.complex;
-      if (e.extended !== undefined) input.extended = e.extended;
-      if (e.issuer !== undefined) input.issuer = e.issuer;
-      let computed: DeadlineWithNumbers;
-      if (e.correction !== undefined || e.consultations !== undefined) {
-        // A request's reply: the clock rules of requestReplyDeadline, under the rule the event names.
-        if (p.unit !== 'workday' || p.extensionCap === undefined) {
-          const extra = e.correction !== undefined ? 'correction' : 'consultations';
-          throw new InvalidInputError(`${base}.${extra}`, e[extra], `does not apply to ${e.rule}: only a request's reply (ogi-2019/art33-reply, ogi-2008/art24-reply) has one`);
-        }
-        requireInForce(entry, parseDateInput(e.from, 'from').day, 'from');
-        computed = requestReplyWithNumbers(
-          {
-            receivedAt: e.from as NonNullable<typeof e.from>,
-            ...(e.correction === undefined ? {} : { correction: e.correction }),
-            ...(e.consultations === undefined ? {} : { consultations: e.consultations }),
-            ...(e.extended === undefined || e.extended === false ? {} : { extended: e.extended }),
-          },
-          calendarOptions,
-        );
-      } else computed = deadlineWithNumbers(e.rule, input, calendarOptions);
-      const years = new Set<number>();
-      // The deadline's numbers, as deadline() computed them: nothing is parsed back.
-      const { result: d, numbers: due } = computed;
-      const { dueDay, deadlineMs } = due;
-      for (const y of d.provisionalYears) years.add(y);
-
-      let state: ObligationState;
-      let late: Lateness | undefined;
-      let doneAt: string | undefined;
-      let doneMs: number | undefined;
-      if (e.doneAt !== undefined || nowMs > deadlineMs) {
-        // assess() on the numbers: doneAt read as assess reads it (an instant for hour rules).
-        doneMs = e.doneAt === undefined ? undefined : assessedInstantOf(e.doneAt, 'doneAt', d.unit === 'hour');
-        if (doneMs !== undefined && doneMs > nowMs) throw new InvalidInputError('doneAt', e.doneAt, 'is after now: an act cannot be assessed before it happens');
-        const a = assessNumbers({ unit: d.unit, dueDay, deadlineMs }, doneMs, nowMs, index);
-        const atMs = doneMs ?? nowMs;
-        if (doneMs !== undefined) doneAt = formatBeijingInstant(doneMs);
-        state = a.status === 'on-time' ? 'done-on-time' : a.status === 'late' ? 'done-late' : 'overdue';
-        if (a.late !== undefined) {
-          late = a.late;
-          if (a.late.unit === 'workday') addProvisionalYears(index(), dueDay + 1, beijingDayOfInstant(atMs), years);
-        }
-      } else {
-        const ixx = index();
-        let remaining = 0;
-        if (dueDay > today) {
-          const lastKnown = Math.min(dueDay, ixx.end);
-          remaining = lastKnown > today ? ixx.count(today + 1, lastKnown) : 0;
-          if (remaining <= horizon && dueDay > ixx.end) throw ixx.coverageError(yearOfEpochDay(ixx.end + 1));
-          // The state rests on provisional days only when the official days alone do not settle
-          // it — exactly when strict mode would refuse. (A fixed date far enough ahead: never.)
-          const official = Math.min(dueDay, ixx.officialEnd);
-          const settled = official > today && ixx.count(today + 1, official) > horizon;
-          if (!settled) addProvisionalYears(ixx, today + 1, lastKnown, years);
-        }
-        state = remaining <= horizon ? 'due-soon' : 'upcoming';
-      }
-      for (const y of years) all.add(y);
-      const provisionalYears = Object.freeze([...years].sort((a, b) => a - b));
-      const item: Obligation = Object.freeze({
-        id: e.id,
-        rule: d.rule,
-        article: d.article,
-        state,
-        start: d.start,
-        unit: d.unit,
-        amount: d.amount,
-        dueDate: d.dueDate,
-        deadline: d.deadline,
-        ...(doneAt === undefined ? {} : { doneAt }),
-        ...(late === undefined ? {} : { late }),
-        provisional: provisionalYears.length > 0,
-        provisionalYears,
-      });
-      deadlineMsOf.set(item, deadlineMs);
-      numbersOf.set(item, { dueDay, deadlineMs, startMs: due.startMs, doneMs });
-      return item;
-    } catch (error) {
-      throw relabel(error, i);
+/**
+ * One event's obligation (the event as {@link obligationEventSchema} outputs it, the `i`-th of
+ * its list): what {@link obligations} computes for each event. Errors name `events[i]`'s field.
+ *
+ * @example
+ * const c = obligationsContext({ now: '2026-10-09T12:00:00+08:00' });
+ * obligationOf({ id: 'a', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30' }, 0, c).item.state; // 'due-soon'
+ */
+export function obligationOf(e: ObligationEvent, i: number, context: ObligationsContext): ObligationEntry {
+  const { nowMs, today, horizon, calendarOptions, index } = context;
+  const base = `events[${i}]`;
+  try {
+    const entry = deadlineEntry(e.rule);
+    const p = entry.parameters;
+    const wants = p.unit === 'fixed' ? (p.input === 'quarter' ? 'quarter' : 'year') : 'from';
+    if (e[wants] === undefined) {
+      throw new InvalidInputError(`${base}.${wants}`, undefined, `is missing: rule ${e.rule} counts from ${wants === 'from' ? 'a date (from)' : `a ${wants}`}`);
     }
-  });
+    const input: Record<string, unknown> = { [wants]: e[wants] };
+    if (e.complex !== undefined) input.complex = e.complex;
+    if (e.extended !== undefined) input.extended = e.extended;
+    if (e.issuer !== undefined) input.issuer = e.issuer;
+    let computed: DeadlineWithNumbers;
+    if (e.correction !== undefined || e.consultations !== undefined) {
+      // A request's reply: the clock rules of requestReplyDeadline, under the rule the event names.
+      if (p.unit !== 'workday' || p.extensionCap === undefined) {
+        const extra = e.correction !== undefined ? 'correction' : 'consultations';
+        throw new InvalidInputError(`${base}.${extra}`, e[extra], `does not apply to ${e.rule}: only a request's reply (ogi-2019/art33-reply, ogi-2008/art24-reply) has one`);
+      }
+      requireInForce(entry, parseDateInput(e.from, 'from').day, 'from');
+      computed = requestReplyWithNumbers(
+        {
+          receivedAt: e.from as NonNullable<typeof e.from>,
+          ...(e.correction === undefined ? {} : { correction: e.correction }),
+          ...(e.consultations === undefined ? {} : { consultations: e.consultations }),
+          ...(e.extended === undefined || e.extended === false ? {} : { extended: e.extended }),
+        },
+        calendarOptions,
+      );
+    } else computed = deadlineWithNumbers(e.rule, input, calendarOptions);
+    const years = new Set<number>();
+    // The deadline's numbers, as deadline() computed them: nothing is parsed back.
+    const { result: d, numbers: due } = computed;
+    const { dueDay, deadlineMs } = due;
+    for (const y of d.provisionalYears) years.add(y);
 
-  const sorted = [...items].sort((a, b) => (deadlineMsOf.get(a) as number) - (deadlineMsOf.get(b) as number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    let state: ObligationState;
+    let late: Lateness | undefined;
+    let doneAt: string | undefined;
+    let doneMs: number | undefined;
+    if (e.doneAt !== undefined || nowMs > deadlineMs) {
+      // assess() on the numbers: doneAt read as assess reads it (an instant for hour rules).
+      doneMs = e.doneAt === undefined ? undefined : assessedInstantOf(e.doneAt, 'doneAt', d.unit === 'hour');
+      if (doneMs !== undefined && doneMs > nowMs) throw new InvalidInputError('doneAt', e.doneAt, 'is after now: an act cannot be assessed before it happens');
+      const a = assessNumbers({ unit: d.unit, dueDay, deadlineMs }, doneMs, nowMs, index);
+      const atMs = doneMs ?? nowMs;
+      if (doneMs !== undefined) doneAt = formatBeijingInstant(doneMs);
+      state = a.status === 'on-time' ? 'done-on-time' : a.status === 'late' ? 'done-late' : 'overdue';
+      if (a.late !== undefined) {
+        late = a.late;
+        if (a.late.unit === 'workday') addProvisionalYears(index(), dueDay + 1, beijingDayOfInstant(atMs), years);
+      }
+    } else {
+      const ixx = index();
+      let remaining = 0;
+      if (dueDay > today) {
+        const lastKnown = Math.min(dueDay, ixx.end);
+        remaining = lastKnown > today ? ixx.count(today + 1, lastKnown) : 0;
+        if (remaining <= horizon && dueDay > ixx.end) throw ixx.coverageError(yearOfEpochDay(ixx.end + 1));
+        // The state rests on provisional days only when the official days alone do not settle
+        // it — exactly when strict mode would refuse. (A fixed date far enough ahead: never.)
+        const official = Math.min(dueDay, ixx.officialEnd);
+        const settled = official > today && ixx.count(today + 1, official) > horizon;
+        if (!settled) addProvisionalYears(ixx, today + 1, lastKnown, years);
+      }
+      state = remaining <= horizon ? 'due-soon' : 'upcoming';
+    }
+    const provisionalYears = Object.freeze([...years].sort((a, b) => a - b));
+    const item: Obligation = Object.freeze({
+      id: e.id,
+      rule: d.rule,
+      article: d.article,
+      state,
+      start: d.start,
+      unit: d.unit,
+      amount: d.amount,
+      dueDate: d.dueDate,
+      deadline: d.deadline,
+      ...(doneAt === undefined ? {} : { doneAt }),
+      ...(late === undefined ? {} : { late }),
+      provisional: provisionalYears.length > 0,
+      provisionalYears,
+    });
+    return { item, numbers: { dueDay, deadlineMs, startMs: due.startMs, doneMs } };
+  } catch (error) {
+    throw relabel(error, i);
+  }
+}
+
+/**
+ * The result of {@link obligations} from every event's entry (in list order; ids unique): sorted
+ * by deadline instant, then id, with the provisional years of them all.
+ *
+ * @example
+ * const c = obligationsContext({ now: '2026-10-09T12:00:00+08:00' });
+ * assembleObligations(c, []).items; // []
+ */
+export function assembleObligations(context: ObligationsContext, entries: readonly ObligationEntry[]): Obligations {
+  const all = new Set<number>();
+  for (const { item } of entries) for (const y of item.provisionalYears) all.add(y);
+  const sorted = [...entries].sort((a, b) => a.numbers.deadlineMs - b.numbers.deadlineMs || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0));
   const provisionalYears = Object.freeze([...all].sort((a, b) => a - b));
-  const result: Obligations = Object.freeze({ now, horizonDays: horizon, items: Object.freeze(sorted), provisional: provisionalYears.length > 0, provisionalYears });
-  NUMBERS.set(result, Object.freeze({ nowMs, items: Object.freeze(sorted.map((o) => numbersOf.get(o) as ObligationNumbers)) }));
+  const result: Obligations = Object.freeze({ now: context.now, horizonDays: context.horizon, items: Object.freeze(sorted.map((s) => s.item)), provisional: provisionalYears.length > 0, provisionalYears });
+  NUMBERS.set(result, Object.freeze({ nowMs: context.nowMs, items: Object.freeze(sorted.map((s) => s.numbers)) }));
   return result;
 }
 

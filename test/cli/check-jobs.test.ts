@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { POOL_THRESHOLD } from '../../src/cli/check-pool.js';
+import { POOL_THRESHOLD } from '../../src/cli/pool.js';
 import { EXIT } from '../../src/cli/io.js';
 import { runBuiltCli } from '../process.js';
 

@@ -11,9 +11,8 @@ import { createProgress } from '../progress.js';
 import { checkSiteUnknown, type CheckOptions, resolveCheckOptions } from '../../checks/engine.js';
 import type { CheckReport, Finding } from '../../checks/report.js';
 import { InvalidInputError, RulesError } from '../../errors.js';
-import { availableParallelism } from 'node:os';
-import { parse, positional, wholeNumber } from '../args.js';
-import { checkLines } from '../check-pool.js';
+import { parse, positional } from '../args.js';
+import { jobsOption, jobsUsage, type LineTask, runLines } from '../pool.js';
 import { CALENDAR_OPTION, type CliCalendar, loadCliCalendar, yearStatuses, type YearStatus } from '../calendar-files.js';
 import { cliProfile } from '../profile-files.js';
 import { boundedLines, CLI_LIMITS, openFile, parseJsonText, readAllBounded } from '../input.js';
@@ -143,8 +142,7 @@ export async function prepareCheck(argv: string[], io: Pick<CliIo, 'env'>): Prom
   const format = (values.json ? 'json' : values.format ?? 'table') as Format;
   if (!['table', 'json', 'junit'].includes(format)) throw new InvalidInputError('--format', values.format, 'must be table, json or junit');
   if (values.json && values.format !== undefined && values.format !== 'json') throw new InvalidInputError('--format', values.format, 'contradicts --json');
-  const jobs = values.jobs === undefined ? availableParallelism() : wholeNumber(values.jobs, '--jobs');
-  if (jobs < 1) throw new InvalidInputError('--jobs', values.jobs, 'must be at least 1');
+  const jobs = jobsOption(values.jobs);
   const cli = await loadCliCalendar(values.calendar, io.env, false);
   const { calendar } = cli;
   const profile = await cliProfile(values.profile);
@@ -174,12 +172,15 @@ export function checkJsonlLine(line: string, n: number, p: PreparedCheck): { tex
   }
 }
 
+/** `check --jsonl`'s work on one line, for the pool (pool.ts). */
+export const checkLineTask: LineTask<PreparedCheck, { text: string; failed: boolean }> = { name: 'check', prepare: prepareCheck, line: checkJsonlLine };
+
 export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'Check site snapshots (snapshot v1) against a profile: census vetoes and Deyang 2018 rules',
   usage:
     'gov-site-rules check <snapshot.json | snapshots.jsonl | -> --at <instant> [--profile deyang-2018|census|census-2015|gov-2019|FILE.json] [--json | --format table|json|junit] [--jsonl [--jobs N]] [--calendar FILE]…\n' +
-    '  --jobs N: check JSONL on N worker threads (default: the cores available); the output is the same, in the same order.\n' +
+    jobsUsage('check JSONL') +
     '  Exit 0: nothing fails; 1: a rule fails; 2: invalid input (the message names the JSON path and value).',
   async run(argv, io: CliIo) {
     const prepared = await prepareCheck(argv, io);
@@ -203,7 +204,7 @@ export const checkCommand: CliCommand = {
           if (out.failed) failed = true;
           io.stdout.write(out.text);
         };
-        await checkLines(lines, prepared, { argv, env: io.env, tick: () => progress.tick(), write });
+        await runLines(checkLineTask, lines, prepared, { argv, env: io.env, tick: () => progress.tick(), take: write });
         progress.done();
       }
     } finally {

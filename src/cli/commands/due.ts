@@ -8,13 +8,28 @@
 import { createProgress } from '../progress.js';
 import { InvalidInputError } from '../../errors.js';
 import { toICalendar } from '../../obligations/ical.js';
-import { type Obligation, type ObligationEvent, obligationEventSchema, obligations, type ObligationState } from '../../obligations/obligations.js';
+import {
+  assembleObligations,
+  MAX_EVENTS,
+  type Obligation,
+  type ObligationEntry,
+  type ObligationEvent,
+  obligationEventSchema,
+  obligationOf,
+  obligations,
+  type Obligations,
+  type ObligationsContext,
+  obligationsContext,
+  type ObligationsOptions,
+  type ObligationState,
+} from '../../obligations/obligations.js';
 import { formatPath, parseInput } from '../../validate.js';
 import { parse, positional, wholeNumber } from '../args.js';
 import { writeFileAtomic } from '../atomic.js';
-import { CALENDAR_OPTION, loadCliCalendar, yearStatuses } from '../calendar-files.js';
+import { CALENDAR_OPTION, type CliCalendar, loadCliCalendar, yearStatuses } from '../calendar-files.js';
 import { boundedLines, CLI_LIMITS, openFile, parseJsonText } from '../input.js';
-import { type CliCommand, EXIT, useColour } from '../io.js';
+import { type CliCommand, type CliIo, EXIT, useColour } from '../io.js';
+import { jobsOption, jobsUsage, type LineTask, POOL_THRESHOLD, runLines } from '../pool.js';
 import { escapeControls } from '../text.js';
 
 const ORDER: readonly ObligationState[] = ['overdue', 'due-soon', 'upcoming', 'done-late', 'done-on-time'];
@@ -83,65 +98,126 @@ function parseLine(text: string, n: number): ObligationEvent {
   }
 }
 
+/** Everything `due` needs before it reads input, from its arguments (also run by each worker of the pool). */
+export interface PreparedDue {
+  readonly source: string;
+  readonly values: Readonly<{ json?: boolean; ics?: string; 'calendar-name'?: string; 'ics-events'?: boolean }>;
+  readonly jobs: number;
+  readonly cli: CliCalendar;
+  readonly options: ObligationsOptions;
+  readonly context: ObligationsContext;
+}
+
+/**
+ * Parses and validates `due`'s arguments and loads its calendar: the part of a run before any
+ * input is read (it validates `--now` too). Throws InvalidInputError naming the option.
+ *
+ * @example
+ * (await prepareDue(['-', '--now', '2026-12-01T09:00:00+08:00'], { env: {} })).context.now; // '2026-12-01T09:00:00.000+08:00'
+ */
+export async function prepareDue(argv: string[], io: Pick<CliIo, 'env'>): Promise<PreparedDue> {
+  const { values, positionals } = parse(argv, {
+    ...CALENDAR_OPTION,
+    now: { type: 'string' },
+    provisional: { type: 'boolean' },
+    horizon: { type: 'string' },
+    json: { type: 'boolean' },
+    ics: { type: 'string' },
+    'calendar-name': { type: 'string' },
+    'ics-events': { type: 'boolean' },
+    jobs: { type: 'string' },
+  }, { command: 'due', positionals: ['events'] });
+  const source = positional(positionals, 0, 'events');
+  if (values.now === undefined) throw new InvalidInputError('--now', undefined, 'is missing: give the moment to assess at, e.g. --now 2026-12-01T09:00:00+08:00');
+  if (values.json && values.ics !== undefined) throw new InvalidInputError('--ics', values.ics, 'contradicts --json: choose one output');
+  if (values['ics-events'] && values.ics === undefined) throw new InvalidInputError('--ics-events', true, 'needs --ics <file|->');
+  if (values['calendar-name'] !== undefined && values.ics === undefined) throw new InvalidInputError('--calendar-name', values['calendar-name'], 'needs --ics <file|->');
+  const jobs = jobsOption(values.jobs);
+  const cli = await loadCliCalendar(values.calendar, io.env, values.provisional === true);
+  const calendar = cli.calendar;
+  const options = {
+    now: values.now,
+    calendar,
+    ...(values.provisional ? { provisional: true } : {}),
+    ...(values.horizon === undefined ? {} : { horizonDays: wholeNumber(values.horizon, '--horizon') }),
+  };
+  obligations([], options); // validates --now before any input is read
+  return { source, values, jobs, cli, options, context: obligationsContext(options) };
+}
+
+/**
+ * One line's event and its obligation, as the one-core run and each worker of the pool compute it
+ * (`undefined` for a blank line). An invalid event stops the run: it throws InvalidInputError
+ * naming line `n`. An event whose deadline cannot be computed gives `null`: the run goes on
+ * reading (a later invalid line is reported first), then reports it as `obligations` would.
+ *
+ * @example
+ * dueJsonlLine(' ', 1, await prepareDue(['-', '--now', '2026-12-01T09:00:00+08:00'], { env: {} })); // undefined
+ */
+export function dueJsonlLine(line: string, n: number, p: PreparedDue): ObligationEntry | null | undefined {
+  if (line.trim() === '') return undefined;
+  const event = parseLine(line, n);
+  try {
+    // The event's index in its list is not known here; the error is not kept: obligations() gives it.
+    return obligationOf(event, 0, p.context);
+  } catch {
+    return null;
+  }
+}
+
+/** `due`'s work on one line, for the pool (pool.ts). */
+export const dueLineTask: LineTask<PreparedDue, ObligationEntry | null> = { name: 'due', prepare: prepareDue, line: dueJsonlLine };
+
+/** `obligations` over the events of `lines`, an event's error naming its line (and the path inside it). */
+function assessLines(lines: readonly Line[], options: ObligationsOptions): Obligations {
+  const events = lines.map(({ n, line }) => parseLine(line, n));
+  try {
+    return obligations(events, options);
+  } catch (e) {
+    // An event's error names it by its path, ['events', i, …]: say which line, and the path inside it.
+    if (!(e instanceof InvalidInputError) || e.path[0] !== 'events' || typeof e.path[1] !== 'number') throw e;
+    const inLine = e.path.slice(2);
+    throw new InvalidInputError(`line ${lines[e.path[1]]?.n}${inLine.length === 0 ? '' : `: ${formatPath('', inLine)}`}`, e.value, e.reason, inLine);
+  }
+}
+
+interface Line {
+  readonly n: number;
+  readonly line: string;
+}
+
 export const dueCommand: CliCommand = {
   name: 'due',
   summary: 'What is overdue, due soon and upcoming, from events (JSONL); table, JSON or .ics / 待办期限',
   usage:
-    'gov-site-rules due <events.jsonl | -> --now <instant> [--provisional] [--horizon <working days, default 3>] [--json | --ics <file|-> [--ics-events]] [--calendar-name <name>] [--calendar FILE]…\n' +
+    'gov-site-rules due <events.jsonl | -> --now <instant> [--provisional] [--horizon <working days, default 3>] [--json | --ics <file|-> [--ics-events]] [--calendar-name <name>] [--jobs N] [--calendar FILE]…\n' +
     '  --ics writes VTODOs (to-dos); --ics-events writes all-day VEVENTs instead (many calendar apps ignore to-dos on import).\n' +
     '  --ics FILE is written to a temporary file in the same folder and renamed over FILE: never left half-written.\n' +
     '  One event per line: {"id":"doc-1","rule":"deyang-2018/art24-policy-document","from":"2026-09-30","doneAt":"…"}\n' +
     '  OGI replies also take "extended" (true or working days), "correction" {requestedAt, correctedReceivedAt} and "consultations" [{from, to}].\n' +
+    jobsUsage(`read and assess events past the first ${POOL_THRESHOLD.toLocaleString('en-US')} lines`) +
     '  Exit 0: nothing overdue; 1: something is overdue; 2: invalid input (the message names the line and JSON path).',
   async run(argv, io) {
-    const { values, positionals } = parse(argv, {
-      ...CALENDAR_OPTION,
-      now: { type: 'string' },
-      provisional: { type: 'boolean' },
-      horizon: { type: 'string' },
-      json: { type: 'boolean' },
-      ics: { type: 'string' },
-      'calendar-name': { type: 'string' },
-      'ics-events': { type: 'boolean' },
-    }, { command: 'due', positionals: ['events'] });
-    const source = positional(positionals, 0, 'events');
-    if (values.now === undefined) throw new InvalidInputError('--now', undefined, 'is missing: give the moment to assess at, e.g. --now 2026-12-01T09:00:00+08:00');
-    if (values.json && values.ics !== undefined) throw new InvalidInputError('--ics', values.ics, 'contradicts --json: choose one output');
-    if (values['ics-events'] && values.ics === undefined) throw new InvalidInputError('--ics-events', true, 'needs --ics <file|->');
-    if (values['calendar-name'] !== undefined && values.ics === undefined) throw new InvalidInputError('--calendar-name', values['calendar-name'], 'needs --ics <file|->');
-    const cli = await loadCliCalendar(values.calendar, io.env, values.provisional === true);
-    const calendar = cli.calendar;
-    const options = {
-      now: values.now,
-      calendar,
-      ...(values.provisional ? { provisional: true } : {}),
-      ...(values.horizon === undefined ? {} : { horizonDays: wholeNumber(values.horizon, '--horizon') }),
-    };
-    obligations([], options); // validates --now before any input is read
+    const p = await prepareDue(argv, io);
+    const { source, values, cli, options } = p;
 
-    const events: ObligationEvent[] = [];
-    const lineOf: number[] = [];
+    // Each line's event and obligation, on the pool past the first lines; then, as obligations()
+    // does, sorted and summed up. Ids must be unique, and an event that failed is reported as
+    // obligations() reports it: both by running obligations() itself over the events.
+    const lines: Line[] = [];
+    const entries: ObligationEntry[] = [];
+    let failed = false;
     const input = source === '-' ? io.stdin : openFile(source, 'events');
-    let n = 0;
     const progress = createProgress(io, 'events read / 已读取');
-    for await (const line of boundedLines(input, CLI_LIMITS.eventLineChars, 'events', source)) {
-      n++;
-      progress.tick();
-      if (line.trim() === '') continue;
-      events.push(parseLine(line, n));
-      lineOf.push(n);
-    }
+    const take = (entry: ObligationEntry | null, n: number, line: string) => {
+      lines.push({ n, line });
+      if (entry === null) failed = true;
+      else entries.push(entry);
+    };
+    await runLines(dueLineTask, boundedLines(input, CLI_LIMITS.eventLineChars, 'events', source), p, { argv, env: io.env, tick: () => progress.tick(), take });
     progress.done();
-
-    let result;
-    try {
-      result = obligations(events, options);
-    } catch (e) {
-      // An event's error names it by its path, ['events', i, …]: say which line, and the path inside it.
-      if (!(e instanceof InvalidInputError) || e.path[0] !== 'events' || typeof e.path[1] !== 'number') throw e;
-      const inLine = e.path.slice(2);
-      throw new InvalidInputError(`line ${lineOf[e.path[1]]}${inLine.length === 0 ? '' : `: ${formatPath('', inLine)}`}`, e.value, e.reason, inLine);
-    }
+    const unique = new Set(entries.map((e) => e.item.id)).size === entries.length;
+    const result = failed || !unique || entries.length > MAX_EVENTS ? assessLines(lines, options) : assembleObligations(p.context, entries);
 
     if (values.json) {
       const days = [result.now, ...result.items.flatMap((o) => [o.start, o.dueDate])].sort();
