@@ -25,6 +25,48 @@ import { addMonthsBeijing, MS_PER_DAY, MS_PER_HOUR, parseOffsetInstant } from '.
 export const parseSnapshotInstant: (text: string) => number = parseOffsetInstant;
 
 /**
+ * Where the instants read by the schema go while {@link readingInstants} runs (none otherwise).
+ * Module state, set and restored around one synchronous parse only.
+ */
+let reading: Map<string, number> | undefined;
+
+/**
+ * The snapshot schema's instant refinement: whether `text` is a snapshot instant. It is the one
+ * parse of the instant: while {@link readingInstants} runs, the epoch ms read is kept for the
+ * numeric model.
+ *
+ * @example
+ * isSnapshotInstant('2026-10-09T10:00:00+08:00'); // true
+ * isSnapshotInstant('2026-02-30T10:00:00+08:00'); // false
+ */
+export function isSnapshotInstant(text: string): boolean {
+  const ms = parseSnapshotInstant(text);
+  if (ms !== ms) return false;
+  reading?.set(text, ms);
+  return true;
+}
+
+/**
+ * Runs `parse` (a parse of the snapshot schema) and returns its result with the epoch ms of every
+ * instant the schema accepted, by text: `readSnapshot` builds the model from these readings
+ * instead of parsing each instant again. Nested calls each get their own readings.
+ *
+ * @example
+ * const [ok, ms] = readingInstants(() => isSnapshotInstant('1970-01-01T08:00:00+08:00'));
+ * [ok, ms.get('1970-01-01T08:00:00+08:00')]; // [true, 0]
+ */
+export function readingInstants<T>(parse: () => T): [T, ReadonlyMap<string, number>] {
+  const outer = reading;
+  const mine = new Map<string, number>();
+  reading = mine;
+  try {
+    return [parse(), mine];
+  } finally {
+    reading = outer;
+  }
+}
+
+/**
  * Luxon's `plus({ months: n })` (n may be negative) for an instant, in Beijing wall time
  * ({@link addMonthsBeijing} of `src/time/`).
  *

@@ -12,10 +12,12 @@
 import { InvalidInputError } from '../errors.js';
 import { beijingDayOfInstant, formatBeijingInstant, parseIsoDate, startOfBeijingDay } from '../time/index.js';
 import { formatPath, parseInput, rejectForbiddenKeys } from '../validate.js';
-import { parseSnapshotInstant } from './instant.js';
+import { parseSnapshotInstant, readingInstants } from './instant.js';
 import {
-  type ColumnCategory,
+  type Account,
+  type Column,
   type Facts,
+  type Incident,
   itemSchema,
   type Message,
   type Outage,
@@ -29,25 +31,23 @@ import {
 
 export { rejectForbiddenKeys } from '../validate.js';
 
+/**
+ * The model's types are derived from the schema's output types: each keeps the fields the
+ * schema gives as they are (`Pick` of the `z.infer` type) and adds the numbers read from the
+ * instants and dates.
+ */
+
 /** A column as numbers. `times` holds the dated items' instants, ascending. */
-export interface ColumnModel {
-  readonly id: string;
-  readonly name: string;
-  readonly category: ColumnCategory;
-  readonly level: number | undefined;
+export interface ColumnModel extends Readonly<Pick<Column, 'id' | 'name' | 'category' | 'level' | 'openedOn'>> {
   /** Start (Beijing midnight) of `openedOn`, if given. */
   readonly openedMs: number | undefined;
-  readonly openedOn: string | undefined;
   readonly times: Float64Array;
   readonly itemCount: number;
   readonly undated: number;
 }
 
-export interface ReviewModel {
-  readonly stage: Review['stage'];
-  readonly by: string;
+export interface ReviewModel extends Readonly<Pick<Review, 'stage' | 'by' | 'approved'>> {
   readonly at: number;
-  readonly approved: boolean;
 }
 
 /** A date-or-instant trigger: its Beijing day, and its instant when it carried one. */
@@ -57,90 +57,65 @@ export interface Trigger {
   readonly text: string;
 }
 
-export interface PublicationModel {
-  readonly id: string;
-  readonly kind: Publication['kind'];
+/** A publication as numbers; `interprets` (the policy document an interpretation interprets) and `linked` as given. */
+export interface PublicationModel extends Readonly<Pick<Publication, 'id' | 'kind' | 'interprets' | 'linked'>> {
   readonly triggered: Trigger | undefined;
   readonly publishedMs: number | undefined;
   readonly reviews: readonly ReviewModel[] | undefined;
   readonly confidentialityMs: number | undefined;
-  /** For an interpretation: the policy document it interprets, and whether the two are cross-linked. */
-  readonly interprets?: string | undefined;
-  readonly linked?: boolean | undefined;
 }
 
-export interface MessageModel {
-  readonly id: string;
-  readonly channel: Message['channel'];
+export interface MessageModel extends Readonly<Pick<Message, 'id' | 'channel' | 'valid' | 'handlingPublished'>> {
   readonly receivedMs: number;
   readonly repliedMs: number | undefined;
-  readonly valid: boolean | undefined;
+  /** `complex` and `untrue`, absent read as false. */
   readonly complex: boolean;
   readonly untrue: boolean;
-  readonly handlingPublished: boolean | undefined;
 }
 
-export interface IncidentModel {
-  readonly id: string;
+export interface IncidentModel extends Readonly<Pick<Incident, 'id' | 'major'>> {
   readonly occurredMs: number;
-  readonly major: boolean;
   readonly reportedMs: number | undefined;
 }
 
-export interface OutageModel {
-  readonly id: string;
+export interface OutageModel extends Readonly<Pick<Outage, 'id' | 'reason' | 'approved' | 'noticePosted'>> {
   readonly startMs: number;
   readonly endMs: number | undefined;
-  readonly reason: Outage['reason'];
-  readonly approved: boolean | undefined;
-  readonly noticePosted: boolean | undefined;
 }
 
-export interface ReportModel {
-  readonly kind: ReportFiled['kind'];
-  readonly period: string;
+export interface ReportModel extends Readonly<Pick<ReportFiled, 'kind' | 'period'>> {
   readonly submittedMs: number;
 }
 
-export interface ChangeModel {
-  readonly kind: NonNullable<Facts['changes']>[number]['kind'];
+type Change = NonNullable<Facts['changes']>[number];
+
+export interface ChangeModel extends Readonly<Pick<Change, 'kind' | 'announcedOnSite'>> {
   readonly changed: Trigger;
   readonly filed: Trigger | undefined;
-  readonly announcedOnSite: boolean | undefined;
 }
 
 /** A new-media account as numbers: `posts` holds its posts' instants, ascending. */
-export interface AccountModel {
-  readonly id: string;
-  readonly name: string;
-  readonly platform: NonNullable<Snapshot['accounts']>[number]['platform'];
+export interface AccountModel extends Readonly<Pick<Account, 'id' | 'name' | 'platform' | 'interactionAvailable' | 'facts'>> {
   readonly openedMs: number | undefined;
   readonly posts: Float64Array;
-  readonly interactionAvailable: boolean | null;
-  readonly facts: NonNullable<Snapshot['accounts']>[number]['facts'];
 }
 
 /** The whole snapshot as numbers. `undefined` = the section was absent (unknown). */
-export interface SiteModel {
-  readonly site: Snapshot['site'];
+export interface SiteModel extends Readonly<Pick<Snapshot, 'site' | 'links'>> {
   readonly columns: readonly ColumnModel[] | undefined;
   readonly publications: readonly PublicationModel[] | undefined;
   readonly messages: readonly MessageModel[] | undefined;
   readonly incidents: readonly IncidentModel[] | undefined;
   readonly outages: readonly OutageModel[] | undefined;
   readonly probes: { readonly at: Float64Array; readonly ok: Uint8Array } | undefined;
-  readonly links: Snapshot['links'];
   readonly reports: readonly ReportModel[] | undefined;
   readonly facts: (Omit<NonNullable<Snapshot['facts']>, 'changes'> & { readonly changes?: readonly ChangeModel[] }) | undefined;
   readonly accounts?: readonly AccountModel[] | undefined;
 }
 
-const instant = (s: string): number => parseSnapshotInstant(s);
-const optInstant = (s: string | null | undefined): number | undefined => (s == null ? undefined : parseSnapshotInstant(s));
-
-function trigger(text: string): Trigger {
+function trigger(text: string, instant: (s: string) => number): Trigger {
   if (text.length === 10) return { day: parseIsoDate(text) as number, ms: undefined, text };
-  const ms = parseSnapshotInstant(text);
+  const ms = instant(text);
   return { day: beijingDayOfInstant(ms), ms, text };
 }
 
@@ -216,7 +191,11 @@ export function readSnapshot(raw: unknown): SiteModel {
     });
     shallow = { ...(raw as object), columns: cols };
   }
-  const snap = parseInput(snapshotSchema, shallow, 'snapshot');
+  // Each instant is parsed once, by the schema's refinement; the model takes that reading (the
+  // parse is there again only as a fallback, for a text the refinement did not see).
+  const [snap, readings] = readingInstants(() => parseInput(snapshotSchema, shallow, 'snapshot'));
+  const instant = (s: string): number => readings.get(s) ?? parseSnapshotInstant(s);
+  const optInstant = (s: string | null | undefined): number | undefined => (s == null ? undefined : instant(s));
   const columns = snap.columns?.map((c, i): ColumnModel => {
     const { times, undated, count } = readItems(itemArrays[i], i);
     const openedDay = c.openedOn === undefined ? undefined : (parseIsoDate(c.openedOn) as number);
@@ -246,8 +225,8 @@ export function readSnapshot(raw: unknown): SiteModel {
     ...snap.facts,
     changes: snap.facts.changes?.map((c): ChangeModel => ({
       kind: c.kind,
-      changed: trigger(c.changedAt),
-      filed: c.filedAt == null ? undefined : trigger(c.filedAt),
+      changed: trigger(c.changedAt, instant),
+      filed: c.filedAt == null ? undefined : trigger(c.filedAt, instant),
       announcedOnSite: c.announcedOnSite,
     })),
   };
@@ -258,7 +237,7 @@ export function readSnapshot(raw: unknown): SiteModel {
     publications: snap.publications?.map((p) => ({
       id: p.id,
       kind: p.kind,
-      triggered: p.triggeredAt === undefined ? undefined : trigger(p.triggeredAt),
+      triggered: p.triggeredAt === undefined ? undefined : trigger(p.triggeredAt, instant),
       publishedMs: optInstant(p.publishedAt),
       reviews: p.reviews?.map((r) => ({ stage: r.stage, by: r.by, at: instant(r.at), approved: r.approved })),
       confidentialityMs: optInstant(p.confidentialityReviewedAt),
