@@ -146,7 +146,7 @@ export const obligationSchema = z.object({
   provisionalYears: z.array(z.number().int()),
 });
 
-/** One event's deadline and where it stands: the fields of {@link obligationSchema}, read-only. */
+/** One event's deadline and where it stands: the fields of `obligationSchema` (internal), read-only. */
 export interface Obligation extends Readonly<Omit<z.output<typeof obligationSchema>, 'rule' | 'article' | 'provisionalYears'>> {
   readonly rule: DeadlineRuleId;
   /** The article that imposes the deadline, with its text. */
