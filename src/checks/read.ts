@@ -12,7 +12,7 @@
 import { InvalidInputError } from '../errors.js';
 import { beijingDayOfInstant, formatBeijingInstant, parseIsoDate, startOfBeijingDay } from '../time/index.js';
 import { formatPath, parseInput, rejectForbiddenKeys } from '../validate.js';
-import { parseSnapshotInstant, readingInstants } from './instant.js';
+import { instantTaker, parseSnapshotInstant, readingInstants } from './instant.js';
 import {
   type Account,
   type Column,
@@ -191,10 +191,11 @@ export function readSnapshot(raw: unknown): SiteModel {
     });
     shallow = { ...(raw as object), columns: cols };
   }
-  // Each instant is parsed once, by the schema's refinement; the model takes that reading (the
-  // parse is there again only as a fallback, for a text the refinement did not see).
+  // Each instant is parsed once, by the schema's refinement: the model takes those readings, in
+  // the order the schema read them — so the sections below are converted in the schema's order
+  // (publications, messages, incidents, outages, probes, reports, facts, accounts).
   const [snap, readings] = readingInstants(() => parseInput(snapshotSchema, shallow, 'snapshot'));
-  const instant = (s: string): number => readings.get(s) ?? parseSnapshotInstant(s);
+  const instant = instantTaker(readings);
   const optInstant = (s: string | null | undefined): number | undefined => (s == null ? undefined : instant(s));
   const columns = snap.columns?.map((c, i): ColumnModel => {
     const { times, undated, count } = readItems(itemArrays[i], i);
@@ -211,6 +212,35 @@ export function readSnapshot(raw: unknown): SiteModel {
       undated,
     };
   });
+  const publications = snap.publications?.map((p): PublicationModel => ({
+    id: p.id,
+    kind: p.kind,
+    triggered: p.triggeredAt === undefined ? undefined : trigger(p.triggeredAt, instant),
+    publishedMs: optInstant(p.publishedAt),
+    reviews: p.reviews?.map((r) => ({ stage: r.stage, by: r.by, at: instant(r.at), approved: r.approved })),
+    confidentialityMs: optInstant(p.confidentialityReviewedAt),
+    ...(p.interprets === undefined ? {} : { interprets: p.interprets }),
+    ...(p.linked === undefined ? {} : { linked: p.linked }),
+  }));
+  const messages = snap.messages?.map((m): MessageModel => ({
+    id: m.id,
+    channel: m.channel,
+    receivedMs: instant(m.receivedAt),
+    repliedMs: optInstant(m.repliedAt),
+    valid: m.valid,
+    complex: m.complex === true,
+    untrue: m.untrue === true,
+    handlingPublished: m.handlingPublished,
+  }));
+  const incidents = snap.incidents?.map((x): IncidentModel => ({ id: x.id, occurredMs: instant(x.occurredAt), major: x.major, reportedMs: optInstant(x.reportedAt) }));
+  const outages = snap.outages?.map((o): OutageModel => ({
+    id: o.id,
+    startMs: instant(o.start),
+    endMs: optInstant(o.end),
+    reason: o.reason,
+    approved: o.approved,
+    noticePosted: o.noticePosted,
+  }));
   let probes: SiteModel['probes'];
   if (snap.probes !== undefined) {
     const at = new Float64Array(snap.probes.length);
@@ -221,6 +251,7 @@ export function readSnapshot(raw: unknown): SiteModel {
     });
     probes = { at, ok };
   }
+  const reports = snap.reports?.map((r): ReportModel => ({ kind: r.kind, period: r.period, submittedMs: instant(r.submittedAt) }));
   const facts = snap.facts === undefined ? undefined : {
     ...snap.facts,
     changes: snap.facts.changes?.map((c): ChangeModel => ({
@@ -231,52 +262,16 @@ export function readSnapshot(raw: unknown): SiteModel {
     })),
   };
   if (facts !== undefined && facts.changes === undefined) delete (facts as { changes?: unknown }).changes;
-  const model: SiteModel = {
-    site: snap.site,
-    columns,
-    publications: snap.publications?.map((p) => ({
-      id: p.id,
-      kind: p.kind,
-      triggered: p.triggeredAt === undefined ? undefined : trigger(p.triggeredAt, instant),
-      publishedMs: optInstant(p.publishedAt),
-      reviews: p.reviews?.map((r) => ({ stage: r.stage, by: r.by, at: instant(r.at), approved: r.approved })),
-      confidentialityMs: optInstant(p.confidentialityReviewedAt),
-      ...(p.interprets === undefined ? {} : { interprets: p.interprets }),
-      ...(p.linked === undefined ? {} : { linked: p.linked }),
-    })),
-    messages: snap.messages?.map((m) => ({
-      id: m.id,
-      channel: m.channel,
-      receivedMs: instant(m.receivedAt),
-      repliedMs: optInstant(m.repliedAt),
-      valid: m.valid,
-      complex: m.complex === true,
-      untrue: m.untrue === true,
-      handlingPublished: m.handlingPublished,
-    })),
-    incidents: snap.incidents?.map((x) => ({ id: x.id, occurredMs: instant(x.occurredAt), major: x.major, reportedMs: optInstant(x.reportedAt) })),
-    outages: snap.outages?.map((o) => ({
-      id: o.id,
-      startMs: instant(o.start),
-      endMs: optInstant(o.end),
-      reason: o.reason,
-      approved: o.approved,
-      noticePosted: o.noticePosted,
-    })),
-    probes,
-    links: snap.links,
-    reports: snap.reports?.map((r) => ({ kind: r.kind, period: r.period, submittedMs: instant(r.submittedAt) })),
-    facts,
-    accounts: snap.accounts?.map((a): AccountModel => ({
-      id: a.id,
-      name: a.name,
-      platform: a.platform,
-      openedMs: a.openedOn === undefined ? undefined : startOfBeijingDay(parseIsoDate(a.openedOn) as number),
-      posts: Float64Array.from(a.posts.map((x) => instant(x.publishedAt))).sort(),
-      interactionAvailable: a.interactionAvailable,
-      facts: a.facts,
-    })),
-  };
+  const accounts = snap.accounts?.map((a): AccountModel => ({
+    id: a.id,
+    name: a.name,
+    platform: a.platform,
+    openedMs: a.openedOn === undefined ? undefined : startOfBeijingDay(parseIsoDate(a.openedOn) as number),
+    posts: Float64Array.from(a.posts.map((x) => instant(x.publishedAt))).sort(),
+    interactionAvailable: a.interactionAvailable,
+    facts: a.facts,
+  }));
+  const model: SiteModel = { site: snap.site, columns, publications, messages, incidents, outages, probes, links: snap.links, reports, facts, accounts };
   const accountIds = new Set<string>();
   snap.accounts?.forEach((a, i) => {
     if (accountIds.has(a.id)) throw new InvalidInputError(`snapshot.accounts[${i}].id`, a.id, 'is the id of an earlier account: account ids are unique');

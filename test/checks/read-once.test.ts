@@ -15,7 +15,7 @@ vi.mock('../../src/time/index.js', async (importOriginal) => {
 });
 
 const { readSnapshot } = await import('../../src/checks/read.js');
-const { isSnapshotInstant, readingInstants } = await import('../../src/checks/instant.js');
+const { instantTaker, isSnapshotInstant, readingInstants } = await import('../../src/checks/instant.js');
 const { InvalidInputError } = await import('../../src/errors.js');
 
 const t = (day: number, hour: number) => `2026-10-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+08:00`;
@@ -34,11 +34,15 @@ const snapshot = {
   outages: [{ id: 'o', start: t(6, 1), end: t(6, 2), reason: 'rectification' }],
   probes: [{ at: t(7, 1), ok: true }, { at: t(7, 2), ok: false }],
   reports: [{ kind: 'self-inspection', period: '2026Q3', submittedAt: t(8, 1) }],
-  facts: { changes: [{ kind: 'domain', changedAt: t(9, 1), filedAt: t(9, 2) }] },
-  accounts: [{ id: 'a', name: 'A', platform: 'wechat', posts: [{ id: 'p1', publishedAt: t(10, 1) }, { id: 'p2', publishedAt: t(10, 2) }], interactionAvailable: true }],
+  // Instants the model does not keep (seriousProblems[].at) sit between those it takes.
+  facts: { seriousProblems: [{ kind: 'wording-error', at: t(9, 3) }], changes: [{ kind: 'domain', changedAt: t(9, 1), filedAt: t(9, 2) }] },
+  accounts: [
+    { id: 'a', name: 'A', platform: 'wechat', posts: [{ id: 'p1', publishedAt: t(10, 1) }, { id: 'p2', publishedAt: t(10, 2) }], interactionAvailable: true, facts: { seriousProblems: [{ kind: 'state-secret', at: t(10, 3) }] } },
+    { id: 'b', name: 'B', platform: 'weibo', posts: [{ id: 'p3', publishedAt: t(11, 1) }], interactionAvailable: null },
+  ],
 };
 const instants = [
-  t(1, 1), t(2, 1), t(2, 2), t(2, 3), t(2, 4), t(4, 1), t(4, 2), t(5, 1), t(5, 2), t(6, 1), t(6, 2), t(7, 1), t(7, 2), t(8, 1), t(9, 1), t(9, 2), t(10, 1), t(10, 2),
+  t(1, 1), t(2, 1), t(2, 2), t(2, 3), t(2, 4), t(4, 1), t(4, 2), t(5, 1), t(5, 2), t(6, 1), t(6, 2), t(7, 1), t(7, 2), t(8, 1), t(9, 1), t(9, 2), t(9, 3), t(10, 1), t(10, 2), t(10, 3), t(11, 1),
 ];
 
 beforeEach(() => {
@@ -64,6 +68,7 @@ describe('readSnapshot parses each instant once', () => {
     expect(m.reports?.[0]?.submittedMs).toBe(ms(t(8, 1)));
     expect(m.facts?.changes?.[0]).toMatchObject({ changed: { ms: ms(t(9, 1)) }, filed: { ms: ms(t(9, 2)) } });
     expect(Array.from(m.accounts?.[0]?.posts ?? [])).toEqual([ms(t(10, 1)), ms(t(10, 2))]);
+    expect(Array.from(m.accounts?.[1]?.posts ?? [])).toEqual([ms(t(11, 1))]);
   });
 
   it('the same text twice in a snapshot is two instants, each read once', () => {
@@ -87,12 +92,21 @@ describe('readSnapshot parses each instant once', () => {
     const [, outer] = readingInstants(() => {
       isSnapshotInstant(a);
       const [, inner] = readingInstants(() => isSnapshotInstant(b));
-      expect([...inner]).toEqual([[b, Date.parse(b)]]);
+      expect(inner).toEqual({ texts: [b], ms: [Date.parse(b)] });
       isSnapshotInstant(c);
     });
-    expect([...outer.keys()]).toEqual([a, c]);
+    expect(outer.texts).toEqual([a, c]);
     expect(() => readingInstants(() => { isSnapshotInstant(a); throw new Error('boom'); })).toThrow('boom');
     const [, after] = readingInstants(() => isSnapshotInstant('2026-02-30T09:00:00+08:00'));
-    expect(after.size).toBe(0);
+    expect(after.texts).toEqual([]);
+  });
+
+  it('the taker gives the right epoch ms in any order: a text not found ahead is parsed', () => {
+    const texts = Array.from({ length: 100 }, (_, i) => t(1 + (i % 28), i % 24));
+    const [, r] = readingInstants(() => texts.every(isSnapshotInstant));
+    const take = instantTaker(r);
+    for (const s of [...texts].reverse()) expect(take(s)).toBe(Date.parse(s));
+    const inOrder = instantTaker(r);
+    for (const s of texts) expect(inOrder(s)).toBe(Date.parse(s));
   });
 });
