@@ -9,6 +9,7 @@ import type { CalendarIndex } from '../calendar/calendar-index.js';
 import { indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
 import { beijingDayOfInstant, formatBeijingInstant, formatEpochDay, parseIsoDate } from '../time/index.js';
 import { InvalidInputError } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
 import { parseInput } from '../validate.js';
 import { parseSnapshotInstant, type Period, subtractPeriod } from './instant.js';
 import type { SiteModel } from './read.js';
@@ -102,22 +103,6 @@ export const checkTime: CheckTime = Object.freeze({
   formatInstant: (ms: number): string => formatBeijingInstant(ms),
   formatDay: (day: number): string => formatEpochDay(day),
 });
-
-/**
- * Freezes `value` and everything reachable from it (already frozen parts are not walked again),
- * for data handed out by the checks: profiles, the plain snapshot view.
- *
- * @example
- * const p = deepFreeze({ rules: { a: { n: 1 } } });
- * Object.isFrozen(p.rules.a); // true
- */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value as object)) deepFreeze(v);
-  }
-  return value;
-}
 
 /** A frozen copy of JSON data (validated by `extensionsSchema`), sharing nothing with the input. */
 function frozenCopy(value: unknown): unknown {

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { formatPath, guardRead, parseInput, valueAt } from '../validate.js';
 import { createContext } from './context.js';
 import { PROFILES, type Profile, profileAt } from './profiles.js';
-import { readSnapshot } from './read.js';
+import { readSnapshot, type SiteModel } from './read.js';
 import { builtinRules } from './registry.js';
 import { type AccountReport, type CheckReport, type Finding, findingSchema, type Status } from './report.js';
 import { isRuleDefinition, type RuleDefinition } from './rule.js';
@@ -229,7 +229,16 @@ function runOne(def: RuleDefinition<any>, params: Readonly<Record<string, unknow
   }
 }
 
-function check(snapshot: unknown, r: ResolvedCheckOptions): CheckReport {
+/**
+ * {@link checkSite} on options already resolved, with the numeric model of the snapshot it read
+ * (internal: `selfInspect` reads the columns from it instead of reading the snapshot again).
+ *
+ * @example
+ * const s = { schemaVersion: 1, site: { id: 'a', name: 'A', kind: 'portal', level: 'city' }, columns: [] };
+ * const { report, model } = checkResolved(s, resolveCheckOptions({ at: '2026-11-25T12:00:00+08:00', profile: 'census' }));
+ * [report.site, model.columns.length]; // ['a', 0]
+ */
+export function checkResolved(snapshot: unknown, r: ResolvedCheckOptions): { readonly report: CheckReport; readonly model: SiteModel } {
   const model = readSnapshot(snapshot);
   const ctx = createContext(model, r.at, r.calendar, snapshot);
   const findings: Finding[] = [];
@@ -251,7 +260,7 @@ function check(snapshot: unknown, r: ResolvedCheckOptions): CheckReport {
   if (r.scorecard !== undefined) {
     report.score = computeScore({ site: model.site, vetoes, findings, manualScores: model.facts?.manualScores }, r.scorecard);
   }
-  if (accountPlan.length === 0) return report;
+  if (accountPlan.length === 0) return { report, model };
   // Each new-media account is judged on its own; its verdict never changes the site's. The
   // account context inherits the site's (its lazy members stay lazy).
   const accounts = (model.accounts ?? []).map((account): AccountReport => {
@@ -260,8 +269,10 @@ function check(snapshot: unknown, r: ResolvedCheckOptions): CheckReport {
     const failed = found.some((f, i) => f.status === 'fail' && accountPlan[i]?.[0].veto === true);
     return { account: account.id, verdict: failed ? 'unqualified' : 'qualified', findings: found };
   });
-  return { ...report, accounts };
+  return { report: { ...report, accounts }, model };
 }
+
+const check = (snapshot: unknown, r: ResolvedCheckOptions): CheckReport => checkResolved(snapshot, r).report;
 
 /**
  * Checks one site snapshot at a checkpoint against a profile: one finding per rule, the verdict

@@ -24,6 +24,85 @@ import { addMonthsBeijing, MS_PER_DAY, MS_PER_HOUR, parseOffsetInstant } from '.
  */
 export const parseSnapshotInstant: (text: string) => number = parseOffsetInstant;
 
+/** The instants a schema parse read, in the order it read them, with their epoch ms. */
+export interface InstantReadings {
+  readonly texts: string[];
+  readonly ms: number[];
+}
+
+/**
+ * Where the instants read by the schema go while {@link readingInstants} runs (none otherwise).
+ * Module state, set and restored around one synchronous parse only.
+ */
+let reading: InstantReadings | undefined;
+
+/**
+ * The snapshot schema's instant refinement: whether `text` is a snapshot instant. It is the one
+ * parse of the instant: while {@link readingInstants} runs, the epoch ms read is kept, in order,
+ * for the numeric model.
+ *
+ * @example
+ * isSnapshotInstant('2026-10-09T10:00:00+08:00'); // true
+ * isSnapshotInstant('2026-02-30T10:00:00+08:00'); // false
+ */
+export function isSnapshotInstant(text: string): boolean {
+  const ms = parseSnapshotInstant(text);
+  if (ms !== ms) return false;
+  if (reading !== undefined) {
+    reading.texts.push(text);
+    reading.ms.push(ms);
+  }
+  return true;
+}
+
+/**
+ * Runs `parse` (a parse of the snapshot schema) and returns its result with the instants the
+ * schema accepted, in the order it read them. Nested calls each get their own readings.
+ *
+ * @example
+ * const [ok, r] = readingInstants(() => isSnapshotInstant('1970-01-01T08:00:00+08:00'));
+ * [ok, r.ms]; // [true, [0]]
+ */
+export function readingInstants<T>(parse: () => T): [T, InstantReadings] {
+  const outer = reading;
+  const mine: InstantReadings = { texts: [], ms: [] };
+  reading = mine;
+  try {
+    return [parse(), mine];
+  } finally {
+    reading = outer;
+  }
+}
+
+/** How far past the last instant taken {@link instantTaker} looks (past instants the model does not keep). */
+const LOOKAHEAD = 32;
+
+/**
+ * The model's reader of the schema's readings: `take(text)` is the epoch ms the schema read for
+ * `text`, found from just after the previous one taken (the model takes the instants in the
+ * schema's order, skipping the few it does not keep, such as `seriousProblems[].at`). A text not
+ * found within {@link LOOKAHEAD} readings is parsed: never wrong, only a second parse.
+ *
+ * @example
+ * const [, r] = readingInstants(() => ['1970-01-01T08:00:00+08:00', '1970-01-01T08:00:01+08:00'].every(isSnapshotInstant));
+ * const take = instantTaker(r);
+ * [take('1970-01-01T08:00:00+08:00'), take('1970-01-01T08:00:01+08:00')]; // [0, 1000]
+ */
+export function instantTaker(readings: InstantReadings): (text: string) => number {
+  const { texts, ms } = readings;
+  let next = 0;
+  return (text) => {
+    const end = Math.min(texts.length, next + LOOKAHEAD);
+    for (let k = next; k < end; k++) {
+      if (texts[k] === text) {
+        next = k + 1;
+        return ms[k] as number;
+      }
+    }
+    return parseSnapshotInstant(text);
+  };
+}
+
 /**
  * Luxon's `plus({ months: n })` (n may be negative) for an instant, in Beijing wall time
  * ({@link addMonthsBeijing} of `src/time/`).

@@ -11,6 +11,7 @@
  * This module imports no catalog and no check, so the catalog can read it.
  */
 import { z } from 'zod';
+import { deepFreeze } from '../freeze.js';
 import type { DeadlineParameters } from '../rules/catalog-schema.js';
 import { noParams, periodSchema } from './rule.js';
 import { COLUMN_CATEGORIES, MESSAGE_CHANNELS, SERIOUS_PROBLEM_KINDS } from './vocabulary.js';
@@ -317,10 +318,3 @@ export function describeParams(schema: z.ZodObject): Readonly<Record<string, Che
   return Object.freeze(out);
 }
 
-function deepFreeze<T>(v: T): T {
-  if (v !== null && typeof v === 'object') {
-    Object.freeze(v);
-    for (const x of Object.values(v)) deepFreeze(x);
-  }
-  return v;
-}

@@ -11,7 +11,7 @@ import { formatEpochDay } from '../calendar/days.js';
 import { beijingDayOfInstant, formatBeijingInstant } from '../calendar/input.js';
 import { InvalidInputError } from '../errors.js';
 import { guardRead, parseInput, rejectForbiddenKeys } from '../validate.js';
-import { deepFreeze } from './context.js';
+import { deepFreeze } from '../freeze.js';
 import { builtinRules } from './registry.js';
 import { type Bilingual, bilingualSchema } from './report.js';
 import { isRuleDefinition, type RuleDefinition } from './rule.js';

@@ -12,10 +12,12 @@
 import { InvalidInputError } from '../errors.js';
 import { beijingDayOfInstant, formatBeijingInstant, parseIsoDate, startOfBeijingDay } from '../time/index.js';
 import { formatPath, parseInput, rejectForbiddenKeys } from '../validate.js';
-import { parseSnapshotInstant } from './instant.js';
+import { instantTaker, parseSnapshotInstant, readingInstants } from './instant.js';
 import {
-  type ColumnCategory,
+  type Account,
+  type Column,
   type Facts,
+  type Incident,
   itemSchema,
   type Message,
   type Outage,
@@ -29,25 +31,23 @@ import {
 
 export { rejectForbiddenKeys } from '../validate.js';
 
+/**
+ * The model's types are derived from the schema's output types: each keeps the fields the
+ * schema gives as they are (`Pick` of the `z.infer` type) and adds the numbers read from the
+ * instants and dates.
+ */
+
 /** A column as numbers. `times` holds the dated items' instants, ascending. */
-export interface ColumnModel {
-  readonly id: string;
-  readonly name: string;
-  readonly category: ColumnCategory;
-  readonly level: number | undefined;
+export interface ColumnModel extends Readonly<Pick<Column, 'id' | 'name' | 'category' | 'level' | 'openedOn'>> {
   /** Start (Beijing midnight) of `openedOn`, if given. */
   readonly openedMs: number | undefined;
-  readonly openedOn: string | undefined;
   readonly times: Float64Array;
   readonly itemCount: number;
   readonly undated: number;
 }
 
-export interface ReviewModel {
-  readonly stage: Review['stage'];
-  readonly by: string;
+export interface ReviewModel extends Readonly<Pick<Review, 'stage' | 'by' | 'approved'>> {
   readonly at: number;
-  readonly approved: boolean;
 }
 
 /** A date-or-instant trigger: its Beijing day, and its instant when it carried one. */
@@ -57,90 +57,65 @@ export interface Trigger {
   readonly text: string;
 }
 
-export interface PublicationModel {
-  readonly id: string;
-  readonly kind: Publication['kind'];
+/** A publication as numbers; `interprets` (the policy document an interpretation interprets) and `linked` as given. */
+export interface PublicationModel extends Readonly<Pick<Publication, 'id' | 'kind' | 'interprets' | 'linked'>> {
   readonly triggered: Trigger | undefined;
   readonly publishedMs: number | undefined;
   readonly reviews: readonly ReviewModel[] | undefined;
   readonly confidentialityMs: number | undefined;
-  /** For an interpretation: the policy document it interprets, and whether the two are cross-linked. */
-  readonly interprets?: string | undefined;
-  readonly linked?: boolean | undefined;
 }
 
-export interface MessageModel {
-  readonly id: string;
-  readonly channel: Message['channel'];
+export interface MessageModel extends Readonly<Pick<Message, 'id' | 'channel' | 'valid' | 'handlingPublished'>> {
   readonly receivedMs: number;
   readonly repliedMs: number | undefined;
-  readonly valid: boolean | undefined;
+  /** `complex` and `untrue`, absent read as false. */
   readonly complex: boolean;
   readonly untrue: boolean;
-  readonly handlingPublished: boolean | undefined;
 }
 
-export interface IncidentModel {
-  readonly id: string;
+export interface IncidentModel extends Readonly<Pick<Incident, 'id' | 'major'>> {
   readonly occurredMs: number;
-  readonly major: boolean;
   readonly reportedMs: number | undefined;
 }
 
-export interface OutageModel {
-  readonly id: string;
+export interface OutageModel extends Readonly<Pick<Outage, 'id' | 'reason' | 'approved' | 'noticePosted'>> {
   readonly startMs: number;
   readonly endMs: number | undefined;
-  readonly reason: Outage['reason'];
-  readonly approved: boolean | undefined;
-  readonly noticePosted: boolean | undefined;
 }
 
-export interface ReportModel {
-  readonly kind: ReportFiled['kind'];
-  readonly period: string;
+export interface ReportModel extends Readonly<Pick<ReportFiled, 'kind' | 'period'>> {
   readonly submittedMs: number;
 }
 
-export interface ChangeModel {
-  readonly kind: NonNullable<Facts['changes']>[number]['kind'];
+type Change = NonNullable<Facts['changes']>[number];
+
+export interface ChangeModel extends Readonly<Pick<Change, 'kind' | 'announcedOnSite'>> {
   readonly changed: Trigger;
   readonly filed: Trigger | undefined;
-  readonly announcedOnSite: boolean | undefined;
 }
 
 /** A new-media account as numbers: `posts` holds its posts' instants, ascending. */
-export interface AccountModel {
-  readonly id: string;
-  readonly name: string;
-  readonly platform: NonNullable<Snapshot['accounts']>[number]['platform'];
+export interface AccountModel extends Readonly<Pick<Account, 'id' | 'name' | 'platform' | 'interactionAvailable' | 'facts'>> {
   readonly openedMs: number | undefined;
   readonly posts: Float64Array;
-  readonly interactionAvailable: boolean | null;
-  readonly facts: NonNullable<Snapshot['accounts']>[number]['facts'];
 }
 
 /** The whole snapshot as numbers. `undefined` = the section was absent (unknown). */
-export interface SiteModel {
-  readonly site: Snapshot['site'];
+export interface SiteModel extends Readonly<Pick<Snapshot, 'site' | 'links'>> {
   readonly columns: readonly ColumnModel[] | undefined;
   readonly publications: readonly PublicationModel[] | undefined;
   readonly messages: readonly MessageModel[] | undefined;
   readonly incidents: readonly IncidentModel[] | undefined;
   readonly outages: readonly OutageModel[] | undefined;
   readonly probes: { readonly at: Float64Array; readonly ok: Uint8Array } | undefined;
-  readonly links: Snapshot['links'];
   readonly reports: readonly ReportModel[] | undefined;
   readonly facts: (Omit<NonNullable<Snapshot['facts']>, 'changes'> & { readonly changes?: readonly ChangeModel[] }) | undefined;
   readonly accounts?: readonly AccountModel[] | undefined;
 }
 
-const instant = (s: string): number => parseSnapshotInstant(s);
-const optInstant = (s: string | null | undefined): number | undefined => (s == null ? undefined : parseSnapshotInstant(s));
-
-function trigger(text: string): Trigger {
+function trigger(text: string, instant: (s: string) => number): Trigger {
   if (text.length === 10) return { day: parseIsoDate(text) as number, ms: undefined, text };
-  const ms = parseSnapshotInstant(text);
+  const ms = instant(text);
   return { day: beijingDayOfInstant(ms), ms, text };
 }
 
@@ -216,7 +191,12 @@ export function readSnapshot(raw: unknown): SiteModel {
     });
     shallow = { ...(raw as object), columns: cols };
   }
-  const snap = parseInput(snapshotSchema, shallow, 'snapshot');
+  // Each instant is parsed once, by the schema's refinement: the model takes those readings, in
+  // the order the schema read them — so the sections below are converted in the schema's order
+  // (publications, messages, incidents, outages, probes, reports, facts, accounts).
+  const [snap, readings] = readingInstants(() => parseInput(snapshotSchema, shallow, 'snapshot'));
+  const instant = instantTaker(readings);
+  const optInstant = (s: string | null | undefined): number | undefined => (s == null ? undefined : instant(s));
   const columns = snap.columns?.map((c, i): ColumnModel => {
     const { times, undated, count } = readItems(itemArrays[i], i);
     const openedDay = c.openedOn === undefined ? undefined : (parseIsoDate(c.openedOn) as number);
@@ -232,6 +212,35 @@ export function readSnapshot(raw: unknown): SiteModel {
       undated,
     };
   });
+  const publications = snap.publications?.map((p): PublicationModel => ({
+    id: p.id,
+    kind: p.kind,
+    triggered: p.triggeredAt === undefined ? undefined : trigger(p.triggeredAt, instant),
+    publishedMs: optInstant(p.publishedAt),
+    reviews: p.reviews?.map((r) => ({ stage: r.stage, by: r.by, at: instant(r.at), approved: r.approved })),
+    confidentialityMs: optInstant(p.confidentialityReviewedAt),
+    ...(p.interprets === undefined ? {} : { interprets: p.interprets }),
+    ...(p.linked === undefined ? {} : { linked: p.linked }),
+  }));
+  const messages = snap.messages?.map((m): MessageModel => ({
+    id: m.id,
+    channel: m.channel,
+    receivedMs: instant(m.receivedAt),
+    repliedMs: optInstant(m.repliedAt),
+    valid: m.valid,
+    complex: m.complex === true,
+    untrue: m.untrue === true,
+    handlingPublished: m.handlingPublished,
+  }));
+  const incidents = snap.incidents?.map((x): IncidentModel => ({ id: x.id, occurredMs: instant(x.occurredAt), major: x.major, reportedMs: optInstant(x.reportedAt) }));
+  const outages = snap.outages?.map((o): OutageModel => ({
+    id: o.id,
+    startMs: instant(o.start),
+    endMs: optInstant(o.end),
+    reason: o.reason,
+    approved: o.approved,
+    noticePosted: o.noticePosted,
+  }));
   let probes: SiteModel['probes'];
   if (snap.probes !== undefined) {
     const at = new Float64Array(snap.probes.length);
@@ -242,62 +251,27 @@ export function readSnapshot(raw: unknown): SiteModel {
     });
     probes = { at, ok };
   }
+  const reports = snap.reports?.map((r): ReportModel => ({ kind: r.kind, period: r.period, submittedMs: instant(r.submittedAt) }));
   const facts = snap.facts === undefined ? undefined : {
     ...snap.facts,
     changes: snap.facts.changes?.map((c): ChangeModel => ({
       kind: c.kind,
-      changed: trigger(c.changedAt),
-      filed: c.filedAt == null ? undefined : trigger(c.filedAt),
+      changed: trigger(c.changedAt, instant),
+      filed: c.filedAt == null ? undefined : trigger(c.filedAt, instant),
       announcedOnSite: c.announcedOnSite,
     })),
   };
   if (facts !== undefined && facts.changes === undefined) delete (facts as { changes?: unknown }).changes;
-  const model: SiteModel = {
-    site: snap.site,
-    columns,
-    publications: snap.publications?.map((p) => ({
-      id: p.id,
-      kind: p.kind,
-      triggered: p.triggeredAt === undefined ? undefined : trigger(p.triggeredAt),
-      publishedMs: optInstant(p.publishedAt),
-      reviews: p.reviews?.map((r) => ({ stage: r.stage, by: r.by, at: instant(r.at), approved: r.approved })),
-      confidentialityMs: optInstant(p.confidentialityReviewedAt),
-      ...(p.interprets === undefined ? {} : { interprets: p.interprets }),
-      ...(p.linked === undefined ? {} : { linked: p.linked }),
-    })),
-    messages: snap.messages?.map((m) => ({
-      id: m.id,
-      channel: m.channel,
-      receivedMs: instant(m.receivedAt),
-      repliedMs: optInstant(m.repliedAt),
-      valid: m.valid,
-      complex: m.complex === true,
-      untrue: m.untrue === true,
-      handlingPublished: m.handlingPublished,
-    })),
-    incidents: snap.incidents?.map((x) => ({ id: x.id, occurredMs: instant(x.occurredAt), major: x.major, reportedMs: optInstant(x.reportedAt) })),
-    outages: snap.outages?.map((o) => ({
-      id: o.id,
-      startMs: instant(o.start),
-      endMs: optInstant(o.end),
-      reason: o.reason,
-      approved: o.approved,
-      noticePosted: o.noticePosted,
-    })),
-    probes,
-    links: snap.links,
-    reports: snap.reports?.map((r) => ({ kind: r.kind, period: r.period, submittedMs: instant(r.submittedAt) })),
-    facts,
-    accounts: snap.accounts?.map((a): AccountModel => ({
-      id: a.id,
-      name: a.name,
-      platform: a.platform,
-      openedMs: a.openedOn === undefined ? undefined : startOfBeijingDay(parseIsoDate(a.openedOn) as number),
-      posts: Float64Array.from(a.posts.map((x) => instant(x.publishedAt))).sort(),
-      interactionAvailable: a.interactionAvailable,
-      facts: a.facts,
-    })),
-  };
+  const accounts = snap.accounts?.map((a): AccountModel => ({
+    id: a.id,
+    name: a.name,
+    platform: a.platform,
+    openedMs: a.openedOn === undefined ? undefined : startOfBeijingDay(parseIsoDate(a.openedOn) as number),
+    posts: Float64Array.from(a.posts.map((x) => instant(x.publishedAt))).sort(),
+    interactionAvailable: a.interactionAvailable,
+    facts: a.facts,
+  }));
+  const model: SiteModel = { site: snap.site, columns, publications, messages, incidents, outages, probes, links: snap.links, reports, facts, accounts };
   const accountIds = new Set<string>();
   snap.accounts?.forEach((a, i) => {
     if (accountIds.has(a.id)) throw new InvalidInputError(`snapshot.accounts[${i}].id`, a.id, 'is the id of an earlier account: account ids are unique');

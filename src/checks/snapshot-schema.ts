@@ -9,7 +9,7 @@
 import { COLUMN_CATEGORIES, MESSAGE_CHANNELS, SERIOUS_PROBLEM_KINDS } from './vocabulary.js';
 import { z } from 'zod';
 import { parseIsoDate } from '../time/index.js';
-import { parseSnapshotInstant } from './instant.js';
+import { isSnapshotInstant } from './instant.js';
 import { QUARTER_PATTERN } from '../time/index.js';
 
 const INSTANT_MESSAGE = 'must be an ISO-8601 instant with seconds and Z or an offset, e.g. 2026-10-09T10:00:00+08:00';
@@ -17,7 +17,7 @@ const INSTANT_MESSAGE = 'must be an ISO-8601 instant with seconds and Z or an of
 /** An ISO-8601 instant with `Z` or an offset (e.g. `2026-10-09T10:00:00+08:00`). */
 export const instantSchema = z
   .iso.datetime({ offset: true, error: INSTANT_MESSAGE })
-  .refine((s) => !Number.isNaN(parseSnapshotInstant(s)), { message: INSTANT_MESSAGE })
+  .refine(isSnapshotInstant, { message: INSTANT_MESSAGE })
   .meta({ description: 'ISO-8601 instant with Z or an offset, e.g. 2026-10-09T10:00:00+08:00' });
 
 /** A Beijing civil date `YYYY-MM-DD`. */

@@ -5,34 +5,16 @@
  */
 import { z } from 'zod';
 import { formatBeijingBasic, formatCivilBasic, parseCivilDate, startOfBeijingDay, toInstantMs } from '../time/index.js';
-import { civilDateSchema } from '../calendar/schemas.js';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
-import { idSchema, type Obligation, type ObligationNumbers, obligationNumbersOf, type Obligations, OPEN_STATES } from './obligations.js';
+import { type Obligation, type ObligationNumbers, obligationNumbersOf, type Obligations, obligationSchema, OPEN_STATES } from './obligations.js';
 
 /**
  * What toICalendar reads of an `obligations()` result. A hand-made or altered object is checked
  * so that junk is an InvalidInputError naming `obligations.…`, never a TypeError or `NaN` in the
  * calendar.
  */
-const obligationsInputSchema = z.object({
-  now: z.string(),
-  items: z.array(
-    z.object({
-      id: idSchema,
-      rule: z.string().max(200),
-      article: z.object({ source: z.string().max(4096), article: z.string().max(4096), articleEn: z.string().max(4096), text: z.string().max(65_536) }),
-      state: z.enum(['done-on-time', 'done-late', 'overdue', 'due-soon', 'upcoming']),
-      start: z.string(),
-      unit: z.enum(['workday', 'day', 'hour', 'fixed']),
-      dueDate: civilDateSchema,
-      deadline: z.string(),
-      doneAt: z.string().optional(),
-      provisional: z.boolean(),
-      provisionalYears: z.array(z.number().int()),
-    }),
-  ),
-});
+const obligationsInputSchema = z.object({ now: z.string(), items: z.array(obligationSchema) });
 
 /**
  * The numbers of an obligation read as text (not a result of `obligations()`): every item's dates

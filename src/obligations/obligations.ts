@@ -4,11 +4,13 @@
  */
 import { z } from 'zod';
 import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
+import { civilDateSchema } from '../calendar/schemas.js';
 import type { CalendarIndex } from '../calendar/calendar-index.js';
 import { beijingDayOfInstant, type EpochDay, formatBeijingInstant, parseDateInput, toInstantMs, yearOfEpochDay } from '../time/index.js';
 import { InvalidInputError, type PathSegment } from '../errors.js';
 import { assessedInstantOf, assessNumbers, type Lateness } from '../rules/assess.js';
 import { deadlineEntry, type DeadlineRuleId } from '../rules/catalog.js';
+import { periodUnitSchema } from '../rules/catalog-schema.js';
 import { type ArticleRef, type DeadlineResult, type DeadlineWithNumbers, deadlineWithNumbers, type DueNumbers } from '../rules/deadlines.js';
 import { dateInputSchema, quarterSchema, reportYearSchema } from '../rules/inputs.js';
 import { resolveIndex } from '../rules/options.js';
@@ -16,8 +18,11 @@ import { requireInForce } from '../rules/periods.js';
 import { requestReplyWithNumbers, requestTimelineSchema } from '../rules/request-timeline.js';
 import { formatPath, parseInput } from '../validate.js';
 
+/** The states an obligation can be in at `now` (the one list: the type, the schema and the writers read it). */
+export const OBLIGATION_STATES = Object.freeze(['done-on-time', 'done-late', 'overdue', 'due-soon', 'upcoming'] as const);
+
 /** Where an obligation stands at `now`. */
-export type ObligationState = 'done-on-time' | 'done-late' | 'overdue' | 'due-soon' | 'upcoming';
+export type ObligationState = (typeof OBLIGATION_STATES)[number];
 
 /**
  * The states of obligations still to be done.
@@ -122,28 +127,42 @@ export const obligationsOptionsSchema = z.strictObject({
 /** The options of {@link obligations}. */
 export type ObligationsOptions = z.input<typeof obligationsOptionsSchema>;
 
-/** One event's deadline and where it stands. */
-export interface Obligation {
+/**
+ * An obligation's fields as text: the one definition of them. {@link Obligation} is its output
+ * type (with `rule` narrowed to the deadline rule ids, and the numbers `amount` and `late`, which
+ * no writer reads back); `toICalendar` validates a hand-made or altered result with it.
+ */
+export const obligationSchema = z.object({
   /** The event's id. */
-  readonly id: string;
+  id: idSchema,
+  rule: z.string().max(200),
+  /** The article that imposes the deadline, with its text. */
+  article: z.object({ source: z.string().max(4096), article: z.string().max(4096), articleEn: z.string().max(4096), text: z.string().max(65_536) }),
+  state: z.enum(OBLIGATION_STATES),
+  /** What the period was counted from (see `DeadlineResult.start`). */
+  start: z.string(),
+  unit: periodUnitSchema,
+  /** The last permitted day, `YYYY-MM-DD` (Beijing). */
+  dueDate: civilDateSchema,
+  /** The deadline instant, ISO with `+08:00`. */
+  deadline: z.string(),
+  /** When the act was done, ISO with `+08:00` (a bare date is the start of that day). */
+  doneAt: z.string().optional(),
+  /** `true` iff the deadline or the state rests on provisional (law-derived) calendar days. */
+  provisional: z.boolean(),
+  /** The provisional years those days are in, ascending; empty when `provisional` is false. */
+  provisionalYears: z.array(z.number().int()),
+});
+
+/** One event's deadline and where it stands: the fields of `obligationSchema` (internal), read-only. */
+export interface Obligation extends Readonly<Omit<z.output<typeof obligationSchema>, 'rule' | 'article' | 'provisionalYears'>> {
   readonly rule: DeadlineRuleId;
   /** The article that imposes the deadline, with its text. */
   readonly article: ArticleRef;
-  readonly state: ObligationState;
-  /** What the period was counted from (see `DeadlineResult.start`). */
-  readonly start: string;
-  readonly unit: DeadlineResult['unit'];
+  /** The period in `unit` (see `DeadlineResult.amount`). */
   readonly amount: number;
-  /** The last permitted day, `YYYY-MM-DD` (Beijing). */
-  readonly dueDate: string;
-  /** The deadline instant, ISO with `+08:00`. */
-  readonly deadline: string;
-  /** When the act was done, ISO with `+08:00` (a bare date is the start of that day). */
-  readonly doneAt?: string;
   /** For `done-late` and `overdue`: by how much, in the rule's terms (see `assess`). */
   readonly late?: Lateness;
-  /** `true` iff the deadline or the state rests on provisional (law-derived) calendar days. */
-  readonly provisional: boolean;
   /** The provisional years those days are in, ascending; empty when `provisional` is false. */
   readonly provisionalYears: readonly number[];
 }

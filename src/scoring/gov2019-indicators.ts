@@ -3,6 +3,7 @@
  * §1.3, §1.4): the one copy both the built-in scorecard (scorecard.ts, which validates it) and the
  * rule catalog (src/rules/catalog.ts) read. Data only: no schema, no check, no catalog import.
  */
+import { deepFreeze } from '../freeze.js';
 import type { Confidence, Indicator, Scorecard } from './scorecard.js';
 
 const S19 = '国办秘函〔2019〕19号《政府网站与政务新媒体检查指标》';
@@ -88,15 +89,3 @@ export const GOV_2019_DATA: Scorecard = deepFreeze({
     ['smart-search', '智能搜索', 'Smart search', 'UNKNOWN', `${S19}; S-bj19q3, S-bj19q4`, { note: NAME_ONLY }],
   ]),
 } satisfies Scorecard);
-
-/**
- * Freezes an object and everything it holds.
- * @internal
- */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value as object)) deepFreeze(v);
-  }
-  return value;
-}

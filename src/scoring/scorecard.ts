@@ -8,7 +8,8 @@
 import { z } from 'zod';
 import { InvalidInputError } from '../errors.js';
 import { formatPath, parseInput, rejectForbiddenKeys } from '../validate.js';
-import { deepFreeze, GOV_2019_DATA } from './gov2019-indicators.js';
+import { deepFreeze } from '../freeze.js';
+import { GOV_2019_DATA } from './gov2019-indicators.js';
 
 /**
  * How sure a number or a name is (the project spec on the national 2019 indicators, legend).

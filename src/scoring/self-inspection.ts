@@ -5,17 +5,14 @@
  * summary a 通报 needs. Everything here is pure: the CLI reads and writes the files.
  */
 import { MS_PER_DAY } from '../calendar/input.js';
-import { checkSiteUnknown, type CheckOptions } from '../checks/engine.js';
+import { checkResolved, type CheckOptions, resolveCheckOptions } from '../checks/engine.js';
 import { subtractPeriod, type Period } from '../checks/instant.js';
-import { readSnapshot } from '../checks/read.js';
 import { builtinRules } from '../checks/registry.js';
 import type { Bilingual, CheckReport, Finding } from '../checks/report.js';
 import { InvalidInputError } from '../errors.js';
 import { selfInspectionDeadline } from '../rules/deadlines.js';
-import { quarterLabel } from '../rules/periods.js';
-import { beijingDayOfInstant, toInstantMs } from '../calendar/input.js';
+import { beijingDayOfInstant, parseQuarter, quarterLabel } from '../time/index.js';
 import type { Score } from './score.js';
-import { resolveScorecard } from './scorecard.js';
 
 /** Options of {@link selfInspect}: those of `checkSite`, and the quarter reported on. */
 export interface SelfInspectOptions extends CheckOptions {
@@ -87,6 +84,23 @@ function accountsOf(report: CheckReport): AccountVerdict[] | null {
 }
 
 /**
+ * The quarter a self-inspection reports on, with its Art. 32 due date: `quarter` (`YYYYQn`) or,
+ * when it is absent, the quarter of the checkpoint `atMs` (Beijing). Anything else is refused
+ * with InvalidInputError naming `quarter` (the self-inspect CLI checks `--quarter` with it before
+ * reading any input).
+ *
+ * @example
+ * selfInspectionQuarter(undefined, Date.parse('2026-11-25T12:00:00+08:00')); // { quarter: '2026Q4', dueDate: '2026-11-15' }
+ * selfInspectionQuarter('2026Q3', 0); // { quarter: '2026Q3', dueDate: '2026-08-15' }
+ * selfInspectionQuarter('2026Q5', 0); // throws InvalidInputError: Invalid quarter …
+ */
+export function selfInspectionQuarter(quarter: unknown, atMs: number): { readonly quarter: string; readonly dueDate: string } {
+  const q = quarter ?? quarterLabel(beijingDayOfInstant(atMs));
+  if (typeof q !== 'string' || parseQuarter(q) === undefined) throw new InvalidInputError('quarter', q, 'must be a quarter such as 2026Q4');
+  return { quarter: q, dueDate: selfInspectionDeadline({ quarter: q }).dueDate };
+}
+
+/**
  * The self-inspection of one site at a checkpoint: checks it (with the scorecard when given),
  * and gathers what the written report needs.
  *
@@ -96,13 +110,12 @@ function accountsOf(report: CheckReport): AccountVerdict[] | null {
  * [s.quarter, s.dueDate]; // ['2026Q4', '2026-11-15']
  */
 export function selfInspect(snapshot: unknown, options: SelfInspectOptions): SelfInspection {
-  const report = checkSiteUnknown(snapshot, options);
-  const model = readSnapshot(snapshot);
-  const atMs = toInstantMs(options.at, 'at');
-  const quarter = options.quarter ?? quarterLabel(beijingDayOfInstant(atMs));
-  if (typeof quarter !== 'string' || !/^\d{4}Q[1-4]$/.test(quarter)) throw new InvalidInputError('quarter', quarter, 'must be a quarter such as 2026Q4');
-  const dueDate = selfInspectionDeadline({ quarter }).dueDate;
-  const scorecard = options.scorecard === undefined ? undefined : resolveScorecard(options.scorecard, 'options.scorecard');
+  // The options are resolved (the scorecard with them) and the snapshot read once, by the check.
+  const resolved = resolveCheckOptions(options);
+  const { report, model } = checkResolved(snapshot, resolved);
+  const atMs = resolved.at;
+  const { quarter, dueDate } = selfInspectionQuarter(options.quarter, atMs);
+  const scorecard = resolved.scorecard;
   const vetoIds = new Set(builtinRules.filter((d) => d.veto === true).map((d) => d.id));
   for (const v of report.score?.vetoes ?? []) vetoIds.add(v);
   const item = (f: Finding): InspectionItem => ({ rule: f.rule, title: titleOf(f.rule), message: f.message, evidence: f.evidence });

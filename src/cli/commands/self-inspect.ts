@@ -5,6 +5,7 @@
  * (src/scoring/self-inspection.ts); this command only reads and writes. Exit 0 when the site (or
  * every site) is qualified and does not fail its score, 1 otherwise, 2 on invalid input.
  */
+import { resolveCheckOptions } from '../../checks/engine.js';
 import { InvalidInputError, RulesError } from '../../errors.js';
 import { resolveScorecard, type Scorecard } from '../../scoring/scorecard.js';
 import {
@@ -15,6 +16,7 @@ import {
   renderSelfInspectionMarkdown,
   selfInspect,
   type SelfInspection,
+  selfInspectionQuarter,
   type SelfInspectOptions,
 } from '../../scoring/self-inspection.js';
 import { parse, positional } from '../args.js';
@@ -74,7 +76,7 @@ export const selfInspectCommand: CliCommand = {
       ...(values.quarter === undefined ? {} : { quarter: values.quarter }),
     };
     // Validates --at, --profile and --quarter before any input is read.
-    selfInspect({ schemaVersion: 1, site: { id: '-', name: '-', kind: 'portal', level: 'city' } }, options);
+    selfInspectionQuarter(options.quarter, resolveCheckOptions(options).at);
     const jsonl = values.jsonl === true || source.endsWith('.jsonl');
     const input = source === '-' ? io.stdin : openFile(source, 'snapshot');
     let text: string;
