@@ -1,8 +1,8 @@
 /**
  * The shared deadline tally (publication timeliness) where its records cannot be judged — no
  * working-day data for the deadline's year; a trigger before the rule took effect is outside it — its evidence
- * caps, provisional deadlines and an act exactly at the checkpoint; the lifecycle findings'
- * exact wording, evidence and checkpoint-day edges; and how sub-results combine into one status.
+ * caps, provisional deadlines and an act exactly at the checkpoint; and how sub-results combine
+ * into one status. The lifecycle findings (Art. 14, 17) are in site-lifecycle.test.ts.
  *
  * Calendar facts: a policy document issued 2026-11-02 (Monday) is due 2026-11-05; one issued
  * 2026-12-30 is due 2027-01-05 by the holiday law (12-31, then 2027-01-01 New Year's Day and a
@@ -85,65 +85,6 @@ describe('judged records in the evidence', () => {
   });
 });
 
-describe('art14-go-live wording', () => {
-  const R14 = 'deyang-2018/art14-go-live';
-  it('needs input: the Chinese message names each missing facts field', () => {
-    const f = findingOf(snap({ facts: { siteIdentifierCode: 'x' } }), R14);
-    expect(f.status).toBe('needs-input');
-    expect(f.message.zh).toBe('快照未提供：facts.securityTestPassed、facts.openingAnnounced');
-  });
-  it('pass: both messages', () => {
-    const f = findingOf(snap({ facts: { siteIdentifierCode: '5106000001', securityTestPassed: true, openingAnnounced: true } }), R14);
-    expect(f.status).toBe('pass');
-    expect(f.message).toEqual({ zh: '有网站标识码，已通过安全检测，已公告开通', en: 'Has its identifier code, passed the security test, opening announced' });
-  });
-});
-
-describe('art17-change-filing', () => {
-  const R17 = 'deyang-2018/art17-change-filing';
-  const change = (kind: string, changedAt: string, filedAt?: string | null, announcedOnSite?: boolean) => ({
-    kind, changedAt, ...(filedAt === undefined ? {} : { filedAt }), ...(announcedOnSite === undefined ? {} : { announcedOnSite }),
-  });
-  const run = (changes: unknown[]) => findingOf(snap({ facts: { changes } }), R17);
-
-  it('a filed domain change not announced: fails with the filing date and the problem', () => {
-    const f = run([change('domain', '2026-10-01', '2026-10-02', false)]);
-    expect(f.status).toBe('fail');
-    expect(f.message).toEqual({ zh: '1项变更未按规定备案或公告', en: '1 change(s) not filed or announced' });
-    expect((f.evidence as any).details).toEqual([{ kind: 'domain', changedOn: '2026-10-01', filedOn: '2026-10-02', problems: ['domain change not announced on the site'] }]);
-  });
-
-  it('a domain change silent on the announcement: needs input, in both languages', () => {
-    const f = run([change('domain', '2026-10-01', '2026-10-02')]);
-    expect(f.status).toBe('needs-input');
-    expect(f.message).toEqual({ zh: '域名变更未说明是否已在网站公告（announcedOnSite）', en: 'A domain change does not say whether it was announced on the site (announcedOnSite)' });
-  });
-
-  it('all filed: the Chinese message counts them', () => {
-    const f = run([change('contact', '2026-10-01', '2026-10-02'), change('sponsor', '2026-10-03', '2026-10-05')]);
-    expect(f.status).toBe('pass');
-    expect(f.message.zh).toBe('2项变更均已备案');
-  });
-
-  it('a change on the checkpoint day is seen, and a filing on that day counts', () => {
-    const filed = run([change('contact', '2026-11-25', '2026-11-25')]);
-    expect(filed.status).toBe('pass');
-    expect(filed.evidence).toMatchObject({ changes: 1, failing: 0 });
-    const unfiled = run([change('contact', '2026-11-25', null)]);
-    expect(unfiled.status).toBe('fail');
-  });
-
-  it('lists at most 20 failing changes while counting them all', () => {
-    const f = run(Array.from({ length: 21 }, (_, i) => change('contact', `2026-10-${String(i + 1).padStart(2, '0')}`, null)));
-    expect(f.status).toBe('fail');
-    expect(f.message.en).toBe('21 change(s) not filed or announced');
-    const e = f.evidence as any;
-    expect(e).toMatchObject({ changes: 21, failing: 21 });
-    expect(e.details).toHaveLength(20);
-    expect(e.details[19]).toMatchObject({ changedOn: '2026-10-20', filedOn: null });
-  });
-});
-
 describe('combineStatuses', () => {
   it('any fail → fail; else any needs-input → needs-input; else any pass → pass; else not-applicable', () => {
     expect(combineStatuses(['pass', 'needs-input', 'not-applicable'])).toBe('needs-input');
@@ -153,5 +94,68 @@ describe('combineStatuses', () => {
     expect(combineStatuses(['pass'])).toBe('pass');
     expect(combineStatuses(['not-applicable'])).toBe('not-applicable');
     expect(combineStatuses([])).toBe('not-applicable');
+  });
+});
+
+/**
+ * Publication timeliness through the shared tally: records that cannot be judged and why, records
+ * after the checkpoint, the evidence counts and its cap of 20 examples. Working days from the
+ * 2026 notice: 2026-11-02 (Mon) + 3 working days is 2026-11-05.
+ */
+describe('records that cannot be judged, records after the checkpoint, counts and the cap of 20 examples', () => {
+  const AT = '2026-11-25T12:00:00+08:00';
+  const R = 'deyang-2018/art24-policy-document';
+  const doc = (id: string, triggeredAt: string | undefined, publishedAt: string | null) => ({ id, kind: 'policy-document', ...(triggeredAt === undefined ? {} : { triggeredAt }), publishedAt });
+
+  describe('publication timeliness in detail', () => {
+    it('counts, and lists at most 20 late examples while counting them all', () => {
+      const late = Array.from({ length: 25 }, (_, i) => doc(`d${i}`, '2026-11-02', '2026-11-06T09:00:00+08:00'));
+      const f = findingOf(snap({ publications: late }), R, AT);
+      expect(f.status).toBe('fail');
+      expect(f.message.en).toBe('25 policy document(s) past the deadline');
+      expect(f.message.zh).toBe('25条政策文件超过期限');
+      const e = f.evidence as any;
+      expect(e).toMatchObject({ publications: 25, judged: 25, onTime: 0, lateOrOverdue: 25, pending: 0, undecidable: 0, provisionalDeadlines: 0 });
+      expect(e.failing).toHaveLength(20);
+      expect(e.failing[0]).toMatchObject({ id: 'd0', from: '2026-11-02', state: 'late' });
+      expect(Date.parse(e.failing[0].deadline)).toBe(Date.parse('2026-11-05T23:59:59.999+08:00'));
+    });
+
+    it('a record without a trigger cannot be judged: needs input naming it', () => {
+      const f = findingOf(snap({ publications: [doc('x', undefined, '2026-11-06T09:00:00+08:00'), doc('ok', '2026-11-02', '2026-11-03T09:00:00+08:00')] }), R, AT);
+      expect(f.status).toBe('needs-input');
+      expect(f.message.en).toBe('1 policy document(s) cannot be judged');
+      expect(f.message.zh).toBe('1条政策文件无法判断');
+      expect((f.evidence as any).needsInput).toEqual([{ id: 'x', problem: 'no trigger date' }]);
+      expect(f.evidence).toMatchObject({ judged: 1, onTime: 1, undecidable: 1 });
+    });
+
+    it('an hour rule needs an instant: a bare date cannot be judged', () => {
+      const f = findingOf(snap({ publications: [{ id: 'a', kind: 'activity', triggeredAt: '2026-11-02', publishedAt: '2026-11-02T20:00:00+08:00' }] }), 'deyang-2018/art24-activity', AT);
+      expect(f.status).toBe('needs-input');
+      expect((f.evidence as any).needsInput[0]).toMatchObject({ id: 'a', triggeredAt: '2026-11-02', problem: 'an hour rule needs an instant, not a date' });
+    });
+
+    it('a trigger after the checkpoint (instant or day) is not judged', () => {
+      const f = findingOf(snap({ publications: [doc('later', '2026-11-26', null), doc('laterInstant', '2026-11-25T12:00:00.001+08:00', null)] }), R, AT);
+      expect(f.status).toBe('not-applicable');
+      expect(f.message.en).toBe('No policy document(s) to judge before the checkpoint');
+      expect(f.evidence).toMatchObject({ publications: 2, judged: 0, pending: 0 });
+    });
+
+    it('published after the checkpoint is not yet published: overdue, with no done time', () => {
+      const f = findingOf(snap({ publications: [doc('p', '2026-11-02', '2026-11-30T09:00:00+08:00')] }), R, AT);
+      expect(f.status).toBe('fail');
+      expect((f.evidence as any).failing[0]).toMatchObject({ id: 'p', state: 'overdue', done: null });
+    });
+
+    it('other kinds are not counted; no publications section: needs input', () => {
+      const f = findingOf(snap({ publications: [{ id: 'o', kind: 'other', publishedAt: '2026-11-02T09:00:00+08:00' }] }), R, AT);
+      expect(f.status).toBe('not-applicable');
+      expect(f.evidence).toMatchObject({ publications: 0 });
+      const n = findingOf(snap({}), R, AT);
+      expect(n.status).toBe('needs-input');
+      expect(n.message.en).toBe('The snapshot has no publications');
+    });
   });
 });
