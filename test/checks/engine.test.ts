@@ -7,6 +7,7 @@ import {
 } from '../../src/index.js';
 import { AT, snap, findingOf } from './helpers.js';
 import { refusal } from '../refusal.js';
+import { FIRST_UNCOVERED_YEAR, lastCoveredDate } from '../coverage-year.js';
 
 describe('engine and profiles', () => {
   it('one finding per rule of the profile, in profile order, and a summary that adds up', () => {
@@ -257,20 +258,21 @@ describe('options refused, rules resolved and their parameters checked, a rule\'
       const def = defineRule({
         id: 'census/my-veto', veto: true, title: { zh: '测试', en: 'Test' }, params: z.object({}).strict(),
         run: (ctx, _p, id) => {
-          ctx.calendar.addWorkdays('2026-12-31', 1);
+          ctx.calendar.addWorkdays(lastCoveredDate(), 1);
           return finding(id, 'fail', { zh: '不通过', en: 'Fails' });
         },
       });
-      expect(defaultCalendar.coverage).toEqual({ start: '2011-01-01', end: '2026-12-31' });
+      const end = lastCoveredDate();
+      expect(defaultCalendar.coverage).toEqual({ start: '2011-01-01', end });
       const r = one(def);
       expect(r.findings).toEqual([{
         rule: 'census/my-veto',
         status: 'needs-input',
         message: {
-          zh: '需要2027年的工作日数据（日历覆盖2011-01-01至2026-12-31）',
-          en: 'Needs working-day data for 2027 (the calendar covers 2011-01-01..2026-12-31)',
+          zh: `需要${FIRST_UNCOVERED_YEAR}年的工作日数据（日历覆盖2011-01-01至${end}）`,
+          en: `Needs working-day data for ${FIRST_UNCOVERED_YEAR} (the calendar covers 2011-01-01..${end})`,
         },
-        evidence: { missingYear: 2027, coverage: { start: '2011-01-01', end: '2026-12-31' } },
+        evidence: { missingYear: FIRST_UNCOVERED_YEAR, coverage: { start: '2011-01-01', end } },
       }]);
       // a veto rule that could not decide does not make the site unqualified
       expect(r.verdict).toBe('qualified');
@@ -339,16 +341,16 @@ describe('a rule\'s missing calendar year, a finding under another id, the optio
       const rule = defineRule({
         id: 'my/next-year', title: { zh: '测试', en: 'Test' }, params: z.object({}).strict(),
         run: (_ctx, _p, id) => {
-          defaultCalendar.addWorkdays('2026-12-31', 5);
+          defaultCalendar.addWorkdays(lastCoveredDate(), 5);
           return finding(id, 'pass', { zh: '通过', en: 'Pass' });
         },
       });
       const r = checkSite(site, { at: AT, profile: { id: 'p', description: { zh: '测试', en: 'test' }, rules: { 'my/next-year': {} } }, rules: [rule] });
       const f = r.findings.find((x) => x.rule === 'my/next-year')!;
       expect(f.status).toBe('needs-input');
-      expect(f.message.en).toContain('Needs working-day data for 2027');
-      expect(f.message.zh).toContain('需要2027年的工作日数据');
-      expect(f.evidence).toMatchObject({ missingYear: 2027, coverage: { start: defaultCalendar.coverage.start, end: defaultCalendar.coverage.end } });
+      expect(f.message.en).toContain(`Needs working-day data for ${FIRST_UNCOVERED_YEAR}`);
+      expect(f.message.zh).toContain(`需要${FIRST_UNCOVERED_YEAR}年的工作日数据`);
+      expect(f.evidence).toMatchObject({ missingYear: FIRST_UNCOVERED_YEAR, coverage: { start: defaultCalendar.coverage.start, end: defaultCalendar.coverage.end } });
     });
     it('a finding filed under another id is reported under the rule\'s own id', () => {
       const rule = defineRule({ id: 'my/own', title: { zh: '测试', en: 'Test' }, params: z.object({}).strict(), run: () => finding('my/other', 'pass', { zh: '通过', en: 'Pass' }) });

@@ -6,24 +6,27 @@
  *
  * Calendar facts: a policy document issued 2026-11-02 (Monday) is due 2026-11-05; one issued
  * 2026-12-30 is due 2027-01-05 by the holiday law (12-31, then 2027-01-01 New Year's Day and a
- * weekend, then 01-04, 01-05); the official calendar ends 2026-12-31. The Deyang measures took
+ * weekend, then 01-04, 01-05) while the official calendar ends 2026-12-31 — the tests take the
+ * calendar's last December and the next year from `coverage` (test/coverage-year.ts). The Deyang measures took
  * effect on 2018-01-25.
  */
 import { describe, expect, it } from 'vitest';
 import { checkSite, defaultCalendar } from '../../src/index.js';
 import { combineStatuses } from '../../src/checks/report.js';
 import { AT, findingOf, snap } from './helpers.js';
+import { FIRST_UNCOVERED_YEAR, lastCoveredDate, provisionalAddWorkdays, uncoveredDate } from '../coverage-year.js';
 
 const R = 'deyang-2018/art24-policy-document';
 const doc = (id: string, triggeredAt: string | undefined, publishedAt: string | null) => ({ id, kind: 'policy-document', ...(triggeredAt === undefined ? {} : { triggeredAt }), publishedAt });
 
 describe('records the tally cannot judge', () => {
   it('a deadline in a year the calendar lacks: needs input naming the year, the rest still judged', () => {
-    const f = findingOf(snap({ publications: [doc('late-dec', '2026-12-30', null), doc('ok', '2026-11-02', '2026-11-04T10:00:00+08:00')] }), R, '2026-12-31T12:00:00+08:00');
+    // Issued on the calendar's 12-30: its third working day is in the next year, which the calendar lacks.
+    const f = findingOf(snap({ publications: [doc('late-dec', lastCoveredDate('12-30'), null), doc('ok', '2026-11-02', '2026-11-04T10:00:00+08:00')] }), R, `${lastCoveredDate()}T12:00:00+08:00`);
     expect(f.status).toBe('needs-input');
     expect(f.message).toEqual({ zh: '1条政策文件无法判断', en: '1 policy document(s) cannot be judged' });
     const e = f.evidence as any;
-    expect(e.needsInput).toEqual([{ id: 'late-dec', triggeredAt: '2026-12-30', problem: 'no working-day data for 2027', missingYear: 2027 }]);
+    expect(e.needsInput).toEqual([{ id: 'late-dec', triggeredAt: lastCoveredDate('12-30'), problem: `no working-day data for ${FIRST_UNCOVERED_YEAR}`, missingYear: FIRST_UNCOVERED_YEAR }]);
     expect(e).toMatchObject({ judged: 1, onTime: 1, undecidable: 1, provisionalDeadlines: 0 });
   });
 
@@ -49,14 +52,18 @@ describe('records the tally cannot judge', () => {
 
 describe('judged records in the evidence', () => {
   it('a deadline on provisional data is counted and flagged; an official one is not flagged', () => {
-    const calendar = defaultCalendar.provisional({ through: 2027 });
-    const s = snap({ publications: [doc('dec', '2026-12-30', '2027-01-08T10:00:00+08:00'), doc('nov', '2026-11-02', '2026-11-06T10:00:00+08:00')] });
-    const f = checkSite(s, { at: '2027-01-10T12:00:00+08:00', calendar }).findings.find((x) => x.rule === R)!;
+    const calendar = defaultCalendar.provisional({ through: FIRST_UNCOVERED_YEAR });
+    // Issued on the calendar's 12-30, due by the law's early January (January 5 at the latest), published January 8.
+    const dec = lastCoveredDate('12-30');
+    const due = provisionalAddWorkdays(dec, 3);
+    const s = snap({ publications: [doc('dec', dec, `${uncoveredDate('01-08')}T10:00:00+08:00`), doc('nov', '2026-11-02', '2026-11-06T10:00:00+08:00')] });
+    const f = checkSite(s, { at: `${uncoveredDate('01-10')}T12:00:00+08:00`, calendar }).findings.find((x) => x.rule === R)!;
     expect(f.status).toBe('fail');
     const e = f.evidence as any;
     expect(e).toMatchObject({ judged: 2, lateOrOverdue: 2, provisionalDeadlines: 1 });
     const byId = Object.fromEntries(e.failing.map((x: any) => [x.id, x]));
-    expect(byId.dec).toEqual({ id: 'dec', from: '2026-12-30', deadline: '2027-01-05T23:59:59.999+08:00', done: '2027-01-08T10:00:00.000+08:00', state: 'late', provisional: true });
+    expect(due.startsWith(`${FIRST_UNCOVERED_YEAR}-01-0`) && due <= uncoveredDate('01-05')).toBe(true);
+    expect(byId.dec).toEqual({ id: 'dec', from: dec, deadline: `${due}T23:59:59.999+08:00`, done: `${uncoveredDate('01-08')}T10:00:00.000+08:00`, state: 'late', provisional: true });
     expect(byId.nov).toEqual({ id: 'nov', from: '2026-11-02', deadline: '2026-11-05T23:59:59.999+08:00', done: '2026-11-06T10:00:00.000+08:00', state: 'late' });
   });
 
