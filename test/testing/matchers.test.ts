@@ -6,6 +6,7 @@ import { arbitraries, matchers, toBeDueBy, toBeWorkday, toPassRule, toFailRule }
 import type { GovSiteRulesMatchers } from '../../src/testing/index.js';
 import { thrown, refusal } from '../refusal.js';
 import { z } from 'zod';
+import { FIRST_UNCOVERED_YEAR, lastCoveredDate, provisionalAddWorkdays, uncoveredDate } from '../coverage-year.js';
 
 expect.extend(matchers);
 declare module 'vitest' {
@@ -218,9 +219,12 @@ describe('exact messages and the edges of what the matchers accept', () => {
     });
 
     it('a deadline on provisional calendar data says so', () => {
-      const r = toBeDueBy.call(plain, '2027-01-05T10:00:00+08:00', DOC, '2026-12-30', { provisional: true });
+      // Issued on the calendar's 12-30 (2026: due 2027-01-05 by the law), done at 10:00 on the due day.
+      const from = lastCoveredDate('12-30');
+      const due = provisionalAddWorkdays(from, 3);
+      const r = toBeDueBy.call(plain, `${due}T10:00:00+08:00`, DOC, from, { provisional: true });
       expect(r.pass).toBe(true);
-      expect(r.message()).toContain('deadline 2027-01-05T23:59:59.999+08:00 (last day 2027-01-05; 3 workdays counted from 2026-12-30; provisional calendar data); the act is on time.');
+      expect(r.message()).toContain(`deadline ${due}T23:59:59.999+08:00 (last day ${due}; 3 workdays counted from ${from}; provisional calendar data); the act is on time.`);
     });
 
     it('a Luxon DateTime as from is the date counted from, shown as itself', () => {
@@ -272,12 +276,14 @@ describe('exact messages and the edges of what the matchers accept', () => {
     });
 
     it('the calendar option reaches checkSite', () => {
-      // Issued 2026-12-30, published 2027-01-05 10:00: on time by the law's 2027 (due 2027-01-05);
-      // the official calendar alone cannot judge it.
-      const s = { schemaVersion: 1, site, publications: [{ id: 'p', kind: 'policy-document', triggeredAt: '2026-12-30', publishedAt: '2027-01-05T10:00:00+08:00' }] };
-      const at = '2027-01-10T12:00:00+08:00';
+      // Issued on the calendar's 12-30, published at 10:00 on its due day by the law's next year (2026:
+      // issued 2026-12-30, due 2027-01-05); the official calendar alone cannot judge it.
+      const from = lastCoveredDate('12-30');
+      const due = provisionalAddWorkdays(from, 3);
+      const s = { schemaVersion: 1, site, publications: [{ id: 'p', kind: 'policy-document', triggeredAt: from, publishedAt: `${due}T10:00:00+08:00` }] };
+      const at = `${uncoveredDate('01-10')}T12:00:00+08:00`;
       expect(toPassRule.call(plain, s, DOC, { at }).pass).toBe(false);
-      expect(toPassRule.call(plain, s, DOC, { at, calendar: defaultCalendar.provisional({ through: 2027 }) }).pass).toBe(true);
+      expect(toPassRule.call(plain, s, DOC, { at, calendar: defaultCalendar.provisional({ through: FIRST_UNCOVERED_YEAR }) }).pass).toBe(true);
     });
 
     it('a missing rule lists every rule of the profile, comma-separated', () => {
