@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CalendarCoverageError, InvalidInputError, RulesError, addWorkdays, defaultCalendar } from '../src/index.js';
 import { refusal, thrown } from './refusal.js';
+import { lastCoveredDate } from './coverage-year.js';
 
 const invalid = () => new InvalidInputError('n', 1.5, 'is not an integer');
 
@@ -24,7 +25,7 @@ describe('refusal(fn)', () => {
 
   it('fails the test when fn throws another class (even another RulesError)', () => {
     expect(() => refusal(() => { throw new TypeError('boom'); })).toThrow(/InvalidInputError/);
-    const coverage = thrown(() => addWorkdays('2026-12-30', 5), CalendarCoverageError);
+    const coverage = thrown(() => addWorkdays(lastCoveredDate('12-30'), 5), CalendarCoverageError);
     expect(() => refusal(() => { throw coverage; })).toThrow(/InvalidInputError/);
   });
 
@@ -37,7 +38,7 @@ describe('refusal(fn)', () => {
 
 describe('thrown(fn, ErrorClass) and thrown(fn)', () => {
   it('hands back an error of the class asked for, a subclass included', () => {
-    const coverage = thrown(() => addWorkdays('2026-12-30', 5), CalendarCoverageError);
+    const coverage = thrown(() => addWorkdays(lastCoveredDate('12-30'), 5), CalendarCoverageError);
     expect(coverage.year).toBe(Number(defaultCalendar.coverage.end.slice(0, 4)) + 1);
     expect(thrown(() => { throw coverage; }, RulesError)).toBe(coverage);
   });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkInventory, deriveProfile, deyang2018Profile } from '../../src/index.js';
 import { oracleAddWorkdays } from '../calendar/oracle.js';
 import { AT, bj, DAY, HOUR, snap, statusOf, findingOf } from './helpers.js';
+import { FIRST_UNCOVERED_YEAR, lastCoveredDate, uncoveredDate } from '../coverage-year.js';
 
 const endOf = (date: string) => `${date}T23:59:59.999+08:00`;
 const nextMs = (date: string) => `${date}T23:59:59.999+07:59`; // 1 minute later than endOf… use explicit ms below instead
@@ -57,9 +58,9 @@ describe('publication timeliness (Art. 24)', () => {
     expect(statusOf(snap({ publications: [pub('activity', '2026-11-02', '2026-11-02T20:00:00+08:00')] }), A)).toBe('needs-input');
   });
   it('beyond the calendar: needs-input naming the year, never a guess', () => {
-    const f = findingOf(snap({ publications: [pub('proactive', '2026-12-20', null)] }), 'deyang-2018/art24-proactive', '2027-03-01T00:00:00+08:00');
+    const f = findingOf(snap({ publications: [pub('proactive', lastCoveredDate('12-20'), null)] }), 'deyang-2018/art24-proactive', `${uncoveredDate('03-01')}T00:00:00+08:00`);
     expect(f.status).toBe('needs-input');
-    expect(JSON.stringify(f.evidence)).toContain('2027');
+    expect(JSON.stringify(f.evidence)).toContain(String(FIRST_UNCOVERED_YEAR));
   });
   it('property: publishing earlier never turns a pass into a fail', () => {
     fc.assert(

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { FIRST_UNCOVERED_YEAR, lastCoveredDate } from '../coverage-year.js';
 
 const cli = (...args: string[]) => spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
 
@@ -15,10 +16,10 @@ describe('gov-site-rules add-workdays / is-workday (built binary)', () => {
   });
 
   it('refuses a count beyond coverage with exit 2 and names the year', () => {
-    const r = cli('add-workdays', '2026-12-30', '5');
+    const r = cli('add-workdays', lastCoveredDate('12-30'), '5');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/2027/);
+    expect(r.stderr).toContain(String(FIRST_UNCOVERED_YEAR));
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 

@@ -6,6 +6,7 @@ import { PassThrough } from 'node:stream';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
+import { FIRST_UNCOVERED_YEAR, lastCoveredDate, provisionalAddWorkdays } from '../coverage-year.js';
 
 const cli = (args: string[], input?: string) => spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: undefined } });
 const dir = mkdtempSync(join(tmpdir(), 'gsr-due-'));
@@ -13,7 +14,8 @@ const dir = mkdtempSync(join(tmpdir(), 'gsr-due-'));
 // Expected dates: the spec's and the issue's examples, and hand counts on the 2026 notice
 // (2026-11-20 + 3 working days = 11-25; 2026-11-27 + 3 = 12-02).
 const events = [
-  { id: 'info-1', rule: 'deyang-2018/art24-proactive', from: '2026-12-10' }, // 2027-01-08, provisional
+  // The issue's example moved to the calendar's last December: 2026-12-10 → 2027-01-08, provisional.
+  { id: 'info-1', rule: 'deyang-2018/art24-proactive', from: lastCoveredDate('12-10') },
   { id: 'doc-1', rule: 'deyang-2018/art24-policy-document', from: '2026-11-20' }, // 2026-11-25, overdue
   { id: 'q3', rule: 'deyang-2018/art32-self-inspection', quarter: '2026Q3', doneAt: '2026-08-10' }, // 2026-08-15, done
   { id: 'doc-2', rule: 'deyang-2018/art24-policy-document', from: '2026-11-27' }, // 2026-12-02, due soon
@@ -22,6 +24,7 @@ const jsonl = `${events.map((e) => JSON.stringify(e)).join('\n')}\n\n`;
 const file = join(dir, 'events.jsonl');
 writeFileSync(file, jsonl);
 const NOW = ['--now', '2026-12-01T09:00:00+08:00'];
+const INFO_DUE = provisionalAddWorkdays(lastCoveredDate('12-10'), 20);
 
 describe('gov-site-rules due (built binary)', () => {
   it('prints a table, overdue first, provisional marked; exit 1 because something is overdue', () => {
@@ -29,11 +32,11 @@ describe('gov-site-rules due (built binary)', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     const rows = r.stdout.split('\n').slice(2, 6);
-    expect(rows.map((l) => l.match(/\d{4}-\d{2}-\d{2}/)?.[0])).toEqual(['2026-11-25', '2026-12-02', '2027-01-08', '2026-08-15']);
+    expect(rows.map((l) => l.match(/\d{4}-\d{2}-\d{2}/)?.[0])).toEqual(['2026-11-25', '2026-12-02', INFO_DUE, '2026-08-15']);
     expect(rows[0]).toMatch(/^OVERDUE.*doc-1/);
     expect(rows[1]).toMatch(/^DUE SOON.*doc-2/);
-    expect(rows[2]).toMatch(/2027-01-08 \* info-1/);
-    expect(r.stdout).toMatch(/provisional.*2027/);
+    expect(rows[2]).toMatch(new RegExp(`${INFO_DUE} \\* info-1`));
+    expect(r.stdout).toMatch(new RegExp(`provisional.*${FIRST_UNCOVERED_YEAR}`));
     expect(r.stdout).not.toContain('\u001b['); // not a terminal: no colour
   });
 
@@ -47,14 +50,14 @@ describe('gov-site-rules due (built binary)', () => {
       ['doc-2', 'due-soon'],
       ['info-1', 'upcoming'],
     ]);
-    expect(out.provisionalYears).toEqual([2027]);
+    expect(out.provisionalYears).toEqual([FIRST_UNCOVERED_YEAR]);
   });
 
-  it('without --provisional the strict refusal stays (exit 2, names 2027)', () => {
+  it('without --provisional the strict refusal stays (exit 2, names the first uncovered year)', () => {
     const r = cli(['due', file, ...NOW]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/2027/);
+    expect(r.stderr).toContain(String(FIRST_UNCOVERED_YEAR));
   });
 
   it('exit 0 when nothing is overdue', () => {

@@ -5,6 +5,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entrySources, type Example, importSrc, type Module, runExample, SRC } from './example-runner.js';
+import { FIRST_UNCOVERED_YEAR, lastCoveredDate } from '../coverage-year.js';
+
+/** The calendar's last covered day: a day after it is beyond the calendar. */
+const END = lastCoveredDate();
 
 const entries = entrySources();
 const index = await importSrc(entries.get('.') as string);
@@ -30,24 +34,24 @@ describe('doc-test runner', () => {
   });
 
   it('checks `// throws` and the error class it names', async () => {
-    await passes(`addWorkdays('2026-12-31', 1); // throws CalendarCoverageError (2027)`);
-    await passes(`addWorkdays('2026-12-31', 1); // throws RulesError`);
-    await passes(`addWorkdays('2026-12-31', 1); // throws: no data for 2027`);
-    await fails(`addWorkdays('2026-12-31', 1); // throws InvalidInputError`);
+    await passes(`addWorkdays('${END}', 1); // throws CalendarCoverageError (${FIRST_UNCOVERED_YEAR})`);
+    await passes(`addWorkdays('${END}', 1); // throws RulesError`);
+    await passes(`addWorkdays('${END}', 1); // throws: no data for ${FIRST_UNCOVERED_YEAR}`);
+    await fails(`addWorkdays('${END}', 1); // throws InvalidInputError`);
     await fails(`addWorkdays('2026-09-30', 1); // throws`, /did not throw/);
   });
 
   it('does not assert prose, but a line may not throw unless it says so', async () => {
     await passes(`addWorkdays('2026-09-30', 3); // the make-up Saturday`);
     await passes(`addWorkdays('2026-09-30', 3); // ok`);
-    await fails(`addWorkdays('2026-12-31', 1); // a year too far`, /threw/);
-    await fails(`addWorkdays('2026-12-31', 1);`, /threw/);
+    await fails(`addWorkdays('${END}', 1); // a year too far`, /threw/);
+    await fails(`addWorkdays('${END}', 1);`, /threw/);
   });
 
   it('asserts a const declaration by its value and other statements by their completion value', async () => {
     await passes(`const d = addWorkdays('2026-09-30', 3); // '2026-10-10'\nd.slice(0, 4); // '2026'`);
-    await passes(`try { addWorkdays('2026-12-30', 5); } catch (e) { (e as CalendarCoverageError).year; } // 2027`);
-    await fails(`try { addWorkdays('2026-12-30', 5); } catch (e) { (e as CalendarCoverageError).year; } // 2028`);
+    await passes(`try { addWorkdays('${lastCoveredDate('12-30')}', 5); } catch (e) { (e as CalendarCoverageError).year; } // ${FIRST_UNCOVERED_YEAR}`);
+    await fails(`try { addWorkdays('${lastCoveredDate('12-30')}', 5); } catch (e) { (e as CalendarCoverageError).year; } // ${FIRST_UNCOVERED_YEAR + 1}`);
   });
 
   it('transpiles TypeScript, binds imports, awaits, silences console, lets an example shadow a name', async () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/index.js';
 import { oracleAddWorkdays } from '../calendar/oracle.js';
 import { runBuiltCli } from '../process.js';
+import { FIRST_UNCOVERED_YEAR, lastCoveredDate, provisionalAddWorkdays, uncoveredDate } from '../coverage-year.js';
 
 const cli = (...args: string[]) => runBuiltCli(args);
 const json = async (...args: string[]) => {
@@ -41,16 +42,19 @@ describe('gov-site-rules deadline', () => {
     });
   });
 
-  it('--provisional answers beyond coverage and says so; without it the refusal names 2027', async () => {
-    const r = await cli('deadline', 'deyang-2018/art24-proactive', '--from', '2026-12-10', '--provisional');
+  it('--provisional answers beyond coverage and says so; without it the refusal names the first uncovered year', async () => {
+    // The issue's example (2026-12-10 → 2027-01-08, provisional) from the calendar's last December.
+    const from = lastCoveredDate('12-10');
+    const due = provisionalAddWorkdays(from, 20);
+    const r = await cli('deadline', 'deyang-2018/art24-proactive', '--from', from, '--provisional');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('2027-01-08');
+    expect(r.stdout).toContain(due);
     expect(r.stdout).toMatch(/provisional|暂定/i);
-    expect(r.stdout).toContain('2027');
-    expect(await json('deadline', 'deyang-2018/art24-proactive', '--from', '2026-12-10', '--provisional')).toMatchObject({ dueDate: '2027-01-08', provisional: true, provisionalYears: [2027] });
-    const strict = await cli('deadline', 'deyang-2018/art24-proactive', '--from', '2026-12-10');
+    expect(r.stdout).toContain(String(FIRST_UNCOVERED_YEAR));
+    expect(await json('deadline', 'deyang-2018/art24-proactive', '--from', from, '--provisional')).toMatchObject({ dueDate: due, provisional: true, provisionalYears: [FIRST_UNCOVERED_YEAR] });
+    const strict = await cli('deadline', 'deyang-2018/art24-proactive', '--from', from);
     expect(strict.status).toBe(2);
-    expect(strict.stderr).toContain('2027');
+    expect(strict.stderr).toContain(String(FIRST_UNCOVERED_YEAR));
   });
 
   it('answers every deadline rule of the catalog', async () => {
@@ -78,11 +82,11 @@ describe('gov-site-rules deadline', () => {
     }
   });
 
-  it('--complex, --extended, --government, the 2027 quarter beyond the calendar', async () => {
+  it('--complex, --extended, --government, a quarter beyond the calendar', async () => {
     expect((await json('deadline', 'deyang-2018/art25-opinion-feedback', '--from', '2026-09-30', '--complex')).dueDate).toBe(oracleAddWorkdays('2026-09-30', 15));
     expect(await json('deadline', 'ogi-2019/art33-reply', '--from', '2026-03-02', '--extended')).toMatchObject({ amount: 40, dueDate: oracleAddWorkdays('2026-03-02', 40) });
     expect((await json('deadline', 'ogi-2019/art49-annual-report', '--year', '2026', '--government')).dueDate).toBe('2027-03-31');
-    expect((await json('deadline', 'deyang-2018/art32-self-inspection', '--quarter', '2027Q1')).dueDate).toBe('2027-02-15');
+    expect((await json('deadline', 'deyang-2018/art32-self-inspection', '--quarter', `${FIRST_UNCOVERED_YEAR}Q1`)).dueDate).toBe(uncoveredDate('02-15'));
     expect((await json('deadline', 'deyang-2018/art24-activity', '--from', '2026-09-30T18:00:00Z')).deadline).toBe('2026-10-02T02:00:00.000+08:00');
   });
 
@@ -91,7 +95,7 @@ describe('gov-site-rules deadline', () => {
     [['deadline', 'deyang-2018/art24-policy-document', '--from', 'garbage'], 'garbage'],
     [['deadline', 'deyang-2018/art99', '--from', '2026-09-30'], 'deyang-2018/art99'],
     [['deadline', 'census/homepage-stale', '--from', '2026-09-30'], 'census/homepage-stale'],
-    [['deadline', 'deyang-2018/art24-policy-document', '--from', '2026-12-30'], '2027'],
+    [['deadline', 'deyang-2018/art24-policy-document', '--from', lastCoveredDate('12-30')], String(FIRST_UNCOVERED_YEAR)],
     [['deadline', 'deyang-2018/art24-activity', '--from', '2026-10-09'], '2026-10-09'],
     [['deadline', 'deyang-2018/art24-policy-document'], '--from'],
     [['deadline', 'deyang-2018/art24-policy-document', '--from', '2026-09-30', '--complex'], '--complex'],

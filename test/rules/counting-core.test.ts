@@ -9,6 +9,7 @@ import { defaultCalendar, requestReplyDeadline } from '../../src/index.js';
 import { computeDue, quarterLabel } from '../../src/rules/periods.js';
 import { eachDate, oracleAddWorkdays, oracleIsWorkday } from '../calendar/oracle.js';
 import { refusal } from '../refusal.js';
+import { FIRST_UNCOVERED_YEAR, lastCoveredDate } from '../coverage-year.js';
 
 let ix!: ReturnType<typeof indexOf>;
 beforeAll(() => {
@@ -105,11 +106,11 @@ describe('options of working-day rules', () => {
     expect(() => computeDue('deyang-2018/art24-policy-document', from)).toThrow(/needs a calendar index/);
   });
   it('names only the provisional years the count ran through', () => {
-    const pix = indexOf(defaultCalendar.provisional({ through: 2030 }));
-    const r = computeDue('deyang-2018/art24-policy-document', { day: day('2028-01-01') }, { index: pix });
-    expect([r.provisional, r.provisionalYears]).toEqual([true, [2028]]);
-    const across = computeDue('ogi-2019/art33-reply', { day: day('2026-12-15') }, { index: pix, extension: 20 });
-    expect([across.provisional, across.provisionalYears]).toEqual([true, [2027]]);
+    const pix = indexOf(defaultCalendar.provisional({ through: FIRST_UNCOVERED_YEAR + 3 }));
+    const r = computeDue('deyang-2018/art24-policy-document', { day: day(`${FIRST_UNCOVERED_YEAR + 1}-01-01`) }, { index: pix });
+    expect([r.provisional, r.provisionalYears]).toEqual([true, [FIRST_UNCOVERED_YEAR + 1]]);
+    const across = computeDue('ogi-2019/art33-reply', { day: day(lastCoveredDate('12-15')) }, { index: pix, extension: 20 });
+    expect([across.provisional, across.provisionalYears]).toEqual([true, [FIRST_UNCOVERED_YEAR]]);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { FIRST_UNCOVERED_YEAR, lastCoveredDate } from '../coverage-year.js';
+import { FIRST_UNCOVERED_YEAR, lastCoveredDate, provisionalAddWorkdays, uncoveredDate } from '../coverage-year.js';
 import { notice2027 } from '../fixtures/notice-2027.js';
 import {
   activityDeadline,
@@ -85,10 +85,10 @@ describe('spec examples', () => {
     expect(policyDocumentDeadline({ from: '2026-09-29T15:59:59Z' }).dueDate).toBe(oracleAddWorkdays('2026-09-29', 3));
   });
 
-  it('self-inspection: 2026Q3 → 2026-08-15; 2027Q1 → 2027-02-15 though 2027 is beyond the calendar', () => {
+  it('self-inspection: 2026Q3 → 2026-08-15; Q1 of the first uncovered year → its 02-15 though that year is beyond the calendar', () => {
     expect(selfInspectionDeadline({ quarter: '2026Q3' })).toMatchObject({ dueDate: '2026-08-15', deadline: end('2026-08-15'), unit: 'fixed', start: '2026-07-01' });
-    expect(selfInspectionDeadline({ quarter: '2027Q1' }).dueDate).toBe('2027-02-15');
-    expect(defaultCalendar.coverage.end).toBe('2026-12-31');
+    expect(selfInspectionDeadline({ quarter: `${FIRST_UNCOVERED_YEAR}Q1` }).dueDate).toBe(uncoveredDate('02-15'));
+    expect(() => defaultCalendar.isWorkday(uncoveredDate('02-15'))).toThrow(CalendarCoverageError);
     for (const [q, due] of [['2026Q1', '2026-02-15'], ['2026Q2', '2026-05-15'], ['2026Q4', '2026-11-15']]) {
       expect(selfInspectionDeadline({ quarter: q! }).dueDate).toBe(due);
     }
@@ -232,13 +232,15 @@ describe('calendars', () => {
   });
 
   it('provisional mode answers beyond coverage, says so and names the years', () => {
-    const r = policyDocumentDeadline({ from: '2026-12-30' }, { provisional: true });
-    expect(r).toMatchObject({ provisional: true, provisionalYears: [2027] });
-    expect(r.dueDate.startsWith('2027-')).toBe(true);
-    // Issue 7's example: 20 working days from 2026-12-10 → 2027-01-08, provisional.
-    expect(proactiveDisclosureDeadline({ from: '2026-12-10' }, { provisional: true })).toMatchObject({ dueDate: '2027-01-08', provisional: true, provisionalYears: [2027] });
+    const y = FIRST_UNCOVERED_YEAR;
+    const r = policyDocumentDeadline({ from: lastCoveredDate('12-30') }, { provisional: true });
+    expect(r).toMatchObject({ provisional: true, provisionalYears: [y] });
+    expect(r.dueDate.startsWith(`${y}-`)).toBe(true);
+    // Issue 7's example: 20 working days from 2026-12-10 → 2027-01-08, provisional; here from the calendar's last 12-10.
+    const info = proactiveDisclosureDeadline({ from: lastCoveredDate('12-10') }, { provisional: true });
+    expect(info).toMatchObject({ dueDate: provisionalAddWorkdays(lastCoveredDate('12-10'), 20), provisional: true, provisionalYears: [y] });
     expect(policyDocumentDeadline({ from: '2026-09-30' }, { provisional: true })).toMatchObject({ dueDate: '2026-10-10', provisional: false, provisionalYears: [] });
-    expect(() => proactiveDisclosureDeadline({ from: '2026-12-10' })).toThrow(expect.objectContaining({ year: 2027 }));
+    expect(() => proactiveDisclosureDeadline({ from: lastCoveredDate('12-10') })).toThrow(expect.objectContaining({ year: y }));
   });
 
   it('every deadline rule answers through deadline()', () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { assess, catalog, CalendarCoverageError, deadline, InvalidInputError, requestReplyDeadline } from '../../src/index.js';
 import { eachDate, oracleAddWorkdays, oracleIsWorkday } from '../calendar/oracle.js';
 import { junk } from '../junk.js';
+import { lastCoveredDate } from '../coverage-year.js';
 
 const DAY = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -168,7 +169,7 @@ describe('request timeline', () => {
     expect(() => requestReplyDeadline({ receivedAt: '2026-03-02', consultations: [{ from: '2026-03-09', to: '2026-03-08' }] })).toThrow(/consultations\[0\]\.to/);
     expect(() => requestReplyDeadline({ receivedAt: '2026-02-30' })).toThrow(/2026-02-30/);
     expect(() => requestReplyDeadline({ receivedAt: '2008-04-30' })).toThrow(/2008-05-01/);
-    expect(() => requestReplyDeadline({ receivedAt: '2026-12-10' })).toThrow(CalendarCoverageError);
+    expect(() => requestReplyDeadline({ receivedAt: lastCoveredDate('12-10') })).toThrow(CalendarCoverageError);
   });
 });
 

@@ -8,8 +8,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkSite, InvalidInputError } from '../../src/index.js';
 import { snapshot } from '../../src/testing/index.js';
-import { oracleAddWorkdays } from '../calendar/oracle.js';
+import { oracleAddWorkdays, oracleIsWorkday } from '../calendar/oracle.js';
 import { refusal } from '../refusal.js';
+import { lastCoveredDate } from '../coverage-year.js';
 
 /** The InvalidInputError `snapshot({ at })` throws, naming `at`. */
 const refused = (at: string): InvalidInputError => {
@@ -39,19 +40,33 @@ describe('snapshot({ at }): the checkpoint is checked when the arbitrary is buil
     sampleChecks('2018-08-12T16:00:00Z');
   });
 
-  it('too late: a proactive disclosure (20 working days) triggered the day before must fall due in 2026', () => {
-    // chinese-days: 20 working days from 2026-12-03 end on 2026-12-31; from 2026-12-04 the 19th
-    // is 2026-12-31 already, so the 20th is in 2027.
-    expect(oracleAddWorkdays('2026-12-03', 20)).toBe('2026-12-31');
-    expect(oracleAddWorkdays('2026-12-04', 19)).toBe('2026-12-31');
-    sampleChecks('2026-12-04T23:59:59+08:00');
-    const e = refused('2026-12-05T00:00:00+08:00');
-    expect(e.reason).toBe('is too late for the calendar: a publication triggered the day before would be due after 2026-12-31 (deyang-2018/art24-proactive)');
+  // The last checkpoint served: the 20th working day counted back from the calendar's last day, by
+  // chinese-days (2026: from 2026-12-03, 20 working days end on 2026-12-31; from 2026-12-04 the 19th is
+  // 2026-12-31 already, so the 20th is in 2027 — the last checkpoint is 2026-12-04).
+  const lastCheckpoint = (): string => {
+    let day = lastCoveredDate();
+    for (let found = oracleIsWorkday(day) ? 1 : 0; found < 20; ) {
+      day = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+      if (oracleIsWorkday(day)) found++;
+    }
+    return day;
+  };
+  const dayAfter = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const dayBefore = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+  it('too late: a proactive disclosure (20 working days) triggered the day before must fall due inside the calendar', () => {
+    const last = lastCheckpoint();
+    expect(oracleAddWorkdays(dayBefore(last), 20) <= lastCoveredDate()).toBe(true);
+    expect(oracleAddWorkdays(last, 19) <= lastCoveredDate()).toBe(true);
+    sampleChecks(`${last}T23:59:59+08:00`);
+    const e = refused(`${dayAfter(last)}T00:00:00+08:00`);
+    expect(e.reason).toBe(`is too late for the calendar: a publication triggered the day before would be due after ${lastCoveredDate()} (deyang-2018/art24-proactive)`);
   });
 
   it('an instant in another offset is judged by its Beijing day', () => {
-    // 2026-12-04T15:59:59Z is 23:59:59 in Beijing; one second later it is 2026-12-05.
-    sampleChecks('2026-12-04T15:59:59Z');
-    expect(refused('2026-12-04T16:00:00Z').reason).toContain('is too late for the calendar');
+    // 15:59:59Z on the last checkpoint is 23:59:59 in Beijing; one second later it is the next day there.
+    const last = lastCheckpoint();
+    sampleChecks(`${last}T15:59:59Z`);
+    expect(refused(`${last}T16:00:00Z`).reason).toContain('is too late for the calendar');
   });
 });

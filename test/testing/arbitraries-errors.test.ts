@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultCalendar, InvalidInputError, type WorkdayCalendar } from '../../src/index.js';
 import { arbitraries } from '../../src/testing/index.js';
 import { refusal } from '../refusal.js';
+import { FIRST_UNCOVERED_YEAR, lastCoveredDate, uncoveredDate } from '../coverage-year.js';
 
 const { coveredDate, workday, restDay, instant, snapshot, publication } = arbitraries;
 const { start, end } = defaultCalendar.coverage;
@@ -32,14 +33,16 @@ describe('date bounds', () => {
   });
 
   it("bounds outside the calendar's coverage are refused, naming the bound and the coverage", () => {
-    expect([start, end]).toEqual(['2011-01-01', '2026-12-31']);
-    refused(() => coveredDate({ min: '2027-01-01' }), 'min', '"2027-01-01"', "is outside the calendar's coverage 2011-01-01..2026-12-31");
-    refused(() => coveredDate({ min: '2010-12-31' }), 'min', "is outside the calendar's coverage 2011-01-01..2026-12-31");
-    refused(() => coveredDate({ max: '2010-12-31' }), 'max', '"2010-12-31"', "is outside the calendar's coverage 2011-01-01..2026-12-31");
-    refused(() => restDay({ max: '2027-01-01' }), 'max', "is outside the calendar's coverage 2011-01-01..2026-12-31");
+    const coverage = `is outside the calendar's coverage 2011-01-01..${lastCoveredDate()}`;
+    expect([start, end]).toEqual(['2011-01-01', lastCoveredDate()]);
+    refused(() => coveredDate({ min: uncoveredDate('01-01') }), 'min', `"${uncoveredDate('01-01')}"`, coverage);
+    refused(() => coveredDate({ min: '2010-12-31' }), 'min', coverage);
+    refused(() => coveredDate({ max: '2010-12-31' }), 'max', '"2010-12-31"', coverage);
+    refused(() => restDay({ max: uncoveredDate('01-01') }), 'max', coverage);
     // A calendar given in options moves the coverage the message names.
-    const calendar = defaultCalendar.provisional({ through: 2028 });
-    refused(() => coveredDate({ calendar, max: '2029-01-01' }), 'max', "is outside the calendar's coverage 2011-01-01..2028-12-31");
+    const through = FIRST_UNCOVERED_YEAR + 1;
+    const calendar = defaultCalendar.provisional({ through });
+    refused(() => coveredDate({ calendar, max: `${through + 1}-01-01` }), 'max', `is outside the calendar's coverage 2011-01-01..${through}-12-31`);
   });
 
   it('a min after max is refused on min, naming max', () => {
@@ -95,8 +98,8 @@ describe('publication() trigger bounds', () => {
   });
 
   it('bounds leaving no trigger date whose deadline fits in the coverage are refused', () => {
-    // A trigger on 2026-12-30 has its deadline (working days away) in 2027, beyond the coverage.
-    refused(() => publication({ min: '2026-12-30' }), 'min', '"2026-12-30"', 'leaves no trigger date whose deadline is inside the coverage');
+    // A trigger on the calendar's 12-30 has its deadline (working days away) in the next year, beyond the coverage.
+    refused(() => publication({ min: lastCoveredDate('12-30') }), 'min', `"${lastCoveredDate('12-30')}"`, 'leaves no trigger date whose deadline is inside the coverage');
     // Only max given, before the measures took effect: nothing left either.
     refused(() => publication({ max: '2015-06-30' }), 'min', 'leaves no trigger date whose deadline is inside the coverage');
   });

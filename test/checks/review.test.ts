@@ -185,3 +185,77 @@ describe('art27-prior-review in detail', () => {
     }
   });
 });
+
+/**
+ * What the review findings (Art. 24, 27) say: counts in the message, the publications behind a
+ * fail, and which records are not judged yet.
+ */
+describe('what the findings say: counts, the publications behind a fail, records not judged yet', () => {
+  const P = '2026-11-20T10:00:00+08:00';
+  const review = (stage: string, by: string, at: string, approved = true) => ({ stage, by, at, approved });
+  const full = [review('initial', 'a', '2026-11-20T08:00:00+08:00'), review('verify', 'b', '2026-11-20T09:00:00+08:00'), review('release', 'c', '2026-11-20T09:30:00+08:00')];
+  const pub = (id: string, extra: Record<string, unknown> = {}) => ({ id, kind: 'other', publishedAt: P, reviews: full, confidentialityReviewedAt: P, ...extra });
+
+  describe('art24-three-review', () => {
+    const R = 'deyang-2018/art24-three-review';
+    it('a fail counts the publications and lists each with its problem; ones without a trail are listed apart', () => {
+      const f = findingOf(snap({ publications: [pub('ok'), pub('bad', { reviews: full.slice(0, 2) }), pub('nt', { reviews: undefined })] }), R);
+      expect(f.status).toBe('fail');
+      expect(f.message.en).toMatch(/^1 publication\(s\) not through/);
+      expect(f.message.zh).toContain('1条信息未经完整“三审”即发布');
+      const e = f.evidence as any;
+      expect(e).toMatchObject({ published: 3, failing: 1, withoutTrail: ['nt'] });
+      expect(e.publications).toHaveLength(1);
+      expect(e.publications[0].id).toBe('bad');
+      expect(typeof e.publications[0].problem).toBe('string');
+      expect(e.publications[0].problem.length).toBeGreaterThan(0);
+      expect(Date.parse(e.publications[0].publishedAt)).toBe(Date.parse(P));
+    });
+    it('only trails missing: needs input with the count; all complete: pass with the count', () => {
+      const n = findingOf(snap({ publications: [pub('a', { reviews: undefined }), pub('b', { reviews: undefined })] }), R);
+      expect(n.status).toBe('needs-input');
+      expect(n.message.en).toBe('2 publication(s) have no review trail (reviews)');
+      const ok = findingOf(snap({ publications: [pub('a'), pub('b')] }), R);
+      expect(ok.status).toBe('pass');
+      expect(ok.message.en).toContain('All 2 publication(s)');
+    });
+    it('publications after the checkpoint or unpublished are not judged', () => {
+      const f = findingOf(snap({ publications: [pub('later', { publishedAt: '2026-11-26T00:00:00+08:00', reviews: [] }), pub('draft', { publishedAt: null, reviews: [] })] }), R);
+      expect(f.status).toBe('not-applicable');
+      expect(f.message.en).toBe('Nothing published before the checkpoint');
+      const edge = findingOf(snap({ publications: [pub('now', { publishedAt: AT, reviews: [] })] }), R);
+      expect(edge.status).toBe('fail');
+    });
+  });
+
+  describe('art27-prior-review', () => {
+    const R = 'deyang-2018/art27-prior-review';
+    it('each problem is named: no approved review before publication, no confidentiality review, one after publication', () => {
+      const f = findingOf(snap({ publications: [
+        pub('unreviewed', { reviews: [review('release', 'c', '2026-11-20T10:00:00.001+08:00')] }),
+        pub('noconf', { confidentialityReviewedAt: null }),
+        pub('lateconf', { confidentialityReviewedAt: '2026-11-20T10:00:00.001+08:00' }),
+        pub('fine'),
+      ] }), R);
+      expect(f.status).toBe('fail');
+      expect(f.message.en).toBe('3 publication(s) published without review or confidentiality review');
+      const e = f.evidence as any;
+      expect(e).toMatchObject({ published: 4, failing: 3, withoutTrail: [], withoutTrailCount: 0 });
+      const byId = Object.fromEntries(e.publications.map((x: any) => [x.id, x]));
+      expect(JSON.stringify(byId.unreviewed)).toContain('published without an approved review');
+      expect(JSON.stringify(byId.noconf)).toContain('no confidentiality review');
+      expect(byId.noconf.confidentialityReviewedAt).toBeNull();
+      expect(JSON.stringify(byId.lateconf)).toContain('confidentiality review after publication');
+      expect(Date.parse(byId.lateconf.confidentialityReviewedAt)).toBe(Date.parse('2026-11-20T10:00:00.001+08:00'));
+    });
+    it('an unapproved review does not count; a trail missing but confidentiality done: needs input', () => {
+      expect(findingOf(snap({ publications: [pub('x', { reviews: [review('release', 'c', P, false)] })] }), R).status).toBe('fail');
+      const n = findingOf(snap({ publications: [pub('x', { reviews: undefined })] }), R);
+      expect(n.status).toBe('needs-input');
+      expect(n.evidence).toMatchObject({ withoutTrail: ['x'], withoutTrailCount: 1, failing: 0 });
+      const ok = findingOf(snap({ publications: [pub('x')] }), R);
+      expect(ok.status).toBe('pass');
+      expect(ok.message.en).toContain('All 1 publication(s)');
+    });
+  });
+});

@@ -8,9 +8,10 @@
  * Beijing; the deadline instant is the end of that day.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deriveProfile, deyang2018Profile } from '../../src/index.js';
+import { deriveProfile, deyang2018Profile, checkSite, defaultCalendar, defineRule, finding, InvalidInputError } from '../../src/index.js';
 import { queryOracle } from '../calendar/oracle.js';
 import { AT, bj, DAY, HOUR, findingOf, snap } from './helpers.js';
+import { z } from 'zod';
 
 const endOf = (date: string) => `${date}T23:59:59.999+08:00`;
 const afterEnd = (date: string) => bj(Date.parse(endOf(date)) + 1);
@@ -254,5 +255,49 @@ describe('art29-incident-report: wording and evidence', () => {
     const later = findingOf(snap({ incidents: [inc('n', bj(Date.parse(at) + 1), null)] }), R, at);
     expect(later.evidence).toMatchObject({ majorIncidents: 0, pending: 0, judged: 0 });
     expect(later.message).toEqual({ zh: '没有重大安全事件', en: 'No major security incident' });
+  });
+});
+
+/**
+ * Art. 29 incident reports judged against their catalog deadline (24 hours) and the Art. 28 links
+ * evidence. Dates: November 2026 has no holiday (State Council notice for 2026).
+ */
+describe('incident reports and links: what counts and the evidence', () => {
+  const AT = '2026-11-25T12:00:00+08:00';
+
+  describe('art29-incident-report: major incidents within 24 hours', () => {
+    const R = 'deyang-2018/art29-incident-report';
+    const inc = (id: string, occurredAt: string, reportedAt: string | null, major = true) => ({ id, occurredAt, reportedAt, major });
+    it('counts major incidents only; 24 h exactly is on time, 1 ms more is late', () => {
+      const f = findingOf(snap({ incidents: [inc('a', '2026-11-10T08:00:00+08:00', '2026-11-11T08:00:00+08:00'), inc('m', '2026-11-10T08:00:00+08:00', null, false)] }), 'deyang-2018/art29-incident-report', AT);
+      expect(f.status).toBe('pass');
+      expect(f.evidence).toMatchObject({ majorIncidents: 1, judged: 1, onTime: 1 });
+      const late = findingOf(snap({ incidents: [inc('b', '2026-11-10T08:00:00+08:00', '2026-11-11T08:00:00.001+08:00')] }), R, AT);
+      expect(late.status).toBe('fail');
+      expect(late.message.en).toBe('1 major incident report(s) past the deadline');
+    });
+    it('an incident after the checkpoint is not counted', () => {
+      const f = findingOf(snap({ incidents: [inc('c', '2026-11-25T12:00:00.001+08:00', null)] }), R, AT);
+      expect(f.status).toBe('not-applicable');
+      expect(f.evidence).toMatchObject({ majorIncidents: 0 });
+    });
+  });
+
+  describe('art28-links evidence', () => {
+    const R = 'deyang-2018/art28-links';
+    it('counts commercial and illegal links apart and lists them', () => {
+      const f = findingOf(snap({ links: [
+        { url: 'https://www.gov.cn', kind: 'government' }, { url: 'https://shop.example', kind: 'commercial' },
+        { url: 'https://ad.example', kind: 'commercial' }, { url: 'http://bad.example', kind: 'illegal' },
+      ] }), R, AT);
+      expect(f.message.en).toBe('3 link(s) to commercial or illegal websites');
+      expect(f.evidence).toMatchObject({ commercial: 2, illegal: 1 });
+      expect((f.evidence as any).forbidden).toEqual([
+        { url: 'https://shop.example', kind: 'commercial' }, { url: 'https://ad.example', kind: 'commercial' }, { url: 'http://bad.example', kind: 'illegal' },
+      ]);
+      const ok = findingOf(snap({ links: [{ url: 'https://www.gov.cn', kind: 'government' }] }), R, AT);
+      expect(ok.message.en).toBe('None of the 1 link(s) goes to a commercial or illegal website');
+      expect(findingOf(snap({ links: [] }), R, AT).status).toBe('not-applicable');
+    });
   });
 });

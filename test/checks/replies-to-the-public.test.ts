@@ -12,6 +12,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bj, findingOf, snap } from './helpers.js';
+import { checkSite, defaultCalendar, defineRule, finding, InvalidInputError } from '../../src/index.js';
+import { z } from 'zod';
 
 const AT = '2026-12-01T12:00:00+08:00';
 const AT_MS = Date.parse(AT);
@@ -177,5 +179,82 @@ describe('art25-opinion-feedback in detail', () => {
 
   it('no messages section: needs-input, worded', () => {
     expect(findingOf(snap({}), OPN, AT)).toEqual({ rule: OPN, status: 'needs-input', message: { zh: '快照未提供留言', en: 'The snapshot has no messages' }, evidence: {} });
+  });
+});
+
+/**
+ * Replies judged against their catalog deadlines: which messages count, the tally in the evidence
+ * and the late ones listed with their deadline. Dates: November 2026 has no holiday, 2026-10-10
+ * (Saturday) is a make-up working day (State Council notice for 2026).
+ */
+describe('judged against their catalog deadlines: which messages count, the tally, the late ones listed', () => {
+  const AT = '2026-11-25T12:00:00+08:00';
+  const msg = (id: string, channel: string, receivedAt: string, repliedAt: string | null, extra: Record<string, unknown> = {}) => ({ id, channel, receivedAt, repliedAt, valid: true, ...extra });
+  const endOf = (day: string) => Date.parse(`${day}T23:59:59.999+08:00`);
+
+  describe('art33-error-correction: answered within 3 working days, handling published', () => {
+    const R = 'deyang-2018/art33-error-correction';
+    const rec = '2026-11-16T10:00:00+08:00'; // Monday: due by the end of Thursday 2026-11-19
+    it('a reply on the last day is on time; one later is listed with its deadline', () => {
+      const ok = findingOf(snap({ messages: [msg('a', 'error-report', rec, '2026-11-19T23:00:00+08:00', { handlingPublished: true })] }), R, AT);
+      expect(ok.status).toBe('pass');
+      expect(ok.message.en).toBe('All 1 error report(s) within the deadline');
+      expect(ok.evidence).toMatchObject({ judged: 1, onTime: 1, lateOrOverdue: 0, pending: 0, undecidable: 0 });
+      const late = findingOf(snap({ messages: [msg('b', 'error-report', rec, '2026-11-20T00:00:00+08:00', { handlingPublished: true })] }), R, AT);
+      expect(late.status).toBe('fail');
+      expect(late.message.en).toBe('1 error report(s) past the deadline');
+      expect(late.message.zh).toBe('1条纠错留言超过期限');
+      const bad = (late.evidence as any).failing[0];
+      expect(bad).toMatchObject({ id: 'b', state: 'late' });
+      expect(Date.parse(bad.deadline)).toBe(endOf('2026-11-19'));
+      expect(Date.parse(bad.done)).toBe(Date.parse('2026-11-20T00:00:00+08:00'));
+    });
+    it('unanswered past the deadline is overdue; within it, pending (not judged)', () => {
+      const over = findingOf(snap({ messages: [msg('c', 'error-report', rec, null)] }), R, AT);
+      expect(over.status).toBe('fail');
+      expect((over.evidence as any).failing[0]).toMatchObject({ id: 'c', state: 'overdue', done: null });
+      const pend = findingOf(snap({ messages: [msg('d', 'error-report', '2026-11-24T10:00:00+08:00', null)] }), R, AT);
+      expect(pend.status).toBe('not-applicable');
+      expect(pend.evidence).toMatchObject({ pending: 1, judged: 0 });
+    });
+    it('a reply whose handling was not published fails for that; not said: needs input; an untrue report needs no publication', () => {
+      const f = findingOf(snap({ messages: [msg('e', 'error-report', rec, '2026-11-17T10:00:00+08:00', { handlingPublished: false })] }), R, AT);
+      expect(f.status).toBe('fail');
+      expect(f.message.en).toBe('1 error report(s) whose handling was not published');
+      expect(f.evidence).toMatchObject({ handlingNotPublished: ['e'], handlingNotPublishedCount: 1 });
+      const n = findingOf(snap({ messages: [msg('f', 'error-report', rec, '2026-11-17T10:00:00+08:00')] }), R, AT);
+      expect(n.status).toBe('needs-input');
+      expect(n.message.en).toBe('1 error report(s) cannot be judged');
+      expect(JSON.stringify(n.evidence)).toContain('handlingPublished not given');
+      expect(findingOf(snap({ messages: [msg('g', 'error-report', rec, '2026-11-17T10:00:00+08:00', { untrue: true })] }), R, AT).status).toBe('pass');
+    });
+    it('other channels, invalid reports and reports after the checkpoint are not judged; no messages: needs input', () => {
+      const f = findingOf(snap({ messages: [
+        msg('o', 'opinion', rec, null), msg('i', 'error-report', rec, null, { valid: false }), msg('l', 'error-report', '2026-11-25T12:00:00.001+08:00', null),
+      ] }), R, AT);
+      expect(f.status).toBe('not-applicable');
+      expect(f.message.en).toBe('No error report to judge');
+      expect(findingOf(snap({}), R, AT).status).toBe('needs-input');
+    });
+  });
+
+  describe('art25-opinion-feedback: 7 working days, 15 if complex', () => {
+    const R = 'deyang-2018/art25-opinion-feedback';
+    const rec = '2026-10-12T09:00:00+08:00'; // Monday: 7 working days → 2026-10-21; 15 → 2026-11-02
+    it('a reply on 2026-10-22 is late for a plain opinion and on time for a complex one', () => {
+      const plain = findingOf(snap({ messages: [msg('p', 'opinion', rec, '2026-10-22T09:00:00+08:00')] }), R, AT);
+      expect(plain.status).toBe('fail');
+      expect(plain.message.en).toBe('1 opinion(s) past the deadline');
+      expect(Date.parse((plain.evidence as any).failing[0].deadline)).toBe(endOf('2026-10-21'));
+      const complex = findingOf(snap({ messages: [msg('c', 'opinion', rec, '2026-10-22T09:00:00+08:00', { complex: true })] }), R, AT);
+      expect(complex.status).toBe('pass');
+      const tooLate = findingOf(snap({ messages: [msg('c', 'opinion', rec, '2026-11-03T00:00:00+08:00', { complex: true })] }), R, AT);
+      expect(Date.parse((tooLate.evidence as any).failing[0].deadline)).toBe(endOf('2026-11-02'));
+    });
+    it('error reports and invalid opinions are not judged here', () => {
+      const f = findingOf(snap({ messages: [msg('e', 'error-report', rec, null), msg('i', 'opinion', rec, null, { valid: false })] }), R, AT);
+      expect(f.status).toBe('not-applicable');
+      expect(f.message.en).toBe('No opinion to judge');
+    });
   });
 });
