@@ -2,8 +2,15 @@
  * One way to run a zod schema at the edge: a failure becomes an {@link InvalidInputError} naming
  * the JSON path and the offending value, never a ZodError leaking out of the library.
  */
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { InvalidInputError, pathOfField, RulesError } from './errors.js';
+
+/**
+ * zod's English messages, passed to each parse: zod/mini loads no locale and this library sets no
+ * global `z.config`, so a schema parsed here reports the same English text as classic zod.
+ */
+const ENGLISH: z.core.$ZodErrorMap = en().localeError;
 
 /** The value at a zod path inside `root` (own properties only), or `undefined`. */
 export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -98,13 +105,13 @@ export function formatPath(base: string, path: readonly PropertyKey[]): string {
  * a getter or Proxy trap of the value throws while zod reads it).
  *
  * @example
- * import { z } from 'zod';
- * parseInput(z.object({ n: z.number() }), { n: 'x' }, 'options'); // throws: Invalid options.n: "x" …
+ * import * as z from 'zod/mini';
+ * parseInput(z.object({ n: z.number() }), { n: 'x' }, 'options'); // throws: Invalid options.n: "x" … expected number, received string
  */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown, field: string): z.output<S> {
+export function parseInput<S extends z.core.$ZodType>(schema: S, value: unknown, field: string): z.output<S> {
   let issue: { path: readonly PropertyKey[]; message: string };
   try {
-    const result = schema.safeParse(value);
+    const result = z.safeParse(schema, value, { error: ENGLISH });
     if (result.success) return result.data;
     issue = deepestIssue(result.error.issues[0]); // zod describes the value lazily, here
   } catch (e) {

@@ -3,7 +3,7 @@
  * Asia/Shanghai with its VTIMEZONE, CRLF line endings and lines folded at 75 octets (UTF-8,
  * never inside a character). Pure: the output depends only on the input (DTSTAMP is `now`).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatBeijingBasic, formatCivilBasic, parseCivilDate, startOfBeijingDay, toInstantMs } from '../time/index.js';
 import { civilDateSchema } from '../calendar/schemas.js';
 import { InvalidInputError } from '../errors.js';
@@ -20,16 +20,16 @@ const obligationsInputSchema = z.object({
   items: z.array(
     z.object({
       id: idSchema,
-      rule: z.string().max(200),
-      article: z.object({ source: z.string().max(4096), article: z.string().max(4096), articleEn: z.string().max(4096), text: z.string().max(65_536) }),
+      rule: z.string().check(z.maxLength(200)),
+      article: z.object({ source: z.string().check(z.maxLength(4096)), article: z.string().check(z.maxLength(4096)), articleEn: z.string().check(z.maxLength(4096)), text: z.string().check(z.maxLength(65_536)) }),
       state: z.enum(['done-on-time', 'done-late', 'overdue', 'due-soon', 'upcoming']),
       start: z.string(),
       unit: z.enum(['workday', 'day', 'hour', 'fixed']),
       dueDate: civilDateSchema,
       deadline: z.string(),
-      doneAt: z.string().optional(),
+      doneAt: z.optional(z.string()),
       provisional: z.boolean(),
-      provisionalYears: z.array(z.number().int()),
+      provisionalYears: z.array(z.number().check(z.int())),
     }),
   ),
 });
@@ -132,9 +132,9 @@ const VTIMEZONE = [
  * toICalendarOptionsSchema.safeParse({ calendarName: '' }).success; // false
  */
 export const toICalendarOptionsSchema = z.strictObject({
-  calendarName: z.string().min(1).max(200),
-  component: z.enum(['VTODO', 'VEVENT']).optional(),
-  includeDone: z.boolean().optional(),
+  calendarName: z.string().check(z.minLength(1), z.maxLength(200)),
+  component: z.optional(z.enum(['VTODO', 'VEVENT'])),
+  includeDone: z.optional(z.boolean()),
 });
 
 /** The options of {@link toICalendar}. */

@@ -2,7 +2,7 @@
  * Obligations: many events, each with its deadline and where it stands at `now` — done on time,
  * done late, overdue, due soon or upcoming. `now` is always an argument; nothing reads a clock.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
 import type { CalendarIndex } from '../calendar/calendar-index.js';
 import { beijingDayOfInstant, type EpochDay, formatBeijingInstant, parseDateInput, toInstantMs, yearOfEpochDay } from '../time/index.js';
@@ -36,11 +36,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * share one UID).
  */
 export const idSchema = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^[^\u0000-\u001f\u007f]+$/, { message: 'contains a control character' })
-  .refine((s) => !LONE_SURROGATE.test(s), { message: 'contains a lone surrogate (half of a UTF-16 pair), which UTF-8 cannot carry' });
+  .string().check(z.minLength(1), z.maxLength(200), z.regex(/^[^\u0000-\u001f\u007f]+$/, { message: 'contains a control character' }), z.refine((s) => !LONE_SURROGATE.test(s), { message: 'contains a lone surrogate (half of a UTF-16 pair), which UTF-8 cannot carry' }));
 
 /**
  * One event that starts a deadline: `id` (unique in the list), the deadline `rule`, what the rule
@@ -57,23 +53,22 @@ export const obligationEventSchema = z
   .strictObject({
     id: idSchema,
     // Typed as a deadline rule id, so that a misspelt id is a compile error; checked at run time by `deadline`.
-    rule: z.string().min(1).max(100) as unknown as z.ZodType<DeadlineRuleId, DeadlineRuleId>,
-    from: dateInputSchema.optional(),
-    quarter: quarterSchema.optional(),
-    year: reportYearSchema.optional(),
-    complex: z.boolean().optional(),
-    extended: z.union([z.boolean(), z.number().int().min(0)]).optional(),
-    issuer: z.enum(['department', 'government']).optional(),
-    doneAt: dateInputSchema.optional(),
+    rule: z.string().check(z.minLength(1), z.maxLength(100)) as unknown as z.ZodMiniType<DeadlineRuleId, DeadlineRuleId>,
+    from: z.optional(dateInputSchema),
+    quarter: z.optional(quarterSchema),
+    year: z.optional(reportYearSchema),
+    complex: z.optional(z.boolean()),
+    extended: z.optional(z.union([z.boolean(), z.number().check(z.int(), z.minimum(0))])),
+    issuer: z.optional(z.enum(['department', 'government'])),
+    doneAt: z.optional(dateInputSchema),
     correction: requestTimelineSchema.shape.correction,
     consultations: requestTimelineSchema.shape.consultations,
-  })
-  .superRefine((e, ctx) => {
+  }).check(z.superRefine((e, ctx) => {
     const given = (['from', 'quarter', 'year'] as const).filter((k) => e[k] !== undefined);
     if (given.length !== 1) {
       ctx.addIssue({ code: 'custom', path: given.length === 0 ? [] : [given[1] as string], message: 'needs exactly one of from, quarter, year' });
     }
-  });
+  }));
 
 /** One event, as {@link obligations} takes it. */
 export type ObligationEvent = z.input<typeof obligationEventSchema>;
@@ -85,15 +80,13 @@ export type ObligationEvent = z.input<typeof obligationEventSchema>;
  * obligationEventsSchema.safeParse([{ id: 'a', rule: 'deyang-2018/art32-self-inspection', quarter: '2026Q3' }]).success; // true
  */
 export const obligationEventsSchema = z
-  .array(obligationEventSchema)
-  .max(1_000_000)
-  .superRefine((events, ctx) => {
+  .array(obligationEventSchema).check(z.maxLength(1_000_000), z.superRefine((events, ctx) => {
     const seen = new Set<string>();
     events.forEach((e, i) => {
       if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'is used by an earlier event: ids must be unique' });
       seen.add(e.id);
     });
-  });
+  }));
 
 const calendarSchema = z.custom<WorkdayCalendar>((v) => typeof v === 'object' && v !== null, { message: 'is not a WorkdayCalendar' });
 
@@ -106,9 +99,9 @@ const calendarSchema = z.custom<WorkdayCalendar>((v) => typeof v === 'object' &&
  */
 export const obligationsOptionsSchema = z.strictObject({
   now: dateInputSchema,
-  horizonDays: z.number().int().min(0).max(366).optional(),
-  calendar: calendarSchema.optional(),
-  provisional: z.boolean().optional(),
+  horizonDays: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(366))),
+  calendar: z.optional(calendarSchema),
+  provisional: z.optional(z.boolean()),
 });
 
 /** The options of {@link obligations}. */
