@@ -7,7 +7,7 @@ import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/cale
 import { type DateInput, formatBeijingInstant, toInstantMs } from '../time/index.js';
 import { CalendarCoverageError, InvalidInputError } from '../errors.js';
 import * as z from 'zod/mini';
-import { formatPath, guardRead, parseInput, valueAt } from '../validate.js';
+import { formatPath, guardRead, parseInput, safeParseEnglish, valueAt } from '../validate.js';
 import { createContext } from './context.js';
 import { PROFILES, type Profile, profileAt } from './profiles.js';
 import { readSnapshot } from './read.js';
@@ -147,7 +147,7 @@ export function resolveCheckOptions(options: CheckOptions): ResolvedCheckOptions
 }
 
 function resolveOptionsOf(options: CheckOptions): ResolvedCheckOptions {
-  const parsed = checkOptionsSchema.safeParse(options);
+  const parsed = safeParseEnglish(checkOptionsSchema, options);
   if (!parsed.success) {
     const issue = parsed.error.issues[0] as z.core.$ZodIssue;
     const [key, ...rest] = issue.path;
@@ -198,7 +198,7 @@ function runOne(def: RuleDefinition<any>, params: Readonly<Record<string, unknow
     // A caller's rule is checked like any input: a report never carries a finding that
     // checkReportSchema refuses (an unknown status would corrupt the summary).
     if (custom) {
-      const parsed = findingSchema.safeParse(f);
+      const parsed = safeParseEnglish(findingSchema, f);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const where = issue === undefined || issue.path.length === 0 ? '' : ` (at ${issue.path.map(String).join('.')})`;
