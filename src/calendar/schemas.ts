@@ -11,8 +11,7 @@ import { isoWeekday, parseIsoDate } from '../time/index.js';
  * civilDateSchema.safeParse('2026-02-30').success; // false
  * civilDateSchema.safeParse('2026-10-10').success; // true
  */
-export const civilDateSchema = z
-  .string().check(z.refine((s) => parseIsoDate(s) !== undefined, { message: 'is not a calendar date in the form YYYY-MM-DD' }));
+export const civilDateSchema = z.string().check(z.refine((s) => parseIsoDate(s) !== undefined, { message: 'is not a calendar date in the form YYYY-MM-DD' }));
 
 const dayEntrySchema = z.strictObject({
   date: civilDateSchema,
@@ -100,8 +99,7 @@ function checkDayLists(input: DayLists, ctx: z.core.$RefinementCtx): void {
  * @example
  * yearInputSchema.safeParse({ year: 2027 }).success; // false
  */
-export const yearInputSchema = z
-  .strictObject({
+export const yearInputSchema = z.strictObject({
     year: z.number().check(z.int(), z.minimum(1949), z.maximum(2200)),
     /** The notice's name, e.g. 国务院办公厅关于2027年部分节假日安排的通知. */
     notice: z.string().check(z.minLength(1), z.maxLength(200)),
@@ -130,8 +128,7 @@ export type YearInput = z.input<typeof yearInputSchema>;
  * yearAmendmentSchema.safeParse({ year: 2027, notice: 'x', amends: true, workdays: [{ date: '2027-02-11' }] }).success; // true
  * yearAmendmentSchema.safeParse({ year: 2027, notice: 'x', amends: true }).success; // false (names no day)
  */
-export const yearAmendmentSchema = z
-  .strictObject({
+export const yearAmendmentSchema = z.strictObject({
     year: z.number().check(z.int(), z.minimum(1949), z.maximum(2200)),
     /** The amending notice's name, e.g. 国务院办公厅关于延长2020年春节假期的通知. */
     notice: z.string().check(z.minLength(1), z.maxLength(200)),

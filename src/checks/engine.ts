@@ -67,8 +67,7 @@ const profileObjectSchema = z.custom<Profile>(
 );
 
 /** A shipped profile's id. */
-const profileIdSchema = z.pipe(z
-  .string().check(z.refine((id) => hasOwn(PROFILES, id))), z.transform((id) => PROFILES[id] as Profile));
+const profileIdSchema = z.pipe(z.string().check(z.refine((id) => hasOwn(PROFILES, id))), z.transform((id) => PROFILES[id] as Profile));
 
 /** A rule definition `{ id, params, run }` as `defineRule` makes it. */
 const ruleDefinitionSchema = z.custom<RuleDefinition<any>>(
@@ -93,8 +92,7 @@ const ruleDefinitionSchema = z.custom<RuleDefinition<any>>(
 export const checkOptionsSchema = z.object(
   {
     at: leaf((v) => toInstantMs(v, 'at')),
-    profile: z.pipe(z.optional(z
-      .union([profileIdSchema, profileObjectSchema], {
+    profile: z.pipe(z.optional(z.union([profileIdSchema, profileObjectSchema], {
         // A string that is no shipped profile's id reaches here through the id branch.
         error: (issue) =>
           typeof issue.input === 'string'
@@ -106,8 +104,7 @@ export const checkOptionsSchema = z.object(
       indexOf(calendar); // refuses anything that is not a calendar made by this library
       return calendar;
     }),
-    rules: z.pipe(z.nullish(z
-      .array(ruleDefinitionSchema, { error: 'is not an array of rule definitions' })), z.transform((r): readonly RuleDefinition<any>[] => r ?? [])),
+    rules: z.pipe(z.nullish(z.array(ruleDefinitionSchema, { error: 'is not an array of rule definitions' })), z.transform((r): readonly RuleDefinition<any>[] => r ?? [])),
   },
   { error: 'is not an object { at, profile?, calendar? }' },
 );

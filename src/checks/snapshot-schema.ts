@@ -15,12 +15,10 @@ import { QUARTER_PATTERN } from '../time/index.js';
 const INSTANT_MESSAGE = 'must be an ISO-8601 instant with seconds and Z or an offset, e.g. 2026-10-09T10:00:00+08:00';
 
 /** An ISO-8601 instant with `Z` or an offset (e.g. `2026-10-09T10:00:00+08:00`). */
-export const instantSchema = z
-  .iso.datetime({ offset: true, error: INSTANT_MESSAGE }).check(z.refine((s) => !Number.isNaN(parseSnapshotInstant(s)), { message: INSTANT_MESSAGE }), z.meta({ description: 'ISO-8601 instant with Z or an offset, e.g. 2026-10-09T10:00:00+08:00' }));
+export const instantSchema = z.iso.datetime({ offset: true, error: INSTANT_MESSAGE }).check(z.refine((s) => !Number.isNaN(parseSnapshotInstant(s)), { message: INSTANT_MESSAGE }), z.meta({ description: 'ISO-8601 instant with Z or an offset, e.g. 2026-10-09T10:00:00+08:00' }));
 
 /** A Beijing civil date `YYYY-MM-DD`. */
-export const dateSchema = z
-  .iso.date({ error: 'must be a date YYYY-MM-DD' }).check(z.refine((s) => parseIsoDate(s) !== undefined, { message: 'must be a date YYYY-MM-DD' }), z.meta({ description: 'Beijing civil date YYYY-MM-DD' }));
+export const dateSchema = z.iso.date({ error: 'must be a date YYYY-MM-DD' }).check(z.refine((s) => parseIsoDate(s) !== undefined, { message: 'must be a date YYYY-MM-DD' }), z.meta({ description: 'Beijing civil date YYYY-MM-DD' }));
 
 /** A date or an instant (a publication's trigger: 印发 date, activity end instant …). */
 export const dateOrInstantSchema = z.union([dateSchema, instantSchema]);
@@ -52,16 +50,14 @@ const name = z.string().check(z.maxLength(SNAPSHOT_LIMITS.name));
 
 
 /** One item of a column. `publishedAt` null or absent: undated (never counts as an update). */
-export const itemSchema = z
-  .object({
+export const itemSchema = z.object({
     id: id.check(z.describe('条目编号（CMS 文章 ID） / The item id (the CMS article id).')),
     publishedAt: z.optional(z.nullable(instantSchema)).check(z.describe('发布时间（上网时间，非创建或修改时间） / When the item went online (the publication time, not the creation or edit time). ' +
       'null 或缺省：无日期，从不算作更新，但算作栏目有内容 / null or absent: undated — never counts as an update, but the column is not blank. ' +
       '检查时间点之后的条目不计 / Items after the checkpoint are ignored.')),
   }).check(z.describe('栏目中的一条信息（CMS 文章） / One item of a column (a CMS article).'));
 
-export const columnSchema = z
-  .object({
+export const columnSchema = z.object({
     id: id.check(z.describe('栏目编号（CMS 栏目 ID） / The column id (the CMS column/channel id).')),
     name: name.check(z.describe('栏目名称，如“工作动态” / The column name, e.g. 工作动态.')),
     category: z.enum(COLUMN_CATEGORIES).check(z.describe('栏目类别，由你把 CMS 栏目映射过来：homepage 首页、news 动态要闻、notice 通知公告、policy 政策文件、annual-report 年度报告、plan 规划计划、' +
@@ -75,16 +71,14 @@ export const columnSchema = z
     items: z.optional(z.array(itemSchema)).check(z.describe('栏目中的信息（可只给近一年） / The column\'s items (the last year is enough). 缺省或 []：空白栏目 / Absent or []: a blank column (census/blank-columns) with no update.')),
   }).check(z.describe('一个栏目（CMS 栏目/频道） / One column (a CMS column or channel).'));
 
-export const reviewSchema = z
-  .object({
+export const reviewSchema = z.object({
     stage: z.enum(['initial', 'verify', 'release']).check(z.describe('审核环节：initial 初审、verify 审核、release 审发（CMS 审批流日志的节点） / The stage: initial 初审, verify 审核, release 审发 (a node of the CMS workflow log).')),
     by: name.check(z.minLength(1), z.describe('审核人（用户名或姓名；三审需不同的人） / Who reviewed (user name; the three stages need different people).')),
     at: instantSchema.check(z.describe('审核时间 / When the stage was done. 须不晚于发布时间 / Must be at or before publication.')),
     approved: z.boolean().check(z.describe('是否通过（退回为 false） / Approved (a rejection is false).')),
   }).check(z.describe('审批流日志中的一条记录 / One entry of the review workflow log.'));
 
-export const publicationSchema = z
-  .object({
+export const publicationSchema = z.object({
     id: id.check(z.describe('信息编号（CMS 文章 ID） / The publication id (the CMS article id).')),
     kind: z.enum(['policy-document', 'interpretation', 'activity', 'proactive', 'other']).check(z.describe('发布时限的类别：policy-document 政策文件（3个工作日）、interpretation 解读（3个工作日）、activity 重要政务活动（24小时）、' +
       'proactive 主动公开（20个工作日）、other 其他（只查审核） / Which deadline applies: policy-document and interpretation 3 working days, ' +
@@ -101,8 +95,7 @@ export const publicationSchema = z
   }).check(z.describe('一条有发布时限或须审核的信息 / One publication with a deadline or a review trail.'));
 
 
-export const messageSchema = z
-  .object({
+export const messageSchema = z.object({
     id: id.check(z.describe('留言编号 / The message id.')),
     channel: z.enum(MESSAGE_CHANNELS).check(z.describe('来源渠道：consultation 咨询留言、error-report 我为政府网站找错、opinion 意见征集、interview 在线访谈、survey 调查征集、petition 网上信访、discipline 纪检举报 / ' +
       'The channel. 普查“互动回应差”默认只看 consultation（政务咨询类，可由 profile 参数 channels 改变） / census/interaction-unanswered looks at consultation only by default (the profile parameter channels changes it).')),
@@ -114,16 +107,14 @@ export const messageSchema = z
     handlingPublished: z.optional(z.boolean()).check(z.describe('纠错办理情况已公开（第三十三条） / The handling of an error report was published (Art. 33). 已答复的纠错缺省时 needs-input / Absent on a replied error report: needs input.')),
   }).check(z.describe('公众留言、纠错或意见 / A message, error report or opinion from the public.'));
 
-export const incidentSchema = z
-  .object({
+export const incidentSchema = z.object({
     id: id.check(z.describe('事件编号 / The incident id.')),
     occurredAt: instantSchema.check(z.describe('发生（发现）时间 / When it occurred.')),
     major: z.boolean().check(z.describe('重大安全事件（须24小时内报告，第二十九条） / A major incident (to be reported within 24 hours, Art. 29).')),
     reportedAt: z.optional(z.nullable(instantSchema)).check(z.describe('向网安部门报告的时间 / When it was reported to the police cyber-security unit. null 或缺省：未报告 / null or absent: not reported. 早于 occurredAt 被拒绝 / Before occurredAt: refused.')),
   }).check(z.describe('安全事件（安全事件台账） / A security incident (from the incident register).'));
 
-export const outageSchema = z
-  .object({
+export const outageSchema = z.object({
     id: id.check(z.describe('下线记录编号 / The outage id.')),
     start: instantSchema.check(z.describe('下线时间 / When the site went offline.')),
     end: z.optional(z.nullable(instantSchema)).check(z.describe('恢复时间 / When it came back. null 或缺省：仍未恢复 / null or absent: still offline. 早于 start 被拒绝 / Before start: refused.')),
@@ -133,21 +124,18 @@ export const outageSchema = z
     noticePosted: z.optional(z.boolean()).check(z.describe('已发布下线公告 / A notice was posted. 整改下线缺省时 needs-input / Absent on a rectification: needs input.')),
   }).check(z.describe('一次下线（下线/关停记录） / One time the site was offline (from the take-down log).'));
 
-export const probeSchema = z
-  .object({
+export const probeSchema = z.object({
     at: instantSchema.check(z.describe('探测时间 / When the probe ran.')),
     ok: z.boolean().check(z.describe('15秒内打开 / The site opened within 15 seconds.')),
   }).check(z.describe('一次可访问性探测（来自监测系统） / One availability probe (from a monitor).'));
 
-export const linkSchema = z
-  .object({
+export const linkSchema = z.object({
     url: z.string().check(z.maxLength(SNAPSHOT_LIMITS.url), z.describe('链接地址 / The link target.')),
     kind: z.enum(['government', 'commercial', 'illegal', 'other']).check(z.describe('链接性质（由你或链接巡检工具判定）：government 政府网站、commercial 商业、illegal 违法、other 其他；commercial 或 illegal 即 fail（第二十八条） / ' +
       'What it points to (your classification or a link checker\'s); commercial or illegal fails Art. 28.')),
   }).check(z.describe('一条外部链接 / One outbound link.'));
 
-export const reportSchema = z
-  .object({
+export const reportSchema = z.object({
     kind: z.enum(['self-inspection']).check(z.describe('报送类别：self-inspection 季度自查报告（第三十二条） / The report: self-inspection, the quarterly self-inspection (Art. 32).')),
     period: z.string().check(z.regex(QUARTER_PATTERN, 'must be a quarter such as 2026Q3'), z.describe('所报季度，如 2026Q3 / The quarter reported on, e.g. 2026Q3.')),
     submittedAt: instantSchema.check(z.describe('报送时间 / When it was submitted.')),
@@ -165,8 +153,7 @@ export const seriousProblemSchema = z.union([
 ]).check(z.describe('严重问题：wording-error 严重表述错误、state-secret 泄露国家秘密、harmful-content 有害内容或链接、unhandled-attack 遭攻击未处理致严重事件、' +
   'falsified-data 数据造假（如伪造发布日期）、public-opinion 引发严重负面舆情 / A serious problem (a kind, or { kind, description, at }).'));
 
-export const changeSchema = z
-  .object({
+export const changeSchema = z.object({
     kind: z.enum(['sponsor', 'person-in-charge', 'contact', 'domain', 'structure', 'address']).check(z.describe('变更事项：sponsor 主办单位、person-in-charge 负责人、contact 联系方式、domain 域名、structure 栏目结构、address 地址 / What changed.')),
     changedAt: dateOrInstantSchema.check(z.describe('变更日期 / When it changed. 检查时间点之后的变更不计 / Changes after the checkpoint are ignored.')),
     filedAt: z.optional(z.nullable(dateOrInstantSchema)).check(z.describe('向主管单位备案的日期 / When it was filed with the supervising unit. null 或缺省：未备案（fail） / null or absent: not filed (fail).')),
@@ -174,8 +161,7 @@ export const changeSchema = z
   }).check(z.describe('一项网站变更（第十七条） / One change to the site (Art. 17).'));
 
 /** The opening procedure of a site (Deyang Art. 12). */
-export const openingApprovalSchema = z
-  .object({
+export const openingApprovalSchema = z.object({
     openedAfterCensus: z.optional(z.boolean()).check(z.describe('网站在第一次全国政府网站普查开始后开设（含第三方平台子站） / The site (or a sub-site on a third-party platform) was opened after the first national website census started')),
     verticallyManaged: z.optional(z.boolean()).check(z.describe('实行垂直管理的部门，按系统向国务院有关部门申请（缺省为否） / A vertically managed department, applying up its own line to the State Council department (absent: no)')),
     headConsent: z.optional(z.boolean()).check(z.describe('经本部门主要负责人同意 / Consent of the department head')),
@@ -186,8 +172,7 @@ export const openingApprovalSchema = z
     lineApproved: z.optional(z.boolean()).check(z.describe('垂直管理部门：经国务院有关部门审核同意 / Vertically managed: approved by the State Council department of its line')),
   }).check(z.describe('网站开设审批（德阳办法第十二条） / Opening approval (Deyang Art. 12). 缺省或未说明 openedAfterCensus：needs-input；普查前开设：not-applicable / Absent, or openedAfterCensus not given: needs input; opened before the census: not applicable.'));
 
-export const factsSchema = z
-  .object({
+export const factsSchema = z.object({
     consultationChannel: z.optional(z.boolean()).check(z.describe('有有效的在线咨询渠道（留言板等） / An effective online consultation channel exists. false：普查互动回应差 fail；缺省：needs-input / false fails census/interaction-unanswered; absent: needs input.')),
     onlineServices: z.optional(z.boolean()).check(z.describe('提供在线办事服务 / The site offers online services. false：普查服务不实用 fail；缺省：needs-input / false fails census/services-unusable; absent: needs input.')),
     servicesMissingGuideElements: z.optional(z.number().check(z.int(), z.minimum(0))).check(z.describe('办事指南要素缺失的事项数，与配置的阈值比较（默认无阈值：needs-input） / Services whose guide misses elements, compared with the profile\'s threshold (none by default: needs input).')),
@@ -197,23 +182,19 @@ export const factsSchema = z
     openingAnnounced: z.optional(z.boolean()).check(z.describe('已在上级或本级门户公告开通（第十四条） / Opening announced on the portal (Art. 14). 缺省：needs-input / Absent: needs input.')),
     changes: z.optional(z.array(changeSchema)).check(z.describe('主办单位、联系方式、域名等变更（第十七条） / Changes of sponsor, contact, domain … (Art. 17). 缺省或 []：not-applicable / Absent or []: not applicable.')),
     openingApproval: z.optional(openingApprovalSchema),
-    leaderInfo: z.optional(z
-      .object({
+    leaderInfo: z.optional(z.object({
         column: z.boolean().check(z.describe('开设了领导信息栏目 / A 领导信息 (leaders) column exists. false：扣分（gov-2019/publish/leader-info） / false is a deduction.')),
-        problems: z.optional(z
-          .array(z.object({
+        problems: z.optional(z.array(z.object({
             leader: z.optional(name).check(z.describe('领导姓名 / The leader.')),
             item: name.check(z.describe('缺失或不准确的项目，如“简历” / The item missing or inaccurate, e.g. 简历 (résumé).')),
             kind: z.enum(['missing', 'inaccurate']).check(z.describe('missing 缺失、inaccurate 不准确 / Missing or inaccurate.')),
           }))).check(z.describe('领导信息缺失或不准确的项目，每项扣分 / Each missing or inaccurate item is one deduction. 栏目存在而缺省：needs-input；[]：没有问题 / Absent with a column: needs input; []: none.')),
       })).check(z.describe('领导信息栏目（2019检查指标“领导信息”） / The leaders column (the 2019 indicator 领导信息). 缺省：needs-input / Absent: needs input.')),
-    columnRoles: z.optional(z
-      .object({
+    columnRoles: z.optional(z.object({
         serviceStatistics: z.optional(z.array(id)).check(z.describe('办事统计栏目的 id / The ids of the 办事统计 (service statistics) columns. 缺省：needs-input；[]：没有该栏目 / Absent: needs input; []: there is none.')),
         messageDisclosure: z.optional(z.array(id)).check(z.describe('留言公开（公开留言及答复）栏目的 id / The ids of the columns publishing messages and replies. 缺省：needs-input；[]：没有该栏目 / Absent: needs input; []: there is none.')),
       })).check(z.describe('哪些栏目承担2019检查指标中的特定内容 / Which columns hold what a 2019 indicator looks at.')),
-    manualScores: z.optional(z
-      .record(z.string().check(z.minLength(1), z.maxLength(SNAPSHOT_LIMITS.id)), z.number().check(z.minimum(0), z.maximum(1000)))).check(z.describe('人工核定的分值，按指标 id：扣分指标为扣分，加分指标为加分；只用于没有检查项测量的指标 / Points determined by hand, by scorecard indicator id (deducted, or awarded for a bonus indicator); used only for indicators no check measures.')),
+    manualScores: z.optional(z.record(z.string().check(z.minLength(1), z.maxLength(SNAPSHOT_LIMITS.id)), z.number().check(z.minimum(0), z.maximum(1000)))).check(z.describe('人工核定的分值，按指标 id：扣分指标为扣分，加分指标为加分；只用于没有检查项测量的指标 / Points determined by hand, by scorecard indicator id (deducted, or awarded for a bonus indicator); used only for indicators no check measures.')),
     homepageNavigationOnly: z.optional(z.boolean()).check(z.describe('首页仅为导航页（入口页） / The homepage is only a navigation entry. true：“首页不更新”改查二级页面栏目（level: 2） / true: the homepage-stale vetoes check the second-level pages\' columns (level: 2) instead. 缺省：否 / Absent: no.')),
   }).check(z.describe('你声明的、CMS 里通常没有的事实（来自台账或人工填写） / Facts you state that a CMS rarely holds (from registers or by hand).'));
 
@@ -254,8 +235,7 @@ function checkJsonData(value: unknown, path: (string | number)[], ctx: z.core.$R
  * extensionsSchema.safeParse({ 'sample-city': { audits: [{ on: '2026-07-15', passed: true }] } }).success; // true
  * extensionsSchema.safeParse({ 'sample-city': { at: new Date(0) } }).success; // false (not JSON data)
  */
-export const extensionsSchema = z
-  .record(z.string().check(z.minLength(1), z.maxLength(SNAPSHOT_LIMITS.id)), z.unknown()).check(z.superRefine((record, ctx) => {
+export const extensionsSchema = z.record(z.string().check(z.minLength(1), z.maxLength(SNAPSHOT_LIMITS.id)), z.unknown()).check(z.superRefine((record, ctx) => {
     for (const [k, v] of Object.entries(record)) checkJsonData(v, [k], ctx);
   }), z.describe('扩展：本库不认识的数据段，按命名空间（如 "sample-city"）存放，原样保留并交给自定义规则（ctx.extensions）；内置规则不读取 / ' +
     'Extensions: sections the library does not know, by namespace (e.g. "sample-city"), kept as given and passed to custom rules (ctx.extensions); no built-in rule reads them. ' +
@@ -263,29 +243,25 @@ export const extensionsSchema = z
 
 export const ACCOUNT_PLATFORMS = ['wechat', 'weibo', 'douyin', 'app', 'other'] as const;
 
-export const accountPostSchema = z
-  .object({
+export const accountPostSchema = z.object({
     id: id.check(z.describe('推文编号 / The post id.')),
     publishedAt: instantSchema.check(z.describe('发布时间 / When it was published. 检查时间点之后的不计 / Posts after the checkpoint are ignored.')),
   }).check(z.describe('政务新媒体账号的一条推文 / One post of a new-media account.'));
 
-export const accountSchema = z
-  .object({
+export const accountSchema = z.object({
     id: id.check(z.describe('账号编号（清单中唯一） / The account id (unique in the snapshot).')),
     name: name.check(z.describe('账号名称，如“德阳发布” / The account name, e.g. 德阳发布.')),
     platform: z.enum(ACCOUNT_PLATFORMS).check(z.describe('平台：wechat 微信、weibo 微博、douyin 抖音、app 移动客户端、other 其他 / The platform.')),
     openedOn: z.optional(dateSchema).check(z.describe('开设日期（北京时间）；检查时间点前2周内开设的不判“内容不更新” / The date it opened (Beijing); an account opened within the 2 weeks before the checkpoint is not judged stale. 缺省：早已开设 / Absent: open long before.')),
     posts: z.array(accountPostSchema).check(z.describe('推文（近期即可） / Its posts (the recent ones are enough). []：没有推文 / []: none.')),
     interactionAvailable: z.nullable(z.boolean()).check(z.describe('提供有效互动功能（留言、私信并有回应等） / An effective interaction function exists. false：互动回应差 fail；null：未知，needs-input / false fails nm-2019/veto-interaction-poor; null: not known, needs input.')),
-    facts: z.optional(z
-      .object({
+    facts: z.optional(z.object({
         seriousProblems: z.optional(z.array(seriousProblemSchema)).check(z.describe('你声明的严重问题（严重表述错误、泄露国家秘密等） / The serious problems you state. 非空即 fail；[]：没有；缺省：needs-input / Non-empty fails; []: none; absent: needs input.')),
         fakeEngagement: z.optional(z.boolean()).check(z.describe('购买粉丝或强制要求群众点赞等弄虚作假 / Bought followers or forced likes. true：fail；缺省：needs-input / true fails; absent: needs input.')),
       })).check(z.describe('你声明的事实 / Facts you state. 缺省：安全类否决 needs-input / Absent: the security veto needs input.')),
   }).check(z.describe('一个政务新媒体账号（2019年起按单项否决指标逐个判定） / One government new-media account (政务新媒体), judged on its own by the 2019 veto indicators.'));
 
-export const siteSchema = z
-  .object({
+export const siteSchema = z.object({
     id: id.check(z.describe('站点编号（CMS 站点 ID；清单中唯一） / The site id (the CMS site id; unique in an inventory).')),
     name: name.check(z.describe('网站名称 / The site name, e.g. 德阳市教育局.')),
     kind: z.enum(['portal', 'department', 'special']).check(z.describe('portal 门户网站、department 部门网站、special 专项网站 / Portal, department or special-purpose site.')),
@@ -302,8 +278,7 @@ export const siteSchema = z
  * snapshotSchema.safeParse({ schemaVersion: 1, site: { id: 'dy-edu', name: '德阳市教育局', kind: 'department', level: 'city' } }).success; // true
  * z.toJSONSchema(snapshotSchema).title; // 'gov-site-rules site snapshot v1'
  */
-export const snapshotSchema = z
-  .object({
+export const snapshotSchema = z.object({
     schemaVersion: z.literal(1).check(z.describe('快照格式版本，固定为 1 / The snapshot format version: 1.')),
     site: siteSchema,
     columns: z.optional(z.array(columnSchema)).check(z.describe('CMS 的栏目及其信息 / The CMS columns and their items. 缺省：更新频率和栏目类普查指标 needs-input；[]：没有栏目 / Absent: update frequency and the column census vetoes need input; []: no columns.')),

@@ -35,8 +35,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * written as UTF-8, where every lone surrogate turns into the same U+FFFD: two distinct ids would
  * share one UID).
  */
-export const idSchema = z
-  .string().check(z.minLength(1), z.maxLength(200), z.regex(/^[^\u0000-\u001f\u007f]+$/, { message: 'contains a control character' }), z.refine((s) => !LONE_SURROGATE.test(s), { message: 'contains a lone surrogate (half of a UTF-16 pair), which UTF-8 cannot carry' }));
+export const idSchema = z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[^\u0000-\u001f\u007f]+$/, { message: 'contains a control character' }), z.refine((s) => !LONE_SURROGATE.test(s), { message: 'contains a lone surrogate (half of a UTF-16 pair), which UTF-8 cannot carry' }));
 
 /**
  * One event that starts a deadline: `id` (unique in the list), the deadline `rule`, what the rule
@@ -49,8 +48,7 @@ export const idSchema = z
  * obligationEventSchema.safeParse({ id: 'doc-1', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30' }).success; // true
  * obligationEventSchema.safeParse({ id: '', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30' }).success; // false
  */
-export const obligationEventSchema = z
-  .strictObject({
+export const obligationEventSchema = z.strictObject({
     id: idSchema,
     // Typed as a deadline rule id, so that a misspelt id is a compile error; checked at run time by `deadline`.
     rule: z.string().check(z.minLength(1), z.maxLength(100)) as unknown as z.ZodMiniType<DeadlineRuleId, DeadlineRuleId>,
@@ -79,8 +77,7 @@ export type ObligationEvent = z.input<typeof obligationEventSchema>;
  * @example
  * obligationEventsSchema.safeParse([{ id: 'a', rule: 'deyang-2018/art32-self-inspection', quarter: '2026Q3' }]).success; // true
  */
-export const obligationEventsSchema = z
-  .array(obligationEventSchema).check(z.maxLength(1_000_000), z.superRefine((events, ctx) => {
+export const obligationEventsSchema = z.array(obligationEventSchema).check(z.maxLength(1_000_000), z.superRefine((events, ctx) => {
     const seen = new Set<string>();
     events.forEach((e, i) => {
       if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'is used by an earlier event: ids must be unique' });

@@ -170,8 +170,7 @@ export const catalogEntrySchema = z.discriminatedUnion('kind', [
  * import { catalog, catalogSchema } from 'gov-site-rules';
  * catalogSchema.safeParse(catalog).success; // true
  */
-export const catalogSchema = z
-  .array(catalogEntrySchema).check(z.superRefine((entries, ctx) => {
+export const catalogSchema = z.array(catalogEntrySchema).check(z.superRefine((entries, ctx) => {
     const seen = new Set<string>();
     entries.forEach((e, i) => {
       if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'is a duplicate id' });

@@ -66,8 +66,7 @@ const kinds = z.array(z.enum(['portal', 'department', 'special'])).check(z.minLe
  * @example
  * scorecardSchema.safeParse(gov2019Scorecard).success; // true
  */
-export const scorecardSchema = z
-  .strictObject({
+export const scorecardSchema = z.strictObject({
     id: z.string().check(z.minLength(1), z.maxLength(256)),
     description: bilingual,
     /** The deduction part's full marks (100). */
