@@ -4,7 +4,7 @@
  * day), one per run of consecutive rest days of one festival and one notice, one per make-up
  * working day, each with its notice in the description. Pure: same calendar and stamp, same bytes.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { escapeText, foldLine, utcStamp } from '../obligations/ical.js';
 import { parseInput } from '../validate.js';
 import { indexOf, type WorkdayCalendar } from './calendar.js';
@@ -21,11 +21,11 @@ import { firstDayOfYear } from './year-data.js';
  */
 export const calendarIcsOptionsSchema = z.strictObject({
   /** Only this year (default: every year the calendar holds). */
-  year: z.number().int().optional(),
+  year: z.optional(z.number().check(z.int())),
   /** DTSTAMP: when the file is generated (an instant). */
   stamp: dateInputSchema,
   /** X-WR-CALNAME. */
-  calendarName: z.string().min(1).max(200).optional(),
+  calendarName: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
 });
 
 export type CalendarIcsOptions = z.input<typeof calendarIcsOptionsSchema>;

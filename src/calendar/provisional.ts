@@ -2,7 +2,7 @@
  * Provisional years: working-day data derived from the statutory holiday law alone, for years
  * whose State Council notice is not out yet. Always flagged `provisional: true`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { STATUTORY_LAST_YEAR, STATUTORY_SOURCE, statutoryHolidays } from './statutory-holidays.js';
@@ -32,10 +32,7 @@ export function provisionalYear(year: number): YearData | undefined {
 export function provisionalOptionsSchema(lastOfficialYear: number) {
   return z.strictObject({
     through: z
-      .number()
-      .int()
-      .min(lastOfficialYear, { message: `is before the last official year (${lastOfficialYear})` })
-      .max(STATUTORY_LAST_YEAR, { message: `is after ${STATUTORY_LAST_YEAR}, the last year whose lunar dates the library holds` }),
+      .number().check(z.int(), z.minimum(lastOfficialYear, { message: `is before the last official year (${lastOfficialYear})` }), z.maximum(STATUTORY_LAST_YEAR, { message: `is after ${STATUTORY_LAST_YEAR}, the last year whose lunar dates the library holds` })),
   });
 }
 

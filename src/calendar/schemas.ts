@@ -1,7 +1,7 @@
 /**
  * Zod schemas for the calendar's inputs. The types are inferred from them.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoWeekday, parseIsoDate } from '../time/index.js';
 
 /**
@@ -11,14 +11,12 @@ import { isoWeekday, parseIsoDate } from '../time/index.js';
  * civilDateSchema.safeParse('2026-02-30').success; // false
  * civilDateSchema.safeParse('2026-10-10').success; // true
  */
-export const civilDateSchema = z
-  .string()
-  .refine((s) => parseIsoDate(s) !== undefined, { message: 'is not a calendar date in the form YYYY-MM-DD' });
+export const civilDateSchema = z.string().check(z.refine((s) => parseIsoDate(s) !== undefined, { message: 'is not a calendar date in the form YYYY-MM-DD' }));
 
 const dayEntrySchema = z.strictObject({
   date: civilDateSchema,
   /** The festival (元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节 …). */
-  festival: z.string().min(1).max(40),
+  festival: z.string().check(z.minLength(1), z.maxLength(40)),
 });
 
 /** The seven statutory festivals every yearly notice covers (a complete year names each one). */
@@ -27,9 +25,9 @@ export const STATUTORY_FESTIVALS = Object.freeze(['元旦', '春节', '清明', 
 /** A make-up working day: its date, the festival it serves and, where the notice pairs them, the rest day it pays for. */
 const makeupEntrySchema = z.strictObject({
   date: civilDateSchema,
-  festival: z.string().min(1).max(40),
+  festival: z.string().check(z.minLength(1), z.maxLength(40)),
   /** The weekday rest day in lieu this make-up day pays for, where the notice pairs them: a rest day of the same festival in the same input. */
-  restDay: civilDateSchema.optional(),
+  restDay: z.optional(civilDateSchema),
 });
 
 /** A day an amendment turns back into an ordinary working day (a weekday). */
@@ -45,7 +43,7 @@ type DayLists = {
 };
 
 /** The checks a yearly notice and an amendment share: days in the year, each named once, make-up days on weekends paired with a rest day of their festival, restored working days on weekdays. */
-function checkDayLists(input: DayLists, ctx: z.RefinementCtx): void {
+function checkDayLists(input: DayLists, ctx: z.core.$RefinementCtx): void {
   const seen = new Map<string, string>();
   const check = (list: 'holidays' | 'makeupWorkdays' | 'workdays', entries: readonly { date: string }[]) =>
     entries.forEach((entry, i) => {
@@ -101,24 +99,22 @@ function checkDayLists(input: DayLists, ctx: z.RefinementCtx): void {
  * @example
  * yearInputSchema.safeParse({ year: 2027 }).success; // false
  */
-export const yearInputSchema = z
-  .strictObject({
-    year: z.number().int().min(1949).max(2200),
+export const yearInputSchema = z.strictObject({
+    year: z.number().check(z.int(), z.minimum(1949), z.maximum(2200)),
     /** The notice's name, e.g. 国务院办公厅关于2027年部分节假日安排的通知. */
-    notice: z.string().min(1).max(200),
+    notice: z.string().check(z.minLength(1), z.maxLength(200)),
     /** Every rest day the notice declares on top of ordinary weekends (weekend days inside a break may be listed too). */
-    holidays: z.array(dayEntrySchema).min(1).max(60),
+    holidays: z.array(dayEntrySchema).check(z.minLength(1), z.maxLength(60)),
     /** Weekend days the notice makes working days (调休上班), each with the rest day it pays for where the notice pairs them. */
-    makeupWorkdays: z.array(makeupEntrySchema).max(20).default([]),
-  })
-  .superRefine((input, ctx) => {
+    makeupWorkdays: z._default(z.array(makeupEntrySchema).check(z.maxLength(20)), []),
+  }).check(z.superRefine((input, ctx) => {
     checkDayLists(input, ctx);
     const named = input.holidays.map((h) => h.festival).join(' ');
     const missing = STATUTORY_FESTIVALS.filter((f) => !named.includes(f));
     if (missing.length > 0) {
       ctx.addIssue({ code: 'custom', path: ['holidays'], message: `is not a complete year: no rest day for ${missing.join(', ')}` });
     }
-  });
+  }));
 
 /** The input of `withYear` for a year's notice. */
 export type YearInput = z.input<typeof yearInputSchema>;
@@ -132,24 +128,22 @@ export type YearInput = z.input<typeof yearInputSchema>;
  * yearAmendmentSchema.safeParse({ year: 2027, notice: 'x', amends: true, workdays: [{ date: '2027-02-11' }] }).success; // true
  * yearAmendmentSchema.safeParse({ year: 2027, notice: 'x', amends: true }).success; // false (names no day)
  */
-export const yearAmendmentSchema = z
-  .strictObject({
-    year: z.number().int().min(1949).max(2200),
+export const yearAmendmentSchema = z.strictObject({
+    year: z.number().check(z.int(), z.minimum(1949), z.maximum(2200)),
     /** The amending notice's name, e.g. 国务院办公厅关于延长2020年春节假期的通知. */
-    notice: z.string().min(1).max(200),
+    notice: z.string().check(z.minLength(1), z.maxLength(200)),
     /** Marks the input as an amendment of a year the calendar holds. */
     amends: z.literal(true),
-    holidays: z.array(dayEntrySchema).max(60).default([]),
-    makeupWorkdays: z.array(makeupEntrySchema).max(20).default([]),
+    holidays: z._default(z.array(dayEntrySchema).check(z.maxLength(60)), []),
+    makeupWorkdays: z._default(z.array(makeupEntrySchema).check(z.maxLength(20)), []),
     /** Weekdays the amendment makes ordinary working days again (a rest day called off). */
-    workdays: z.array(workdayEntrySchema).max(60).default([]),
-  })
-  .superRefine((input, ctx) => {
+    workdays: z._default(z.array(workdayEntrySchema).check(z.maxLength(60)), []),
+  }).check(z.superRefine((input, ctx) => {
     checkDayLists(input, ctx);
     if (input.holidays.length + input.makeupWorkdays.length + input.workdays.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['holidays'], message: 'names no day: an amendment lists the days it changes (holidays, makeupWorkdays or workdays)' });
     }
-  });
+  }));
 
 /** The input of `withYear` for a mid-year amendment. */
 export type YearAmendmentInput = z.input<typeof yearAmendmentSchema>;

@@ -4,7 +4,7 @@
  * (error / warning) with the date and the reason, and the year's working-day count; it never
  * throws for a bad notice.
  */
-import { formatPath, valueAt } from '../validate.js';
+import { formatPath, safeParseEnglish, valueAt } from '../validate.js';
 import { type EpochDay, formatEpochDay, isoWeekday, parseIsoDate } from '../time/index.js';
 import { statutoryDaysOf } from './day-labels.js';
 import { isWorkingKind, KIND_HOLIDAY, KIND_MAKEUP } from './kinds.js';
@@ -202,7 +202,7 @@ export function validateYearData(y: YearData): YearValidation {
  */
 export function validateYear(input: unknown): YearValidation {
   if (isAmendmentInput(input)) {
-    const parsed = yearAmendmentSchema.safeParse(input);
+    const parsed = safeParseEnglish(yearAmendmentSchema, input);
     if (!parsed.success) return shapeFindings(input, parsed.error.issues);
     const y = parsed.data;
     const base = shippedYears().find((s) => s.year === y.year) ?? provisionalYear(y.year);
@@ -212,7 +212,7 @@ export function validateYear(input: unknown): YearValidation {
     }
     return Object.freeze({ ...validateYearData(amendYear(base, y)), amends: base.source });
   }
-  const parsed = yearInputSchema.safeParse(input);
+  const parsed = safeParseEnglish(yearInputSchema, input);
   if (!parsed.success) return shapeFindings(input, parsed.error.issues);
   const y = parsed.data;
   return validateYearData(yearFromLists(y.year, y.notice, false, y.holidays, y.makeupWorkdays));

@@ -7,7 +7,7 @@
  * (an item exactly P before still counts, as in the rolling-gap rule); a column opened less than
  * P before the checkpoint is not stale. Undated items never count as updates.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MS_PER_DAY } from '../time/index.js';
 import { type CheckContext, EVIDENCE_CAP, iso } from './context.js';
 import { addPeriod, describePeriod, type Period } from './instant.js';
@@ -25,13 +25,13 @@ import { defineRule } from './rule.js';
  * versioned `census-2015/…` and `gov-2019/…` rules (national.ts) are these with other ids and
  * other parameter defaults.
  */
-export interface RuleSpec<S extends z.ZodType> {
+export interface RuleSpec<S extends z.ZodMiniType> {
   readonly veto?: boolean;
   readonly title: Bilingual;
   readonly params: S;
   run(ctx: CheckContext, params: z.output<S>, id: string): Finding;
 }
-const spec = <S extends z.ZodType>(s: RuleSpec<S>): RuleSpec<S> => s;
+const spec = <S extends z.ZodMiniType>(s: RuleSpec<S>): RuleSpec<S> => s;
 
 export { undatedItemsSchema };
 

@@ -6,8 +6,8 @@
 import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
 import { type DateInput, formatBeijingInstant, toInstantMs } from '../time/index.js';
 import { CalendarCoverageError, InvalidInputError } from '../errors.js';
-import { z } from 'zod';
-import { formatPath, guardRead, parseInput, valueAt } from '../validate.js';
+import * as z from 'zod/mini';
+import { formatPath, guardRead, parseInput, safeParseEnglish, valueAt } from '../validate.js';
 import { createContext } from './context.js';
 import { PROFILES, type Profile, profileAt } from './profiles.js';
 import { readSnapshot, type SiteModel } from './read.js';
@@ -45,15 +45,15 @@ export interface CheckOptions {
 
 /** A value a leaf validator of the library refuses, as a zod issue that keeps its field and reason. */
 function leaf<T>(read: (value: unknown) => T) {
-  return z.unknown().optional().transform((value, ctx): T => {
+  return z.pipe(z.optional(z.unknown()), z.transform((value, ctx): T => {
     try {
       return read(value);
     } catch (e) {
       if (!(e instanceof InvalidInputError)) throw e;
-      ctx.addIssue({ code: 'custom', message: e.reason, params: { field: e.field, value: e.value } });
+      ctx.issues.push({ code: 'custom', message: e.reason, input: value, params: { field: e.field, value: e.value } });
       return z.NEVER;
     }
-  });
+  }));
 }
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
@@ -67,10 +67,7 @@ const profileObjectSchema = z.custom<Profile>(
 );
 
 /** A shipped profile's id. */
-const profileIdSchema = z
-  .string()
-  .refine((id) => hasOwn(PROFILES, id))
-  .transform((id) => PROFILES[id] as Profile);
+const profileIdSchema = z.pipe(z.string().check(z.refine((id) => hasOwn(PROFILES, id))), z.transform((id) => PROFILES[id] as Profile));
 
 /** A rule definition `{ id, params, run }` as `defineRule` makes it. */
 const ruleDefinitionSchema = z.custom<RuleDefinition<any>>(
@@ -95,25 +92,19 @@ const ruleDefinitionSchema = z.custom<RuleDefinition<any>>(
 export const checkOptionsSchema = z.object(
   {
     at: leaf((v) => toInstantMs(v, 'at')),
-    profile: z
-      .union([profileIdSchema, profileObjectSchema], {
+    profile: z.pipe(z.optional(z.union([profileIdSchema, profileObjectSchema], {
         // A string that is no shipped profile's id reaches here through the id branch.
         error: (issue) =>
           typeof issue.input === 'string'
             ? `is not a known profile (${Object.keys(PROFILES).join(', ')})`
             : 'is not a profile id or a profile object { id, rules }',
-      })
-      .optional()
-      .transform((p) => p ?? (PROFILES['deyang-2018'] as Profile)),
+      })), z.transform((p) => p ?? (PROFILES['deyang-2018'] as Profile))),
     calendar: leaf((v): WorkdayCalendar => {
       const calendar = (v ?? defaultCalendar) as WorkdayCalendar;
       indexOf(calendar); // refuses anything that is not a calendar made by this library
       return calendar;
     }),
-    rules: z
-      .array(ruleDefinitionSchema, { error: 'is not an array of rule definitions' })
-      .nullish()
-      .transform((r): readonly RuleDefinition<any>[] => r ?? []),
+    rules: z.pipe(z.nullish(z.array(ruleDefinitionSchema, { error: 'is not an array of rule definitions' })), z.transform((r): readonly RuleDefinition<any>[] => r ?? [])),
   },
   { error: 'is not an object { at, profile?, calendar? }' },
 );
@@ -153,7 +144,7 @@ export function resolveCheckOptions(options: CheckOptions): ResolvedCheckOptions
 }
 
 function resolveOptionsOf(options: CheckOptions): ResolvedCheckOptions {
-  const parsed = checkOptionsSchema.safeParse(options);
+  const parsed = safeParseEnglish(checkOptionsSchema, options);
   if (!parsed.success) {
     const issue = parsed.error.issues[0] as z.core.$ZodIssue;
     const [key, ...rest] = issue.path;
@@ -204,7 +195,7 @@ function runOne(def: RuleDefinition<any>, params: Readonly<Record<string, unknow
     // A caller's rule is checked like any input: a report never carries a finding that
     // checkReportSchema refuses (an unknown status would corrupt the summary).
     if (custom) {
-      const parsed = findingSchema.safeParse(f);
+      const parsed = safeParseEnglish(findingSchema, f);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const where = issue === undefined || issue.path.length === 0 ? '' : ` (at ${issue.path.map(String).join('.')})`;

@@ -5,7 +5,7 @@
  * is a census predicate of census.ts with its own id and the parameters its table states; the
  * differences between the two tables are parameter values, not copies of the predicates.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   blankColumnsSpec, columnsNeglectedSpec, columnsStaleSpec, homepageStaleSpec, interactionUnansweredSpec, type RuleSpec,
   seriousProblemsSpec, servicesUnusableSpec, siteUnreachableSpec,
@@ -23,7 +23,7 @@ import { defineRule, noParams, type RuleDefinition } from './rule.js';
 
 
 /** A census predicate under another id and title (and, where the table differs, other parameter defaults). */
-function version<S extends z.ZodType, const I extends string>(s: RuleSpec<S>, id: I, title: Bilingual, params?: z.ZodType<z.output<S>>): RuleDefinition<z.output<S>, I> {
+function version<S extends z.ZodMiniType, const I extends string>(s: RuleSpec<S>, id: I, title: Bilingual, params?: z.ZodMiniType<z.output<S>>): RuleDefinition<z.output<S>, I> {
   return defineRule({ ...s, id, title, params: (params ?? s.params) as S });
 }
 
@@ -107,7 +107,7 @@ export interface AccountContext extends CheckContext {
   readonly account: AccountModel;
 }
 
-function accountRule<S extends z.ZodType, const I extends string>(r: {
+function accountRule<S extends z.ZodMiniType, const I extends string>(r: {
   id: I;
   title: Bilingual;
   params: S;

@@ -2,7 +2,7 @@
  * The check report (docs/checks.md): one finding per rule the profile
  * holds, the verdict and a summary. The zod schema here is the source of the types.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { scoreSchema } from '../scoring/score.js';
 
 export const STATUSES = ['pass', 'fail', 'not-applicable', 'needs-input'] as const;
@@ -57,9 +57,9 @@ export const checkReportSchema = z.object({
   findings: z.array(findingSchema),
   summary: z.object({ pass: z.number(), fail: z.number(), 'not-applicable': z.number(), 'needs-input': z.number() }),
   /** The score, when the check ran with a scorecard (docs/scorecards.md). */
-  score: scoreSchema.optional(),
+  score: z.optional(scoreSchema),
   /** Present when the profile has account rules (gov-2019): one entry per account of the snapshot. */
-  accounts: z.array(accountReportSchema).optional(),
+  accounts: z.optional(z.array(accountReportSchema)),
 });
 /** The report of one site at one checkpoint. */
 export type CheckReport = z.infer<typeof checkReportSchema>;

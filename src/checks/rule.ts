@@ -2,7 +2,7 @@
  * A rule is data plus one function: `{ id, veto?, title, params, run(ctx, params) → Finding }`.
  * The engine knows nothing about any article; it runs what the profile lists.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CheckContext } from './context.js';
 import type { Bilingual, Finding } from './report.js';
 
@@ -15,7 +15,7 @@ export interface RuleDefinition<P = Record<string, unknown>, I extends string = 
   /** `account`: the rule judges each new-media account of the snapshot on its own (report.accounts); absent: the site. */
   readonly scope?: 'site' | 'account';
   readonly title: Bilingual;
-  readonly params: z.ZodType<P>;
+  readonly params: z.ZodMiniType<P>;
   run(ctx: CheckContext, params: P): Finding;
 }
 
@@ -27,7 +27,7 @@ export interface RuleDefinition<P = Record<string, unknown>, I extends string = 
  *   run: () => finding('my/rule', 'pass', { zh: '通过', en: 'Pass' }) });
  * rule.id; // 'my/rule'
  */
-export function defineRule<S extends z.ZodType, const I extends string = string>(rule: {
+export function defineRule<S extends z.ZodMiniType, const I extends string = string>(rule: {
   id: I;
   veto?: boolean;
   title: Bilingual;
@@ -65,10 +65,10 @@ export function isRuleDefinition(value: unknown): value is RuleDefinition<any> {
 
 /** A calendar period as profile data: `{ months: 6 }`, `{ days: 7 }` or `{ hours: 24 }`. */
 export const periodSchema = z.union([
-  z.object({ months: z.number().int().min(1).max(1200) }).strict(),
-  z.object({ days: z.number().int().min(1).max(36_500) }).strict(),
-  z.object({ hours: z.number().int().min(1).max(876_000) }).strict(),
+  z.strictObject({ months: z.number().check(z.int(), z.minimum(1), z.maximum(1200)) }),
+  z.strictObject({ days: z.number().check(z.int(), z.minimum(1), z.maximum(36_500)) }),
+  z.strictObject({ hours: z.number().check(z.int(), z.minimum(1), z.maximum(876_000)) }),
 ]);
 
 /** No parameters. */
-export const noParams = z.object({}).strict();
+export const noParams = z.strictObject({});

@@ -9,7 +9,7 @@
  * which may begin before the window when the snapshot shows an older item; a column open for the
  * whole window with no dated item in it is also reported.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { beijingDayOfInstant, epochDayFromYmd, isoWeekday, startOfBeijingDay, ymdFromEpochDay } from '../time/index.js';
 import { type CheckContext, daysOf, EVIDENCE_CAP, iso } from './context.js';
 import { describePeriod, type Period, periodBounds, withinPeriod } from './instant.js';

@@ -3,7 +3,7 @@
  * Asia/Shanghai with its VTIMEZONE, CRLF line endings and lines folded at 75 octets (UTF-8,
  * never inside a character). Pure: the output depends only on the input (DTSTAMP is `now`).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatBeijingBasic, formatCivilBasic, parseCivilDate, startOfBeijingDay, toInstantMs } from '../time/index.js';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
@@ -114,9 +114,9 @@ const VTIMEZONE = [
  * toICalendarOptionsSchema.safeParse({ calendarName: '' }).success; // false
  */
 export const toICalendarOptionsSchema = z.strictObject({
-  calendarName: z.string().min(1).max(200),
-  component: z.enum(['VTODO', 'VEVENT']).optional(),
-  includeDone: z.boolean().optional(),
+  calendarName: z.string().check(z.minLength(1), z.maxLength(200)),
+  component: z.optional(z.enum(['VTODO', 'VEVENT'])),
+  includeDone: z.optional(z.boolean()),
 });
 
 /** The options of {@link toICalendar}. */

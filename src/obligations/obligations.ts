@@ -2,7 +2,7 @@
  * Obligations: many events, each with its deadline and where it stands at `now` — done on time,
  * done late, overdue, due soon or upcoming. `now` is always an argument; nothing reads a clock.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
 import { civilDateSchema } from '../calendar/schemas.js';
 import type { CalendarIndex } from '../calendar/calendar-index.js';
@@ -40,12 +40,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * written as UTF-8, where every lone surrogate turns into the same U+FFFD: two distinct ids would
  * share one UID).
  */
-export const idSchema = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^[^\u0000-\u001f\u007f]+$/, { message: 'contains a control character' })
-  .refine((s) => !LONE_SURROGATE.test(s), { message: 'contains a lone surrogate (half of a UTF-16 pair), which UTF-8 cannot carry' });
+export const idSchema = z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[^\u0000-\u001f\u007f]+$/, { message: 'contains a control character' }), z.refine((s) => !LONE_SURROGATE.test(s), { message: 'contains a lone surrogate (half of a UTF-16 pair), which UTF-8 cannot carry' }));
 
 /**
  * One event that starts a deadline: `id` (unique in the list), the deadline `rule`, what the rule
@@ -58,27 +53,25 @@ export const idSchema = z
  * obligationEventSchema.safeParse({ id: 'doc-1', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30' }).success; // true
  * obligationEventSchema.safeParse({ id: '', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30' }).success; // false
  */
-export const obligationEventSchema = z
-  .strictObject({
+export const obligationEventSchema = z.strictObject({
     id: idSchema,
     // Typed as a deadline rule id, so that a misspelt id is a compile error; checked at run time by `deadline`.
-    rule: z.string().min(1).max(100) as unknown as z.ZodType<DeadlineRuleId, DeadlineRuleId>,
-    from: dateInputSchema.optional(),
-    quarter: quarterSchema.optional(),
-    year: reportYearSchema.optional(),
-    complex: z.boolean().optional(),
-    extended: z.union([z.boolean(), z.number().int().min(0)]).optional(),
-    issuer: z.enum(['department', 'government']).optional(),
-    doneAt: dateInputSchema.optional(),
+    rule: z.string().check(z.minLength(1), z.maxLength(100)) as unknown as z.ZodMiniType<DeadlineRuleId, DeadlineRuleId>,
+    from: z.optional(dateInputSchema),
+    quarter: z.optional(quarterSchema),
+    year: z.optional(reportYearSchema),
+    complex: z.optional(z.boolean()),
+    extended: z.optional(z.union([z.boolean(), z.number().check(z.int(), z.minimum(0))])),
+    issuer: z.optional(z.enum(['department', 'government'])),
+    doneAt: z.optional(dateInputSchema),
     correction: requestTimelineSchema.shape.correction,
     consultations: requestTimelineSchema.shape.consultations,
-  })
-  .superRefine((e, ctx) => {
+  }).check(z.superRefine((e, ctx) => {
     const given = (['from', 'quarter', 'year'] as const).filter((k) => e[k] !== undefined);
     if (given.length !== 1) {
       ctx.addIssue({ code: 'custom', path: given.length === 0 ? [] : [given[1] as string], message: 'needs exactly one of from, quarter, year' });
     }
-  });
+  }));
 
 /** One event, as {@link obligations} takes it. */
 export type ObligationEvent = z.input<typeof obligationEventSchema>;
@@ -97,16 +90,13 @@ export const MAX_EVENTS = 1_000_000;
  * @example
  * obligationEventsSchema.safeParse([{ id: 'a', rule: 'deyang-2018/art32-self-inspection', quarter: '2026Q3' }]).success; // true
  */
-export const obligationEventsSchema = z
-  .array(obligationEventSchema)
-  .max(MAX_EVENTS)
-  .superRefine((events, ctx) => {
+export const obligationEventsSchema = z.array(obligationEventSchema).check(z.maxLength(MAX_EVENTS), z.superRefine((events, ctx) => {
     const seen = new Set<string>();
     events.forEach((e, i) => {
       if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'is used by an earlier event: ids must be unique' });
       seen.add(e.id);
     });
-  });
+  }));
 
 const calendarSchema = z.custom<WorkdayCalendar>((v) => typeof v === 'object' && v !== null, { message: 'is not a WorkdayCalendar' });
 
@@ -119,9 +109,9 @@ const calendarSchema = z.custom<WorkdayCalendar>((v) => typeof v === 'object' &&
  */
 export const obligationsOptionsSchema = z.strictObject({
   now: dateInputSchema,
-  horizonDays: z.number().int().min(0).max(366).optional(),
-  calendar: calendarSchema.optional(),
-  provisional: z.boolean().optional(),
+  horizonDays: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(366))),
+  calendar: z.optional(calendarSchema),
+  provisional: z.optional(z.boolean()),
 });
 
 /** The options of {@link obligations}. */
@@ -135,9 +125,9 @@ export type ObligationsOptions = z.input<typeof obligationsOptionsSchema>;
 export const obligationSchema = z.object({
   /** The event's id. */
   id: idSchema,
-  rule: z.string().max(200),
+  rule: z.string().check(z.maxLength(200)),
   /** The article that imposes the deadline, with its text. */
-  article: z.object({ source: z.string().max(4096), article: z.string().max(4096), articleEn: z.string().max(4096), text: z.string().max(65_536) }),
+  article: z.object({ source: z.string().check(z.maxLength(4096)), article: z.string().check(z.maxLength(4096)), articleEn: z.string().check(z.maxLength(4096)), text: z.string().check(z.maxLength(65_536)) }),
   state: z.enum(OBLIGATION_STATES),
   /** What the period was counted from (see `DeadlineResult.start`). */
   start: z.string(),
@@ -147,11 +137,11 @@ export const obligationSchema = z.object({
   /** The deadline instant, ISO with `+08:00`. */
   deadline: z.string(),
   /** When the act was done, ISO with `+08:00` (a bare date is the start of that day). */
-  doneAt: z.string().optional(),
+  doneAt: z.optional(z.string()),
   /** `true` iff the deadline or the state rests on provisional (law-derived) calendar days. */
   provisional: z.boolean(),
   /** The provisional years those days are in, ascending; empty when `provisional` is false. */
-  provisionalYears: z.array(z.number().int()),
+  provisionalYears: z.array(z.number().check(z.int())),
 });
 
 /** One event's deadline and where it stands: the fields of `obligationSchema` (internal), read-only. */

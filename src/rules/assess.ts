@@ -2,7 +2,7 @@
  * Timeliness: was an act on time, late (by how much), or is it still pending or already overdue?
  * `now` is always an argument; the library reads no clock.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CalendarIndex } from '../calendar/calendar-index.js';
 import { civilDateSchema } from '../calendar/schemas.js';
 import { beijingDayOfInstant, type EpochDay, MS_PER_HOUR, parseCivilDate, toInstantMs, toInstantOrDayStartMs } from '../time/index.js';
@@ -21,7 +21,7 @@ export const assessedDeadlineSchema = z.object({
 });
 
 /** When the act was done (if it was) and the moment of the assessment. */
-export const assessInputSchema = z.strictObject({ doneAt: dateInputSchema.optional(), now: dateInputSchema });
+export const assessInputSchema = z.strictObject({ doneAt: z.optional(dateInputSchema), now: dateInputSchema });
 
 export type AssessInput = z.input<typeof assessInputSchema>;
 

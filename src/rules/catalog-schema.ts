@@ -3,7 +3,7 @@
  * catalog itself (`catalog.ts`) is checked against it by the tests and can be re-validated by a
  * caller with `catalogEntrySchema.parse`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { civilDateSchema } from '../calendar/schemas.js';
 import { periodSchema } from '../checks/rule.js';
 import { DOCUMENT_KEYS } from './documents.js';
@@ -21,8 +21,8 @@ export const periodUnitSchema = z.enum(['workday', 'hour', 'day', 'fixed']);
 /** What a deadline rule is computed from. */
 export const deadlineInputKindSchema = z.enum(['date', 'instant', 'quarter', 'year']);
 
-const bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
-const positive = z.number().int().min(1);
+const bilingual = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
+const positive = z.number().check(z.int(), z.minimum(1));
 
 /** A period counted from an event (working days, hours or calendar days). */
 const countedParameters = z.strictObject({
@@ -34,11 +34,11 @@ const countedParameters = z.strictObject({
   /** The event the period runs from. */
   from: bilingual,
   /** The longer period allowed for complex cases (Deyang Art. 25: 15 working days). */
-  complexAmount: positive.optional(),
+  complexAmount: z.optional(positive),
   /** The longest extension allowed, in the same unit (OGI reply: 20 or 15 working days). */
-  extensionCap: positive.optional(),
+  extensionCap: z.optional(positive),
   /** Another law or regulation may set a different period, which then applies (option `period`). */
-  otherLawMayOverride: z.boolean().optional(),
+  otherLawMayOverride: z.optional(z.boolean()),
 });
 
 /** A fixed calendar date (quarterly or yearly report). Fixed dates never roll forward. */
@@ -46,18 +46,18 @@ const fixedParameters = z.strictObject({
   unit: z.literal('fixed'),
   input: z.enum(['quarter', 'year']),
   /** `quarter`: month within the quarter (1-3); `year`: month of the following year (1-12). */
-  month: z.number().int().min(1).max(12),
-  day: z.number().int().min(1).max(31),
+  month: z.number().check(z.int(), z.minimum(1), z.maximum(12)),
+  day: z.number().check(z.int(), z.minimum(1), z.maximum(31)),
   /** A government's (rather than a department's) own report is due on another date. */
-  government: z.strictObject({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }).optional(),
+  government: z.optional(z.strictObject({ month: z.number().check(z.int(), z.minimum(1), z.maximum(12)), day: z.number().check(z.int(), z.minimum(1), z.maximum(31)) })),
   from: bilingual,
 });
 
 /** The parameters of a deadline rule. */
 export const deadlineParametersSchema = z.discriminatedUnion('unit', [
-  countedParameters.extend({ unit: z.literal('workday') }),
-  countedParameters.extend({ unit: z.literal('hour'), input: z.literal('instant') }),
-  countedParameters.extend({ unit: z.literal('day') }),
+  z.extend(countedParameters, { unit: z.literal('workday') }),
+  z.extend(countedParameters, { unit: z.literal('hour'), input: z.literal('instant') }),
+  z.extend(countedParameters, { unit: z.literal('day') }),
   fixedParameters,
 ]);
 
@@ -81,12 +81,12 @@ export const checkParametersSchema = z.record(z.string(), checkParameterValueSch
  * The parameters a built-in site check accepts (a profile's `rules["<id>"]`), from its params
  * schema: per name, the default (absent when the parameter has none) and a description.
  */
-export const siteCheckParametersSchema = z.record(z.string(), z.strictObject({ default: checkParameterValueSchema.optional(), description: z.string().min(1) }));
+export const siteCheckParametersSchema = z.record(z.string(), z.strictObject({ default: z.optional(checkParameterValueSchema), description: z.string().check(z.minLength(1)) }));
 
 /** The dates (inclusive, Beijing) a rule is in force; `null` for an open end. */
-export const inForceSchema = z.strictObject({ from: civilDateSchema.nullable(), until: civilDateSchema.nullable() });
+export const inForceSchema = z.strictObject({ from: z.nullable(civilDateSchema), until: z.nullable(civilDateSchema) });
 
-const indicatorPoints = z.number().positive();
+const indicatorPoints = z.number().check(z.positive());
 
 /**
  * The figures of a scoring indicator (an `indicator` entry), from the shipped scorecard
@@ -99,55 +99,55 @@ const indicatorPoints = z.number().positive();
  */
 export const indicatorParametersSchema = z.strictObject({
   /** The scorecard the indicator belongs to (`gov-2019`). */
-  scorecard: z.string().min(1),
+  scorecard: z.string().check(z.minLength(1)),
   /** `deduction` (扣分指标) or `bonus` (加分指标). */
   part: z.enum(['deduction', 'bonus']),
   /** `group`: a 一级指标 (or the whole bonus part); `indicator`: one indicator of a group. */
   level: z.enum(['group', 'indicator']),
   /** An indicator's group id. */
-  group: z.string().min(1).optional(),
+  group: z.optional(z.string().check(z.minLength(1))),
   /** Points per occurrence: one number, or one per occurrence kind. */
-  points: z.union([indicatorPoints, z.record(z.string().min(1), indicatorPoints)]).optional(),
+  points: z.optional(z.union([indicatorPoints, z.record(z.string().check(z.minLength(1)), indicatorPoints)])),
   /** The most the indicator (or the group) counts for. */
-  max: indicatorPoints.optional(),
+  max: z.optional(indicatorPoints),
   /** The built-in check whose finding measures the indicator, if any. */
-  measuredBy: z.string().min(1).optional(),
+  measuredBy: z.optional(z.string().check(z.minLength(1))),
 });
 
 const common = {
   /** Stable id, e.g. `deyang-2018/art24-policy-document`. */
   // A veto row may carry a sub-row suffix (`gov-2019/veto-columns-stale.a`); the 2019 deduction
   // indicators are grouped: `gov-2019/<group>/<indicator>`.
-  id: z.string().regex(new RegExp(`^((${DOCUMENT_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/[a-z0-9-]+(?:\\.[a-z0-9-]+)?|gov-2019(/[a-z0-9-]+){2})$`)),
+  id: z.string().check(z.regex(new RegExp(`^((${DOCUMENT_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/[a-z0-9-]+(?:\\.[a-z0-9-]+)?|gov-2019(/[a-z0-9-]+){2})$`))),
   /** The document's key: one of `DOCUMENTS` (`deyang-2018`, `census`, `census-2015`, `gov-2019`, `nm-2019`, `ogi-2019`, `ogi-2008`). */
   document: z.enum(DOCUMENT_KEYS),
   /** The source document's title (and number), in Chinese. */
-  source: z.string().min(1),
+  source: z.string().check(z.minLength(1)),
   /** The article, in Chinese, e.g. `第二十四条第（一）项`. */
-  article: z.string().min(1),
+  article: z.string().check(z.minLength(1)),
   /** The article, in English, e.g. `Art. 24(1)`. */
-  articleEn: z.string().min(1),
+  articleEn: z.string().check(z.minLength(1)),
   /** The requirement's wording in Chinese (restored text). */
-  requirement: z.string().min(1),
+  requirement: z.string().check(z.minLength(1)),
   /** One-sentence English summary. */
-  summary: z.string().min(1),
+  summary: z.string().check(z.minLength(1)),
   inForce: inForceSchema,
   /** The rule of the earlier text this one replaces, if the catalog has it. */
-  replaces: z.string().optional(),
+  replaces: z.optional(z.string()),
   /** The rule of the later text that replaces this one, if the catalog has it. */
-  replacedBy: z.string().optional(),
+  replacedBy: z.optional(z.string()),
   /** Caveats (uncertain restoration, missing figures). */
-  note: z.string().optional(),
+  note: z.optional(z.string()),
   /**
    * How sure the rule's figures are (national indicators, from the sources of docs/national.md):
    * `cross-checked` (≥ 2 clean copies), `clean-1` (one clean copy), `uncertain`, `UNKNOWN`.
    * Only `cross-checked` and `clean-1` figures are implemented; the others are parameters without a default.
    */
-  confidence: z.enum(['cross-checked', 'clean-1', 'uncertain', 'UNKNOWN']).optional(),
+  confidence: z.optional(z.enum(['cross-checked', 'clean-1', 'uncertain', 'UNKNOWN'])),
   /** A `census/…` id: the versioned rules it is an alias of. */
-  aliasOf: z.array(z.string()).optional(),
+  aliasOf: z.optional(z.array(z.string())),
   /** For a rule a built-in site check runs: the parameters a profile may set for it. */
-  checkParameters: siteCheckParametersSchema.optional(),
+  checkParameters: z.optional(siteCheckParametersSchema),
 };
 
 /**
@@ -170,16 +170,14 @@ export const catalogEntrySchema = z.discriminatedUnion('kind', [
  * import { catalog, catalogSchema } from 'gov-site-rules';
  * catalogSchema.safeParse(catalog).success; // true
  */
-export const catalogSchema = z
-  .array(catalogEntrySchema)
-  .superRefine((entries, ctx) => {
+export const catalogSchema = z.array(catalogEntrySchema).check(z.superRefine((entries, ctx) => {
     const seen = new Set<string>();
     entries.forEach((e, i) => {
       if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'is a duplicate id' });
       seen.add(e.id);
       if (!e.id.startsWith(`${e.document}/`)) ctx.addIssue({ code: 'custom', path: [i, 'document'], message: 'does not match the id' });
     });
-  });
+  }));
 
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
 export type DeadlineParameters = z.infer<typeof deadlineParametersSchema>;

@@ -2,7 +2,7 @@
  * The inputs of the deadline rules, as zod schemas (the single source of the input types). Which
  * schema a rule takes follows from its catalog parameters.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type DateInput, QUARTER_PATTERN } from '../time/index.js';
 import { claimsLuxon, dateTimeValue } from '../date-like.js';
 import type { DeadlineEntry } from './catalog.js';
@@ -17,22 +17,22 @@ export const eventInputSchema = z.strictObject({ from: dateInputSchema });
 /** An event at an instant (hour rules): `{ from }`, which must carry a time. */
 export const instantInputSchema = z.strictObject({ from: dateInputSchema });
 /** Deyang Art. 25: `{ from, complex? }`. */
-export const opinionInputSchema = z.strictObject({ from: dateInputSchema, complex: z.boolean().optional() });
+export const opinionInputSchema = z.strictObject({ from: dateInputSchema, complex: z.optional(z.boolean()) });
 /** OGI reply: `{ from, extended? }` — `true` for the full extension, or a number of working days up to the cap. */
 export const replyInputSchema = z.strictObject({
   from: dateInputSchema,
-  extended: z.union([z.boolean(), z.number().int().min(0)]).optional(),
+  extended: z.optional(z.union([z.boolean(), z.number().check(z.int(), z.minimum(0))])),
 });
 /** A quarter `YYYYQn`, e.g. `2026Q3`. */
-export const quarterSchema = z.string().regex(QUARTER_PATTERN, { message: 'is not a quarter such as 2026Q3' });
+export const quarterSchema = z.string().check(z.regex(QUARTER_PATTERN, { message: 'is not a quarter such as 2026Q3' }));
 /** Quarterly reports: `{ quarter: '2026Q3' }`. */
 export const quarterInputSchema = z.strictObject({ quarter: quarterSchema });
 /** A calendar year. */
-export const reportYearSchema = z.number().int().min(1000).max(9998);
+export const reportYearSchema = z.number().check(z.int(), z.minimum(1000), z.maximum(9998));
 /** Yearly reports: `{ year }` (the year reported on). */
 export const yearInputSchema = z.strictObject({ year: reportYearSchema });
 /** OGI Art. 49: `{ year, issuer? }`; a government's own report is due later than a department's. */
-export const annualReportInputSchema = z.strictObject({ year: reportYearSchema, issuer: z.enum(['department', 'government']).optional() });
+export const annualReportInputSchema = z.strictObject({ year: reportYearSchema, issuer: z.optional(z.enum(['department', 'government'])) });
 
 export type EventInput = z.input<typeof eventInputSchema>;
 export type InstantInput = z.input<typeof instantInputSchema>;
@@ -72,7 +72,7 @@ export type DeadlineInput = DeadlineInputs[keyof DeadlineInputs];
  * import { deadlineEntry } from './catalog.js';
  * inputSchemaOf(deadlineEntry('deyang-2018/art32-self-inspection')) === quarterInputSchema; // true
  */
-export function inputSchemaOf(e: DeadlineEntry): z.ZodType {
+export function inputSchemaOf(e: DeadlineEntry): z.ZodMiniType {
   const p = e.parameters;
   if (p.unit === 'fixed') return p.input === 'quarter' ? quarterInputSchema : p.government ? annualReportInputSchema : yearInputSchema;
   if (p.unit === 'hour') return instantInputSchema;

@@ -2,7 +2,7 @@
  * The options every deadline function takes, and the one place a calendar becomes the index the
  * counting works on (including the opt-in provisional mode).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
 import type { CalendarIndex } from '../calendar/calendar-index.js';
 import { InvalidInputError } from '../errors.js';
@@ -16,11 +16,11 @@ const calendarSchema = z.custom<WorkdayCalendar>((v) => typeof v === 'object' &&
 /** Options of `deadline()` and the named deadline functions. */
 export const deadlineOptionsSchema = z.strictObject({
   /** The working-day calendar (default: `defaultCalendar`, official notices 2011–2026). */
-  calendar: calendarSchema.optional(),
+  calendar: z.optional(calendarSchema),
   /** Answer beyond the calendar's official coverage from the statutory holiday law; results say `provisional: true`. */
-  provisional: z.boolean().optional(),
+  provisional: z.optional(z.boolean()),
   /** Another law's period, for rules that defer to one (`deyang-2018/art24-proactive`, `ogi-2019/art26-proactive`). */
-  period: z.strictObject({ amount: z.number().int().min(0).max(3650), unit: z.enum(['workday', 'day']) }).optional(),
+  period: z.optional(z.strictObject({ amount: z.number().check(z.int(), z.minimum(0), z.maximum(3650)), unit: z.enum(['workday', 'day']) })),
 });
 
 /** Options of `deadline()` and the named deadline functions. */

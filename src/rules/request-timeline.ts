@@ -4,7 +4,7 @@
  * request's receipt (2019 Art. 30); consultation time does not count (2019 Art. 33, 2008 Art. 24);
  * an extension never exceeds its cap.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CalendarIndex } from '../calendar/calendar-index.js';
 import { endOfBeijingDay, type EpochDay, formatEpochDay, parseDateInput, parseIsoDate } from '../time/index.js';
 import { InvalidInputError } from '../errors.js';
@@ -20,11 +20,11 @@ export const requestTimelineSchema = z.strictObject({
   /** When the agency received the request (Art. 31: in person, signed for, or confirmed online). */
   receivedAt: dateInputSchema,
   /** The agency asked for a correction (`requestedAt`) and received the corrected request (`correctedReceivedAt`). */
-  correction: z.strictObject({ requestedAt: dateInputSchema, correctedReceivedAt: dateInputSchema }).optional(),
+  correction: z.optional(z.strictObject({ requestedAt: dateInputSchema, correctedReceivedAt: dateInputSchema })),
   /** Consultations of a third party or another agency: the days from `from` to `to` (inclusive) do not count. */
-  consultations: z.array(z.strictObject({ from: dateInputSchema, to: dateInputSchema })).max(1000).optional(),
+  consultations: z.optional(z.array(z.strictObject({ from: dateInputSchema, to: dateInputSchema })).check(z.maxLength(1000))),
   /** The reply period was extended: `true` for the full cap, or a number of working days (at most the cap). */
-  extended: z.union([z.literal(true), z.number().int().min(0)]).optional(),
+  extended: z.optional(z.union([z.literal(true), z.number().check(z.int(), z.minimum(0))])),
 });
 
 /** The input of {@link requestReplyDeadline}. */

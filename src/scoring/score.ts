@@ -6,7 +6,7 @@
  * bonus (capped). A number the scorecard lacks makes the score incomplete: `missing` lists the
  * indicators and the figures built on them are `null`, never a guess.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Finding } from '../checks/report.js';
 import type { Indicator, Scorecard } from './scorecard.js';
 
@@ -17,10 +17,10 @@ const scoredIndicatorSchema = z.object({
   id: z.string(),
   group: z.string(),
   /** `null`: not scored (missing, or excluded for a department without external services). */
-  points: z.number().nullable(),
+  points: z.nullable(z.number()),
   occurrences: z.record(z.string(), z.number()),
   state: z.enum(['scored', 'missing', 'excluded', 'not-reached']),
-  reason: z.enum(MISSING_REASONS).optional(),
+  reason: z.optional(z.enum(MISSING_REASONS)),
 });
 
 /**
@@ -32,19 +32,19 @@ const scoredIndicatorSchema = z.object({
 export const scoreSchema = z.object({
   scorecard: z.string(),
   /** The deduction part's score (0..deductionTotal, after the rescale); null when incomplete or vetoed. */
-  deduction: z.number().nullable(),
+  deduction: z.nullable(z.number()),
   /** The bonus (0 when not reached); null when it is needed and incomplete, or vetoed. */
-  bonus: z.number().nullable(),
-  total: z.number().nullable(),
+  bonus: z.nullable(z.number()),
+  total: z.nullable(z.number()),
   /** `null`: cannot be decided (the deduction part is incomplete). */
-  grade: z.enum(['pass', 'fail']).nullable(),
+  grade: z.nullable(z.enum(['pass', 'fail'])),
   complete: z.boolean(),
   /** The ids of the indicators whose numbers or measurements are missing. */
   missing: z.array(z.string()),
   /** The failing veto rules (any one fails the site; nothing else is scored). */
   vetoes: z.array(z.string()),
   /** Per group: points deducted and the group's max (null when unknown or incomplete). */
-  groups: z.array(z.object({ id: z.string(), name: z.object({ zh: z.string(), en: z.string() }), max: z.number().nullable(), deducted: z.number().nullable(), excluded: z.boolean() })),
+  groups: z.array(z.object({ id: z.string(), name: z.object({ zh: z.string(), en: z.string() }), max: z.nullable(z.number()), deducted: z.nullable(z.number()), excluded: z.boolean() })),
   indicators: z.array(scoredIndicatorSchema),
 });
 /** A site's score. */

@@ -5,7 +5,7 @@
  * number the source does not give is absent — never a default — and the score then says which
  * indicators are missing instead of building a total on a guess.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { InvalidInputError } from '../errors.js';
 import { formatPath, parseInput, rejectForbiddenKeys } from '../validate.js';
 import { deepFreeze } from '../freeze.js';
@@ -21,12 +21,12 @@ export const confidenceSchema = z.enum(['cross-checked', 'clean-1', 'uncertain',
 /** How sure a number or a name is. */
 export type Confidence = z.infer<typeof confidenceSchema>;
 
-const bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
-const indicatorId = z.string().min(1).max(256);
-const points = z.number().positive().max(1000);
+const bilingual = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
+const indicatorId = z.string().check(z.minLength(1), z.maxLength(256));
+const points = z.number().check(z.positive(), z.maximum(1000));
 
 /** Points per occurrence: one number for every occurrence kind, or one per kind a check reports. */
-const pointsSchema = z.union([points, z.record(z.string().min(1).max(64), points)]);
+const pointsSchema = z.union([points, z.record(z.string().check(z.minLength(1), z.maxLength(64)), points)]);
 
 /**
  * One indicator. `measure.rule` names the check whose finding measures it: the finding's
@@ -38,28 +38,28 @@ const pointsSchema = z.union([points, z.record(z.string().min(1).max(64), points
 export const indicatorSchema = z.strictObject({
   id: indicatorId,
   /** The group (一级指标) id. */
-  group: z.string().min(1).max(256),
+  group: z.string().check(z.minLength(1), z.maxLength(256)),
   name: bilingual,
-  points: pointsSchema.optional(),
+  points: z.optional(pointsSchema),
   /** The indicator's own value: the cap of its deductions (M8), or of its bonus. */
-  max: points.optional(),
-  measure: z.strictObject({ rule: z.string().min(1).max(256) }).optional(),
-  source: z.string().max(1000).optional(),
-  confidence: confidenceSchema.optional(),
-  note: z.string().max(2000).optional(),
+  max: z.optional(points),
+  measure: z.optional(z.strictObject({ rule: z.string().check(z.minLength(1), z.maxLength(256)) })),
+  source: z.optional(z.string().check(z.maxLength(1000))),
+  confidence: z.optional(confidenceSchema),
+  note: z.optional(z.string().check(z.maxLength(2000))),
 });
 /** One indicator of a scorecard. */
 export type Indicator = z.infer<typeof indicatorSchema>;
 
 /** A group (一级指标) and its maximum. */
 export const groupSchema = z.strictObject({
-  id: z.string().min(1).max(256),
+  id: z.string().check(z.minLength(1), z.maxLength(256)),
   name: bilingual,
-  max: points.optional(),
-  confidence: confidenceSchema.optional(),
+  max: z.optional(points),
+  confidence: z.optional(confidenceSchema),
 });
 
-const kinds = z.array(z.enum(['portal', 'department', 'special'])).min(1);
+const kinds = z.array(z.enum(['portal', 'department', 'special'])).check(z.minLength(1));
 
 /**
  * A complete scorecard.
@@ -67,26 +67,24 @@ const kinds = z.array(z.enum(['portal', 'department', 'special'])).min(1);
  * @example
  * scorecardSchema.safeParse(gov2019Scorecard).success; // true
  */
-export const scorecardSchema = z
-  .strictObject({
-    id: z.string().min(1).max(256),
+export const scorecardSchema = z.strictObject({
+    id: z.string().check(z.minLength(1), z.maxLength(256)),
     description: bilingual,
     /** The deduction part's full marks (100). */
     deductionTotal: points,
     /** Below `failBelow` fails; above `bonusAbove` (strictly) enters the bonus part. */
-    thresholds: z.strictObject({ failBelow: z.number().min(0), bonusAbove: z.number().min(0) }),
+    thresholds: z.strictObject({ failBelow: z.number().check(z.minimum(0)), bonusAbove: z.number().check(z.minimum(0)) }),
     /** The bonus part: its maximum and the site kinds it applies to. Absent: no bonus. */
-    bonus: z.strictObject({ max: points, siteKinds: kinds }).optional(),
+    bonus: z.optional(z.strictObject({ max: points, siteKinds: kinds })),
     /**
      * A site with `site.externalServices: false`: these groups are not scored, and the rest is
      * rescaled to `deductionTotal` (100 / (100 − 25) = 4/3 for gov-2019).
      */
-    withoutExternalServices: z.strictObject({ exclude: z.array(z.string().min(1)).min(1) }).optional(),
-    groups: z.array(groupSchema).min(1),
+    withoutExternalServices: z.optional(z.strictObject({ exclude: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)) })),
+    groups: z.array(groupSchema).check(z.minLength(1)),
     indicators: z.array(indicatorSchema),
-    bonusIndicators: z.array(indicatorSchema).default([]),
-  })
-  .superRefine((s, ctx) => {
+    bonusIndicators: z._default(z.array(indicatorSchema), []),
+  }).check(z.superRefine((s, ctx) => {
     const groups = new Set<string>();
     s.groups.forEach((g, i) => {
       if (groups.has(g.id)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: 'is a duplicate group id' });
@@ -104,14 +102,14 @@ export const scorecardSchema = z
       if (!groups.has(g)) ctx.addIssue({ code: 'custom', path: ['withoutExternalServices', 'exclude', i], message: 'is not a group of this scorecard' });
     });
     if (s.thresholds.failBelow > s.deductionTotal) ctx.addIssue({ code: 'custom', path: ['thresholds', 'failBelow'], message: 'is above deductionTotal' });
-  });
+  }));
 /** A complete scorecard (what {@link resolveScorecard} returns). */
 export type Scorecard = z.output<typeof scorecardSchema>;
 /** A complete scorecard as written (`bonusIndicators` may be absent). */
 export type ScorecardInput = z.input<typeof scorecardSchema>;
 
 /** A change to one indicator: any of its fields but its id and group. */
-const patchSchema = indicatorSchema.omit({ id: true, group: true }).partial();
+const patchSchema = z.partial(z.omit(indicatorSchema, { id: true, group: true }));
 
 /**
  * A scorecard that extends a shipped one: supplies missing numbers (`indicators` patches by id,
@@ -121,14 +119,14 @@ const patchSchema = indicatorSchema.omit({ id: true, group: true }).partial();
  * scorecardExtensionSchema.safeParse({ id: 'x', extends: 'gov-2019', indicators: { 'gov-2019/publish/news': { points: 1, max: 4 } } }).success; // true
  */
 export const scorecardExtensionSchema = z.strictObject({
-  id: z.string().min(1).max(256),
+  id: z.string().check(z.minLength(1), z.maxLength(256)),
   extends: z.enum(['gov-2019']),
-  description: bilingual.optional(),
-  thresholds: z.strictObject({ failBelow: z.number().min(0).optional(), bonusAbove: z.number().min(0).optional() }).optional(),
-  groups: z.record(z.string(), z.strictObject({ max: points })).optional(),
-  indicators: z.record(z.string(), patchSchema).optional(),
-  bonusIndicators: z.record(z.string(), patchSchema).optional(),
-  add: z.array(indicatorSchema).optional(),
+  description: z.optional(bilingual),
+  thresholds: z.optional(z.strictObject({ failBelow: z.optional(z.number().check(z.minimum(0))), bonusAbove: z.optional(z.number().check(z.minimum(0))) })),
+  groups: z.optional(z.record(z.string(), z.strictObject({ max: points }))),
+  indicators: z.optional(z.record(z.string(), patchSchema)),
+  bonusIndicators: z.optional(z.record(z.string(), patchSchema)),
+  add: z.optional(z.array(indicatorSchema)),
 });
 /** A scorecard extending a shipped one. */
 export type ScorecardExtension = z.input<typeof scorecardExtensionSchema>;

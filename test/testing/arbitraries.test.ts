@@ -56,7 +56,7 @@ describe('date arbitraries', () => {
       fc.property(instant(), (s) => {
         expect(s).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/);
         const d = beijingDate(s);
-        return d >= start && d <= end && snapshotSchema.shape.probes.unwrap().element.shape.at.safeParse(s).success;
+        return d >= start && d <= end && snapshotSchema.shape.probes.def.innerType.def.element.shape.at.safeParse(s).success;
       }),
       { numRuns: fcRuns(300) },
     );
