@@ -102,6 +102,104 @@ describe('instant with offset (parseOffsetInstant, the snapshot grammar)', () =>
   });
 });
 
+describe('instant with offset (parseOffsetInstant): each character of the grammar', () => {
+  const VALID = '2026-10-09T07:30:59+05:30';
+  // Every digit position of VALID: a character just below '0' and just above '9' is not a digit.
+  const DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 23, 24];
+  const at = (text: string, i: number, c: string) => text.slice(0, i) + c + text.slice(i + 1);
+
+  it('reads every field: date, time, seconds, a ±HH:MM offset with its minutes', () => {
+    expect(parseOffsetInstant(VALID)).toBe(Date.UTC(2026, 9, 9, 2, 0, 59));
+    expect(parseOffsetInstant('2026-10-09T01:59:59-00:30')).toBe(Date.UTC(2026, 9, 9, 2, 29, 59));
+    expect(parseOffsetInstant('2026-12-31T23:59:59Z')).toBe(Date.UTC(2026, 11, 31, 23, 59, 59));
+    expect(parseOffsetInstant('2024-02-29T00:00:00Z')).toBe(Date.UTC(2024, 1, 29));
+    expect(parseOffsetInstant('2026-10-09T02:00:00.5Z')).toBe(Date.UTC(2026, 9, 9, 2, 0, 0, 500));
+    expect(parseOffsetInstant('2026-10-09T02:00:00.123+00:00')).toBe(Date.UTC(2026, 9, 9, 2, 0, 0, 123));
+    expect(parseOffsetInstant('2026-10-09T02:00:00.29Z')).toBe(Date.UTC(2026, 9, 9, 2, 0, 0, 290));
+  });
+
+  it('refuses a non-digit at each digit position', () => {
+    for (const i of DIGITS) {
+      for (const c of ['/', ':']) expect(parseOffsetInstant(at(VALID, i, c)), `${i} ${c}`).toBeNaN();
+    }
+  });
+
+  it('refuses another separator at each separator position', () => {
+    for (const i of [4, 7, 10, 13, 16, 22]) expect(parseOffsetInstant(at(VALID, i, '.')), String(i)).toBeNaN();
+    expect(parseOffsetInstant(at(VALID, 19, '*'))).toBeNaN();
+  });
+
+  it.each([
+    '2026-00-10T00:00:00Z',
+    '2026-13-01T00:00:00Z',
+    '2026-10-00T00:00:00Z',
+    '2026-10-32T00:00:00Z',
+    '2026-02-29T00:00:00Z',
+    '2026-10-09T02:00:00.5xZ',
+    '2026-10-09T02:00:00.5',
+    '2026-10-09T02:00:00+08:0',
+    '2026-10-09T02:00:00+08:000',
+    '2026-10-09T02:00:00+0800Z',
+    '2026-10-09T02:00:00Z0',
+    '2026-10-09T02:00:00+08:00Z',
+    '0000-06-01T00:00:00Z',
+  ])('refuses %j', (text) => {
+    expect(parseOffsetInstant(text)).toBeNaN();
+  });
+});
+
+describe('instant, offset optional (parseIsoInstant): the whole text and each field', () => {
+  it('reads minutes, seconds, a fraction and every way of writing the offset', () => {
+    expect(parseIsoInstant('2026-10-09T23:59')).toEqual({ ok: true, ms: Date.UTC(2026, 9, 9, 15, 59), offset: 'beijing-wall-time' });
+    expect(parseIsoInstant('2026-10-09T10:00:59.5')).toEqual({ ok: true, ms: Date.UTC(2026, 9, 9, 2, 0, 59, 500), offset: 'beijing-wall-time' });
+    expect(parseIsoInstant('2026-10-09T02:00Z')).toEqual({ ok: true, ms: Date.UTC(2026, 9, 9, 2), offset: 'Z' });
+    expect(parseIsoInstant('2026-10-09T02:00+00:00')).toEqual({ ok: true, ms: Date.UTC(2026, 9, 9, 2), offset: 'written' });
+    expect(parseIsoInstant('2026-10-08T20:00-0600')).toEqual({ ok: true, ms: Date.UTC(2026, 9, 9, 2), offset: 'written' });
+    expect(parseIsoInstant('2026-10-09T20:59+18:00')).toEqual({ ok: true, ms: Date.UTC(2026, 9, 9, 2, 59), offset: 'written' });
+    expect(parseIsoInstant('2026-10-09T09:59+07:59')).toEqual({ ok: true, ms: Date.UTC(2026, 9, 9, 2), offset: 'written' });
+  });
+
+  it('takes the first and the last instant of the range, Beijing wall time included', () => {
+    expect(parseIsoInstant('0001-01-02T08:00')).toEqual({ ok: true, ms: dayOf(1, 1, 2) * DAY, offset: 'beijing-wall-time' });
+    expect(parseIsoInstant('9999-12-30T00:00Z')).toEqual({ ok: true, ms: dayOf(9999, 12, 30) * DAY, offset: 'Z' });
+    expect(parseIsoInstant('9999-12-30T08:00:00.001')).toEqual({ ok: false, problem: 'range' });
+  });
+
+  it.each([
+    'x2026-10-09T10:00',
+    '2026-10-09T10:00x',
+    '2026-10-09T10:00:00Zx',
+    '202-10-09T10:00',
+    '2026-1-09T10:00',
+    '2026-10-9T10:00',
+    '2026-10-09T1:00',
+    '2026-10-09T10:0',
+    '2026-10-09T10:00:0',
+    '2026-10-09T10:00:00.',
+    '2026-10-09T10:00.5',
+    '2026-10-09T10:00+08:0',
+    '2026-10-09T10:00+080',
+    '2026-10-09T10:00+08:000',
+    '2026-10-09T10:00*08:00',
+    '2026-10-09T10:00z',
+    '2026-10-09t10:00',
+    '2026-10-09TT10:00',
+    'aaaa-bb-ccTdd:ee',
+  ])('refuses %j as not the grammar (shape)', (text) => {
+    expect(parseIsoInstant(text)).toEqual({ ok: false, problem: 'shape' });
+  });
+
+  it.each([
+    ['2026-10-09T10:00:60', 'time'],
+    ['2026-10-09T10:60', 'time'],
+    ['2026-10-09T10:00+08:60', 'offset'],
+    ['2026-10-09T10:00-18:01', 'offset'],
+    ['2026-13-09T10:00', 'date'],
+  ] as const)('refuses %j: %s', (text, problem) => {
+    expect(parseIsoInstant(text)).toEqual({ ok: false, problem });
+  });
+});
+
 describe('instant, offset optional (parseIsoInstant): without one, Beijing wall time', () => {
   it('reads a date-time without offset as Beijing wall time (spec: semantics.md)', () => {
     expect(parseIsoInstant('2026-10-09T10:00:00')).toEqual({ ok: true, ms: Date.UTC(2026, 9, 9, 2), offset: 'beijing-wall-time' });
@@ -153,7 +251,7 @@ describe('quarter grammar (parseQuarter)', () => {
     expect(parseQuarter('0999Q2')).toEqual({ year: 999, quarter: 2, firstDay: dayOf(999, 4, 1) });
   });
 
-  it.each(['2026Q0', '2026Q5', '26Q1', '2026q1', '2026-Q1', '2026Q1 ', '2026Q12', ''])('refuses %j', (text) => {
+  it.each(['2026Q0', '2026Q5', '26Q1', '2026q1', '2026-Q1', '2026Q1 ', ' 2026Q1', 'x2026Q1', '2026Q12', '202aQ1', '2026QQ', ''])('refuses %j', (text) => {
     expect(parseQuarter(text)).toBeUndefined();
     expect(QUARTER_PATTERN.test(text)).toBe(false);
   });
