@@ -6,7 +6,7 @@
  */
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { parseDateInput } from '../../src/time/input.js';
+import { parseDateInput, toBeijingDay, toInstantMs, toInstantOrDayStartMs } from '../../src/time/input.js';
 import {
   addMonthsBeijing,
   beijingDayOfInstant,
@@ -283,5 +283,46 @@ describe('Beijing-day arithmetic and formatting', () => {
       const start = DateTime.fromISO(iso, { zone: 'Asia/Shanghai' });
       for (const n of [-13, -1, 1, 6, 12, 25]) expect(addMonthsBeijing(start.toMillis(), n)).toBe(start.plus({ months: n }).toMillis());
     }
+  });
+});
+
+describe('the throwing edge: a caller\'s string, Date or DateTime to numbers', () => {
+  it('a bare date has no instant; an instant, a Date and a DateTime have one, dated in Beijing', () => {
+    expect(parseDateInput('2026-09-30', 'date')).toEqual({ day: dayOf(2026, 9, 30), ms: undefined });
+    expect(parseDateInput('2026-09-29T18:00:00Z', 'date')).toEqual({ day: dayOf(2026, 9, 30), ms: Date.UTC(2026, 8, 29, 18) });
+    expect(parseDateInput(new Date(Date.UTC(2026, 8, 29, 15, 59, 59, 999)), 'date')).toEqual({ day: dayOf(2026, 9, 29), ms: Date.UTC(2026, 8, 29, 15, 59, 59, 999) });
+    const dt = DateTime.fromISO('2026-09-30T00:00:00', { zone: 'Asia/Shanghai' });
+    expect(parseDateInput(dt, 'date')).toEqual({ day: dayOf(2026, 9, 30), ms: Date.UTC(2026, 8, 29, 16) });
+    expect(toBeijingDay('2026-09-29T18:00:00Z', 'from')).toBe(dayOf(2026, 9, 30));
+  });
+
+  it('an instant is required where the time of day matters; elsewhere a bare date is its first millisecond', () => {
+    expect(toInstantMs('2026-10-09T10:00:00+08:00', 'at')).toBe(Date.UTC(2026, 9, 9, 2));
+    const e = refusal(() => toInstantMs('2026-10-09', 'at'));
+    expect([e.field, e.reason]).toEqual(['at', 'is a date without a time: this needs an instant such as 2026-10-09T18:00:00+08:00']);
+    expect(toInstantOrDayStartMs('2026-10-09', 'doneAt')).toBe(Date.UTC(2026, 9, 8, 16));
+    expect(toInstantOrDayStartMs('2026-10-09T10:00:00+08:00', 'doneAt')).toBe(Date.UTC(2026, 9, 9, 2));
+  });
+
+  it('words each refusal, naming the field', () => {
+    const why = (input: unknown) => {
+      const e = refusal(() => parseDateInput(input, 'when'));
+      expect(e.field).toBe('when');
+      return e.reason;
+    };
+    expect(why('2026-02-30')).toBe('is not a calendar date in the form YYYY-MM-DD');
+    expect(why('2026-09-3')).toBe('is not a YYYY-MM-DD date or an ISO-8601 instant (YYYY-MM-DDTHH:mm[:ss[.sss]][Z|+08:00])');
+    expect(why(new Date(Number.NaN))).toBe('is an invalid Date');
+    expect(why(DateTime.fromISO('nope'))).toMatch(/^is an invalid Luxon DateTime \(/);
+    expect(why(DateTime.fromMillis(Date.UTC(10000, 0, 1)))).toBe('is outside the years 0001-9999');
+    expect(why(new Date(dayOf(1, 1, 2) * DAY - 1))).toBe('is outside the years 0001-9999');
+    for (const input of [42, null, undefined, { date: '2026-09-30' }]) {
+      expect(why(input)).toBe('is not a date: pass YYYY-MM-DD, an ISO-8601 instant, a Date or a Luxon DateTime');
+    }
+  });
+
+  it('takes a Date at both ends of the range', () => {
+    expect(parseDateInput(new Date(dayOf(1, 1, 2) * DAY), 'when').ms).toBe(dayOf(1, 1, 2) * DAY);
+    expect(parseDateInput(new Date(dayOf(9999, 12, 30) * DAY), 'when').day).toBe(dayOf(9999, 12, 30));
   });
 });
