@@ -58,6 +58,13 @@ describe('civil-date grammar (parseCivilDate)', () => {
     },
   );
 
+  it('refuses a character just below 0 or just above 9 at each digit position', () => {
+    for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) {
+      for (const c of ['/', ':']) expect(parseCivilDate(`${'2026-10-19'.slice(0, i)}${c}${'2026-10-19'.slice(i + 1)}`), `${i} ${c}`).toBeUndefined();
+    }
+    expect(parseCivilDate('2026-10-19')).toBe(dayOf(2026, 10, 19));
+  });
+
   it('formats back what it reads', () => {
     for (const text of ['0000-01-01', '0999-12-31', '2026-09-30', '9999-12-31']) expect(formatEpochDay(parseCivilDate(text) as number)).toBe(text);
     expect(formatCivilBasic(dayOf(2026, 9, 30))).toBe('20260930');
@@ -276,6 +283,10 @@ describe('Beijing-day arithmetic and formatting', () => {
   it('formats an instant in Beijing, ISO and iCalendar', () => {
     expect(formatBeijingInstant(Date.UTC(2026, 9, 10, 15, 59, 59, 999))).toBe('2026-10-10T23:59:59.999+08:00');
     expect(formatBeijingBasic(Date.UTC(2026, 9, 10, 15, 59, 59, 999))).toBe('20261010T235959');
+    // Every field padded: one-digit hour, minute, second, one- and two-digit milliseconds.
+    expect(formatBeijingInstant(Date.UTC(2026, 0, 8, 17, 2, 3, 4))).toBe('2026-01-09T01:02:03.004+08:00');
+    expect(formatBeijingInstant(Date.UTC(2026, 0, 8, 17, 2, 3, 45))).toBe('2026-01-09T01:02:03.045+08:00');
+    expect(formatBeijingInstant(Date.UTC(2026, 0, 8, 16))).toBe('2026-01-09T00:00:00.000+08:00');
   });
 
   it('adds months in Beijing wall time as Luxon does in Asia/Shanghai', () => {
