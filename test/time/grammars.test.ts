@@ -123,6 +123,11 @@ describe('instant with offset (parseOffsetInstant): each character of the gramma
     expect(parseOffsetInstant('2026-10-09T02:00:00.5Z')).toBe(Date.UTC(2026, 9, 9, 2, 0, 0, 500));
     expect(parseOffsetInstant('2026-10-09T02:00:00.123+00:00')).toBe(Date.UTC(2026, 9, 9, 2, 0, 0, 123));
     expect(parseOffsetInstant('2026-10-09T02:00:00.29Z')).toBe(Date.UTC(2026, 9, 9, 2, 0, 0, 290));
+    // The bounds themselves: day 01, a fraction with zeros in it, offset minutes 59.
+    expect(parseOffsetInstant('2026-10-01T00:00:00Z')).toBe(Date.UTC(2026, 9, 1));
+    expect(parseOffsetInstant('2026-10-09T02:00:00.050Z')).toBe(Date.UTC(2026, 9, 9, 2, 0, 0, 50));
+    expect(parseOffsetInstant('2026-10-09T02:00:00.905+00:00')).toBe(Date.UTC(2026, 9, 9, 2, 0, 0, 905));
+    expect(parseOffsetInstant('2026-10-09T07:59:00+05:59')).toBe(Date.UTC(2026, 9, 9, 2));
   });
 
   it('refuses a non-digit at each digit position', () => {
