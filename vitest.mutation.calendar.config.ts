@@ -10,6 +10,12 @@ export default defineConfig({
   ...suite,
   test: {
     ...suite.test,
-    include: ['test/calendar/**/*.test.ts', 'test/rules/**/*.test.ts', 'test/reliability/calendar-*.test.ts'],
+    include: [
+      'test/calendar/**/*.test.ts',
+      'test/rules/**/*.test.ts',
+      // src/time is mutated too (stryker.config.mjs): its own grammar tests.
+      'test/time/**/*.test.ts',
+      'test/reliability/calendar-*.test.ts',
+    ],
   },
 });

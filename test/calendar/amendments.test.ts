@@ -181,6 +181,37 @@ describe('withYear: a make-up working day paired with the rest day it pays for',
   });
 });
 
+describe('withYear: an amendment keeps what it does not name', () => {
+  // 2015 as shipped: 09-03 granted outright by the special notice (reason `special`), 09-06 (a
+  // Sunday) a make-up working day paying for 09-04 (国发明电〔2015〕3号).
+  const special2015 = '国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知';
+
+  it('the special grant and the pairing of days it does not name stay as the notices made them', () => {
+    const cal = defaultCalendar.withYear(amend({ year: 2015, holidays: [{ date: '2015-10-09', festival: '国庆节' }] }));
+    expect(cal.dayKind('2015-10-09')).toMatchObject({ kind: 'holiday', source: 'a later notice (test)' });
+    expect(cal.dayKind('2015-09-03')).toMatchObject({ kind: 'holiday', reason: 'special', source: special2015 });
+    expect(cal.dayKind('2015-09-06')).toMatchObject({ kind: 'makeup-workday', paysFor: '2015-09-04' });
+    expect(cal.dayKind('2015-09-04')).toMatchObject({ kind: 'holiday', reason: 'in-lieu', paidBy: '2015-09-06' });
+  });
+
+  it('a day it names loses the grant and the pairing of the notice it replaces', () => {
+    const cal = defaultCalendar.withYear(amend({ year: 2015, holidays: [{ date: '2015-09-03', festival: '抗战胜利纪念日' }] }));
+    // Still a weekday rest day, now decided by the later notice: in lieu, no longer granted outright.
+    expect(cal.dayKind('2015-09-03')).toMatchObject({ kind: 'holiday', reason: 'in-lieu', source: 'a later notice (test)', amends: special2015 });
+    const makeupNamed = defaultCalendar.withYear(amend({ year: 2015, holidays: [{ date: '2015-09-06', festival: '抗战胜利纪念日' }] }));
+    expect(makeupNamed.dayKind('2015-09-06')).toMatchObject({ kind: 'holiday', reason: 'weekend' });
+    expect(makeupNamed.dayKind('2015-09-04')).not.toHaveProperty('paidBy');
+  });
+
+  it('a second amendment naming other days leaves the first one’s days saying what they amend', () => {
+    const cal = with2027()
+      .withYear(amend({ holidays: [{ date: '2027-02-10', festival: '春节' }] }))
+      .withYear(amend({ notice: 'another later notice (test)', holidays: [{ date: '2027-02-11', festival: '春节' }] }));
+    expect(cal.dayKind('2027-02-10')).toMatchObject({ kind: 'holiday', source: 'a later notice (test)', amends: notice2027.notice });
+    expect(cal.dayKind('2027-02-11')).toMatchObject({ kind: 'holiday', source: 'another later notice (test)', amends: notice2027.notice });
+  });
+});
+
 describe('validateYear: an amendment', () => {
   it('is applied to the shipped year and the result checked', () => {
     const r = validateYear(amend({ year: 2026, workdays: [{ date: '2026-02-16' }] }));
