@@ -6,6 +6,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { oracleIsWorkday } from '../calendar/oracle.js';
+import { FIRST_UNCOVERED_YEAR, lastCoveredDate } from '../coverage-year.js';
 
 const SAMPLE = 'examples/calendar-2027-sample.json';
 const sample = JSON.parse(readFileSync(SAMPLE, 'utf8')) as { year: number; notice: string; holidays: { date: string }[]; makeupWorkdays: { date: string }[] };
@@ -49,10 +50,11 @@ function expectedAddWorkdays(from: string, n: number): string {
 describe('--calendar FILE and GOV_SITE_RULES_CALENDAR', () => {
   const due = expectedAddWorkdays('2026-12-10', 20);
 
-  it('without a file, a 2027 question is refused with the CLI way to fix it, not the API one', async () => {
-    const r = await run(['add-workdays', '2026-12-10', '20']);
+  it('without a file, a question past the calendar\'s end is refused with the CLI way to fix it, not the API one', async () => {
+    // The calendar's last December and the first uncovered year come from coverage (test/coverage-year.ts).
+    const r = await run(['add-workdays', lastCoveredDate('12-10'), '20']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('No working-day data for 2027');
+    expect(r.stderr).toContain(`No working-day data for ${FIRST_UNCOVERED_YEAR}`);
     expect(r.stderr).toContain('--calendar FILE');
     expect(r.stderr).toContain('GOV_SITE_RULES_CALENDAR');
     expect(r.stderr).not.toContain('withYear');
