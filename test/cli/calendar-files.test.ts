@@ -6,7 +6,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { oracleIsWorkday } from '../calendar/oracle.js';
-import { FIRST_UNCOVERED_YEAR, lastCoveredDate } from '../coverage-year.js';
+import { FIRST_UNCOVERED_YEAR, LAST_COVERED_YEAR, lastCoveredDate, provisionalAddWorkdays, uncoveredDate } from '../coverage-year.js';
 
 const SAMPLE = 'examples/calendar-2027-sample.json';
 const sample = JSON.parse(readFileSync(SAMPLE, 'utf8')) as { year: number; notice: string; holidays: { date: string }[]; makeupWorkdays: { date: string }[] };
@@ -82,7 +82,9 @@ describe('--calendar FILE and GOV_SITE_RULES_CALENDAR', () => {
     const u = await run(['due', events, '--now', '2026-12-11T09:00:00+08:00', '--json', '--calendar', SAMPLE]);
     expect(u.code).toBe(0);
     expect(JSON.parse(u.stdout).items[0]).toMatchObject({ dueDate: due, provisional: false });
-    expect((await run(['due', events, '--now', '2026-12-11T09:00:00+08:00', '--json'])).code).toBe(2);
+    // Without a file, the same event from the calendar's last December is refused (test/coverage-year.ts).
+    const past = write('events-past.jsonl', `${JSON.stringify({ id: 'e1', rule: 'deyang-2018/art24-proactive', from: lastCoveredDate('12-10') })}\n`);
+    expect((await run(['due', past, '--now', `${lastCoveredDate('12-11')}T09:00:00+08:00`, '--json'])).code).toBe(2);
 
     // A policy document triggered on 2026-12-31 is due 3 working days later, in 2027.
     const snapshot = write('snap.json', {
@@ -92,7 +94,13 @@ describe('--calendar FILE and GOV_SITE_RULES_CALENDAR', () => {
     });
     const rule = (out: string) => (JSON.parse(out).findings as { rule: string; status: string }[]).find((f) => f.rule === 'deyang-2018/art24-policy-document');
     const at = ['--at', '2027-01-20T12:00:00+08:00', '--json'];
-    expect(rule((await run(['check', snapshot, ...at])).stdout)?.status).toBe('needs-input');
+    // Without a file, a policy document triggered on the calendar's last day cannot be judged.
+    const lastDay = write('snap-last.json', {
+      schemaVersion: 1,
+      site: { id: 's1', name: 's1', kind: 'portal', level: 'city' },
+      publications: [{ id: 'p1', title: 't', kind: 'policy-document', triggeredAt: lastCoveredDate(), publishedAt: `${provisionalAddWorkdays(lastCoveredDate(), 3)}T10:00:00+08:00` }],
+    });
+    expect(rule((await run(['check', lastDay, '--at', `${uncoveredDate('01-20')}T12:00:00+08:00`, '--json'])).stdout)?.status).toBe('needs-input');
     expect(rule((await run(['check', snapshot, ...at, '--calendar', SAMPLE])).stdout)?.status).toBe('pass');
   });
 
@@ -107,7 +115,8 @@ describe('--calendar FILE and GOV_SITE_RULES_CALENDAR', () => {
     const dec = await run(['check', snapshot, '--at', '2026-12-20T12:00:00+08:00', '--json', '--calendar', SAMPLE]);
     expect(JSON.parse(dec.stdout).years).toEqual([official(2025), official(2026), { year: 2027, status: 'loaded', source: sample.notice, file: SAMPLE }]);
     expect(JSON.parse((await run(['check', snapshot, '--at', '2026-11-30T12:00:00+08:00', '--json', '--calendar', SAMPLE])).stdout).years).toEqual([official(2025), official(2026)]);
-    expect(JSON.parse((await run(['check', snapshot, '--at', '2026-12-20T12:00:00+08:00', '--json'])).stdout).years).toEqual([official(2025), official(2026)]);
+    // Without a file, December of the calendar's last year relies on that year and the one before only.
+    expect(JSON.parse((await run(['check', snapshot, '--at', `${lastCoveredDate('12-20')}T12:00:00+08:00`, '--json'])).stdout).years).toEqual([official(LAST_COVERED_YEAR - 1), official(LAST_COVERED_YEAR)]);
     // JSONL: every line's report carries its own years.
     const line = (at: string) => JSON.stringify({ schemaVersion: 1, site: { id: at, name: 's', kind: 'portal', level: 'city' } });
     const jsonl = write('years.jsonl', `${line('a')}\n${line('b')}\n`);
