@@ -17,6 +17,7 @@ import { build } from 'esbuild';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/index.js';
+import { FIRST_UNCOVERED_YEAR, uncoveredDate } from '../coverage-year.js';
 
 const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 // GSR_CHROMIUM overrides the path (only to test this file's skip logic).
@@ -55,7 +56,7 @@ try {
   answers.addWorkdays = mod.addWorkdays('2026-09-30', 3);
   answers.ran.push('addWorkdays');
   try {
-    mod.addWorkdays('2027-01-04', 1);
+    mod.addWorkdays('${uncoveredDate()}', 1);
     answers.coverage = { name: 'no error' };
   } catch (e) {
     answers.coverage = {
@@ -163,7 +164,7 @@ describe.skipIf(!haveChromium && !inCI)('browser smoke test (headless Chromium)'
     expect(answers.errors, answers.errors.join('\n')).toEqual([]);
     expect(pageErrors).toEqual([]);
     expect(answers.addWorkdays).toBe('2026-10-10');
-    expect(answers.coverage).toEqual({ name: 'CalendarCoverageError', code: 'CALENDAR_COVERAGE', year: 2027, isCoverageError: true, isRulesError: true });
+    expect(answers.coverage).toEqual({ name: 'CalendarCoverageError', code: 'CALENDAR_COVERAGE', year: FIRST_UNCOVERED_YEAR, isCoverageError: true, isRulesError: true });
     expect(answers.ran).toEqual(['addWorkdays', 'CalendarCoverageError', 'deadline', 'checkSite']);
     expect(answers.deadline?.dueDate).toBe('2026-10-10');
     const site = answers.checkSite as NonNullable<PageAnswers['checkSite']>;

@@ -6,6 +6,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { oracleIsWorkday } from '../calendar/oracle.js';
+import { FIRST_UNCOVERED_YEAR, LAST_COVERED_YEAR, lastCoveredDate, provisionalAddWorkdays, uncoveredDate } from '../coverage-year.js';
 
 const SAMPLE = 'examples/calendar-2027-sample.json';
 const sample = JSON.parse(readFileSync(SAMPLE, 'utf8')) as { year: number; notice: string; holidays: { date: string }[]; makeupWorkdays: { date: string }[] };
@@ -49,10 +50,11 @@ function expectedAddWorkdays(from: string, n: number): string {
 describe('--calendar FILE and GOV_SITE_RULES_CALENDAR', () => {
   const due = expectedAddWorkdays('2026-12-10', 20);
 
-  it('without a file, a 2027 question is refused with the CLI way to fix it, not the API one', async () => {
-    const r = await run(['add-workdays', '2026-12-10', '20']);
+  it('without a file, a question past the calendar\'s end is refused with the CLI way to fix it, not the API one', async () => {
+    // The calendar's last December and the first uncovered year come from coverage (test/coverage-year.ts).
+    const r = await run(['add-workdays', lastCoveredDate('12-10'), '20']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('No working-day data for 2027');
+    expect(r.stderr).toContain(`No working-day data for ${FIRST_UNCOVERED_YEAR}`);
     expect(r.stderr).toContain('--calendar FILE');
     expect(r.stderr).toContain('GOV_SITE_RULES_CALENDAR');
     expect(r.stderr).not.toContain('withYear');
@@ -80,7 +82,9 @@ describe('--calendar FILE and GOV_SITE_RULES_CALENDAR', () => {
     const u = await run(['due', events, '--now', '2026-12-11T09:00:00+08:00', '--json', '--calendar', SAMPLE]);
     expect(u.code).toBe(0);
     expect(JSON.parse(u.stdout).items[0]).toMatchObject({ dueDate: due, provisional: false });
-    expect((await run(['due', events, '--now', '2026-12-11T09:00:00+08:00', '--json'])).code).toBe(2);
+    // Without a file, the same event from the calendar's last December is refused (test/coverage-year.ts).
+    const past = write('events-past.jsonl', `${JSON.stringify({ id: 'e1', rule: 'deyang-2018/art24-proactive', from: lastCoveredDate('12-10') })}\n`);
+    expect((await run(['due', past, '--now', `${lastCoveredDate('12-11')}T09:00:00+08:00`, '--json'])).code).toBe(2);
 
     // A policy document triggered on 2026-12-31 is due 3 working days later, in 2027.
     const snapshot = write('snap.json', {
@@ -90,7 +94,13 @@ describe('--calendar FILE and GOV_SITE_RULES_CALENDAR', () => {
     });
     const rule = (out: string) => (JSON.parse(out).findings as { rule: string; status: string }[]).find((f) => f.rule === 'deyang-2018/art24-policy-document');
     const at = ['--at', '2027-01-20T12:00:00+08:00', '--json'];
-    expect(rule((await run(['check', snapshot, ...at])).stdout)?.status).toBe('needs-input');
+    // Without a file, a policy document triggered on the calendar's last day cannot be judged.
+    const lastDay = write('snap-last.json', {
+      schemaVersion: 1,
+      site: { id: 's1', name: 's1', kind: 'portal', level: 'city' },
+      publications: [{ id: 'p1', title: 't', kind: 'policy-document', triggeredAt: lastCoveredDate(), publishedAt: `${provisionalAddWorkdays(lastCoveredDate(), 3)}T10:00:00+08:00` }],
+    });
+    expect(rule((await run(['check', lastDay, '--at', `${uncoveredDate('01-20')}T12:00:00+08:00`, '--json'])).stdout)?.status).toBe('needs-input');
     expect(rule((await run(['check', snapshot, ...at, '--calendar', SAMPLE])).stdout)?.status).toBe('pass');
   });
 
@@ -105,7 +115,8 @@ describe('--calendar FILE and GOV_SITE_RULES_CALENDAR', () => {
     const dec = await run(['check', snapshot, '--at', '2026-12-20T12:00:00+08:00', '--json', '--calendar', SAMPLE]);
     expect(JSON.parse(dec.stdout).years).toEqual([official(2025), official(2026), { year: 2027, status: 'loaded', source: sample.notice, file: SAMPLE }]);
     expect(JSON.parse((await run(['check', snapshot, '--at', '2026-11-30T12:00:00+08:00', '--json', '--calendar', SAMPLE])).stdout).years).toEqual([official(2025), official(2026)]);
-    expect(JSON.parse((await run(['check', snapshot, '--at', '2026-12-20T12:00:00+08:00', '--json'])).stdout).years).toEqual([official(2025), official(2026)]);
+    // Without a file, December of the calendar's last year relies on that year and the one before only.
+    expect(JSON.parse((await run(['check', snapshot, '--at', `${lastCoveredDate('12-20')}T12:00:00+08:00`, '--json'])).stdout).years).toEqual([official(LAST_COVERED_YEAR - 1), official(LAST_COVERED_YEAR)]);
     // JSONL: every line's report carries its own years.
     const line = (at: string) => JSON.stringify({ schemaVersion: 1, site: { id: at, name: 's', kind: 'portal', level: 'city' } });
     const jsonl = write('years.jsonl', `${line('a')}\n${line('b')}\n`);
@@ -180,9 +191,10 @@ describe('--calendar FILE and GOV_SITE_RULES_CALENDAR', () => {
     expect(p).toMatchObject({ kind: 'holiday', festival: '春节', provisional: true }); // 正月初一 2028 (chinese-days)
     // A loaded year replaces the provisional one: 2027-02-09 is the sample's bridge day, not in the law.
     expect(JSON.parse((await run(['is-workday', '2027-02-09', '--json', '--provisional', '--calendar', SAMPLE])).stdout)).toMatchObject({ workday: false, provisional: false });
-    expect(JSON.parse((await run(['is-workday', '2027-02-09', '--json', '--provisional'])).stdout)).toMatchObject({ workday: true, provisional: true });
-    const a = await run(['add-workdays', '2026-12-10', '20', '--provisional']);
-    expect(a.stdout).toMatch(/^\d{4}-\d{2}-\d{2} \(provisional 暂定\)\n$/);
+    // Without a file, the first uncovered year (test/coverage-year.ts) is read from the law, flagged.
+    expect(JSON.parse((await run(['is-workday', provisionalAddWorkdays(uncoveredDate('01-01'), 1), '--json', '--provisional'])).stdout)).toMatchObject({ workday: true, provisional: true });
+    const a = await run(['add-workdays', lastCoveredDate('12-10'), '20', '--provisional']);
+    expect(a.stdout).toBe(`${provisionalAddWorkdays(lastCoveredDate('12-10'), 20)} (provisional 暂定)\n`);
     expect(JSON.parse((await run(['add-workdays', '2026-12-10', '20', '--provisional', '--json', '--calendar', SAMPLE])).stdout)).toMatchObject({ from: '2026-12-10', n: 20, date: due, provisional: false });
   });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
+import { FIRST_UNCOVERED_YEAR, LAST_COVERED_YEAR, lastCoveredDate } from '../coverage-year.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gsr-caltools-'));
 
@@ -72,10 +73,11 @@ describe('gov-site-rules calendar coverage and the years a --json result relied 
   it('deadline, add-workdays, is-workday and due --json name the years they relied on', async () => {
     const d = JSON.parse((await run(['deadline', 'deyang-2018/art24-proactive', '--from', '2026-12-10', '--json', '--calendar', SAMPLE])).stdout);
     expect(d.years.map((y: { year: number; status: string }) => [y.year, y.status])).toEqual([[2026, 'official'], [2027, 'loaded']]);
-    const p = JSON.parse((await run(['deadline', 'deyang-2018/art24-proactive', '--from', '2026-12-10', '--json', '--provisional'])).stdout);
+    // Without a file, from the calendar's last December into the first uncovered year (test/coverage-year.ts).
+    const p = JSON.parse((await run(['deadline', 'deyang-2018/art24-proactive', '--from', lastCoveredDate('12-10'), '--json', '--provisional'])).stdout);
     expect(p.years).toEqual([
-      { year: 2026, status: 'official', source: expect.stringContaining('2026') },
-      { year: 2027, status: 'provisional', source: '《全国年节及纪念日放假办法》(2024) — provisional' },
+      { year: LAST_COVERED_YEAR, status: 'official', source: expect.stringContaining(String(LAST_COVERED_YEAR)) },
+      { year: FIRST_UNCOVERED_YEAR, status: 'provisional', source: '《全国年节及纪念日放假办法》(2024) — provisional' },
     ]);
     const a = JSON.parse((await run(['add-workdays', '2026-06-01', '3', '--json'])).stdout);
     expect(a.years.map((y: { year: number }) => y.year)).toEqual([2026]);

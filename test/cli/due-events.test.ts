@@ -12,6 +12,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { oracleAddWorkdays } from '../calendar/oracle.js';
+import { FIRST_UNCOVERED_YEAR, LAST_COVERED_YEAR, lastCoveredDate, provisionalAddWorkdays, uncoveredDate } from '../coverage-year.js';
 
 const NOW = '2026-09-30T09:00:00+08:00';
 const REPLY = 'ogi-2019/art33-reply';
@@ -83,23 +84,27 @@ describe('deadline --extended', () => {
 });
 
 describe('due --provisional: fixed-date rules', () => {
-  // Due 2027-01-31 (annual reports for 2026) and 2027-02-15 (self-inspection 2027Q1): fixed dates.
-  // On 2026-12-20 more than 3 official working days of 2026 remain before either, so their state
-  // (upcoming) does not rest on 2027's law-derived days; a working-day deadline in 2027 does.
+  // The calendar's last year Y and the next, Y + 1 (first uncovered), come from coverage
+  // (test/coverage-year.ts). Due (Y+1)-01-31 (annual reports for Y) and (Y+1)-02-15
+  // (self-inspection (Y+1)Q1): fixed dates. On Y-12-20 more than 3 official working days of Y remain
+  // before either (no holiday in late December), so their state (upcoming) does not rest on Y+1's
+  // law-derived days; a working-day deadline in Y+1 does.
+  const Y = LAST_COVERED_YEAR;
   const events = [
-    { id: 'annual', rule: 'ogi-2019/art49-annual-report', year: 2026 },
-    { id: 'self', rule: 'deyang-2018/art32-self-inspection', quarter: '2027Q1' },
-    { id: 'doc', rule: 'deyang-2018/art24-proactive', from: '2026-12-10' },
+    { id: 'annual', rule: 'ogi-2019/art49-annual-report', year: Y },
+    { id: 'self', rule: 'deyang-2018/art32-self-inspection', quarter: `${FIRST_UNCOVERED_YEAR}Q1` },
+    { id: 'doc', rule: 'deyang-2018/art24-proactive', from: lastCoveredDate('12-10') },
   ];
-  it('are not flagged provisional; a working-day deadline in 2027 still is', async () => {
-    const r = await due(events, ['--provisional'], '2026-12-20T09:00:00+08:00');
+  const now = `${lastCoveredDate('12-20')}T09:00:00+08:00`;
+  it('are not flagged provisional; a working-day deadline in the first uncovered year still is', async () => {
+    const r = await due(events, ['--provisional'], now);
     const items = JSON.parse(r.out).items as { id: string; dueDate: string; provisional: boolean }[];
     expect(items.map((o) => [o.id, o.dueDate, o.provisional])).toEqual([
-      ['doc', '2027-01-08', true],
-      ['annual', '2027-01-31', false],
-      ['self', '2027-02-15', false],
+      ['doc', provisionalAddWorkdays(lastCoveredDate('12-10'), 20), true],
+      ['annual', uncoveredDate('01-31'), false],
+      ['self', uncoveredDate('02-15'), false],
     ]);
-    const table = await run(['due', '-', '--now', '2026-12-20T09:00:00+08:00', '--provisional'], events.slice(0, 2).map((e) => JSON.stringify(e)).join('\n'));
+    const table = await run(['due', '-', '--now', now, '--provisional'], events.slice(0, 2).map((e) => JSON.stringify(e)).join('\n'));
     expect(table.out).not.toMatch(/\*/);
   });
 });

@@ -4,12 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { InvalidInputError, obligations, ruleById, toICalendar, type ObligationEvent, type Obligations } from '../../src/index.js';
 import { foldLine, escapeText } from '../../src/obligations/ical.js';
 import { refusal } from '../refusal.js';
+import { FIRST_UNCOVERED_YEAR, lastCoveredDate, provisionalAddWorkdays } from '../coverage-year.js';
 
 const events: ObligationEvent[] = [
   { id: 'doc-2026-101', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30' }, // due 2026-10-10 (spec)
   { id: 'done', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30', doneAt: '2026-10-09T10:00:00+08:00' },
   { id: '事故,1;a\\b', rule: 'deyang-2018/art29-incident-report', from: '2026-10-09T18:00:00+08:00' }, // due 2026-10-10T18:00 (rule docs)
-  { id: 'info-1', rule: 'deyang-2018/art24-proactive', from: '2026-12-10' }, // provisional: 2027-01-08 (issue)
+  // The issue's 2026-12-10 (provisional: 2027-01-08), moved to the calendar's last December (test/coverage-year.ts).
+  { id: 'info-1', rule: 'deyang-2018/art24-proactive', from: lastCoveredDate('12-10') },
   { id: 'q3', rule: 'deyang-2018/art32-self-inspection', quarter: '2026Q3' }, // overdue: 2026-08-15 (spec)
 ];
 const now = '2026-10-09T12:00:00+08:00';
@@ -63,7 +65,7 @@ describe('toICalendar: parsed back with ical.js', () => {
     const expected: Record<string, string> = {
       'doc-2026-101@gov-site-rules': '2026-10-10T23:59:59+08:00',
       '事故,1;a\\b@gov-site-rules': '2026-10-10T18:00:00+08:00',
-      'info-1@gov-site-rules': '2027-01-08T23:59:59+08:00',
+      'info-1@gov-site-rules': `${provisionalAddWorkdays(lastCoveredDate('12-10'), 20)}T23:59:59+08:00`,
       'q3@gov-site-rules': '2026-08-15T23:59:59+08:00',
     };
     for (const [uid, at] of Object.entries(expected)) {
@@ -94,7 +96,7 @@ describe('toICalendar: parsed back with ical.js', () => {
       expect(t.getFirstPropertyValue('summary')).toContain(o.id);
     }
     const info = byUid.get('info-1@gov-site-rules') as ICAL.Component;
-    expect(info.getFirstPropertyValue('description')).toMatch(/Provisional.*2027/);
+    expect(info.getFirstPropertyValue('description')).toMatch(new RegExp(`Provisional.*${FIRST_UNCOVERED_YEAR}`));
     expect(info.getFirstPropertyValue('summary')).toMatch(/暂定/);
     expect(byUid.get('q3@gov-site-rules')?.getFirstPropertyValue('categories')).toBe('overdue');
   });

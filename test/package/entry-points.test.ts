@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FIRST_UNCOVERED_YEAR, lastCoveredDate } from '../coverage-year.js';
 
 const node = (args: string[]) => execFileSync(process.execPath, args, { encoding: 'utf8', cwd: process.cwd() }).trim();
 
@@ -12,7 +13,8 @@ describe('the built package', () => {
   });
 
   it('works through import (ESM)', () => {
-    const out = node(['--input-type=module', '-e', "import { addWorkdays, CalendarCoverageError } from 'gov-site-rules'; try { addWorkdays('2026-12-31', 1) } catch (e) { console.log(addWorkdays('2026-09-30', 3), e instanceof CalendarCoverageError, e.year) }"]);
-    expect(out).toBe('2026-10-10 true 2027');
+    // One working day after the calendar's last day runs into the first uncovered year (test/coverage-year.ts).
+    const out = node(['--input-type=module', '-e', `import { addWorkdays, CalendarCoverageError } from 'gov-site-rules'; try { addWorkdays('${lastCoveredDate()}', 1) } catch (e) { console.log(addWorkdays('2026-09-30', 3), e instanceof CalendarCoverageError, e.year) }`]);
+    expect(out).toBe(`2026-10-10 true ${FIRST_UNCOVERED_YEAR}`);
   });
 });

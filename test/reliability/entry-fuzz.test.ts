@@ -9,6 +9,7 @@ import { describe, it } from 'vitest';
 import * as lib from '../../src/index.js';
 import { FC_OPTIONS, RUNS, dateArb, fieldOf, instantArb, namesField, nearMiss, onlyTypedErrors, snapshotArb, within } from './fuzz-helpers.js';
 import { junk } from '../junk.js';
+import { FIRST_UNCOVERED_YEAR } from '../coverage-year.js';
 
 const AT = '2026-11-25T12:00:00+08:00';
 const deadlineRules = lib.catalog.filter((e) => e.kind === 'deadline');
@@ -120,7 +121,8 @@ describe('requestReplyDeadline and assess', () => {
         return JSON.parse(JSON.stringify(lib.policyDocumentDeadline({ from: '2026-09-30' })));
       }
     }),
-    input: fc.record({ now: instantArb.map((s) => s.replace(/^\d{4}/, '2027').replace('2027-02-29', '2027-02-28')), doneAt: instantArb }, { requiredKeys: ['now'] }),
+    // `now` in the first uncovered year (test/coverage-year.ts).
+    input: fc.record({ now: instantArb.map((s) => s.replace(/^\d{4}/, String(FIRST_UNCOVERED_YEAR)).replace(`${FIRST_UNCOVERED_YEAR}-02-29`, `${FIRST_UNCOVERED_YEAR}-02-28`)), doneAt: instantArb }, { requiredKeys: ['now'] }),
   });
   it(`assess: ${RUNS.anything} anything + ${RUNS.nearMiss} near misses`, () => {
     const ok = rootsIn(['deadline', 'input', 'options', 'now', 'doneAt', 'calendar']);

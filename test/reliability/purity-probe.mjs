@@ -4,9 +4,11 @@
 // needs node:fs either.
 const mod = await import(new URL('../../dist/index.js', import.meta.url).href);
 const out = [];
+// The calendar's last day and last year, from coverage: the probe asks past them (test/coverage-year.ts).
+const end = mod.defaultCalendar.coverage.end;
 out.push(mod.addWorkdays('2026-09-30', 3), mod.defaultCalendar.dayKind('2026-10-01').kind, mod.countWorkdays('2026-01-01', '2026-12-31'));
 try {
-  mod.addWorkdays('2026-12-31', 1);
+  mod.addWorkdays(end, 1);
 } catch (e) {
   out.push(e.code);
 }
@@ -22,11 +24,11 @@ out.push(mod.checkInventory([snapshot]).status);
 const o = mod.obligations(
   [
     { id: 'doc-1', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30', doneAt: '2026-10-10T23:59:59.999+08:00' },
-    { id: 'info-1', rule: 'deyang-2018/art24-proactive', from: '2026-12-10' },
+    { id: 'info-1', rule: 'deyang-2018/art24-proactive', from: `${end.slice(0, 4)}-12-10` },
   ],
   { now: '2026-10-12T09:00:00+08:00', provisional: true },
 );
 out.push(o.items.map((i) => i.state).join(','));
 out.push(mod.toICalendar(o, { calendarName: 'probe' }).split('\r\n').find((l) => l.startsWith('DUE')));
-out.push(mod.defaultCalendar.provisional({ through: 2030 }).addWorkdays('2026-12-31', 1));
+out.push(mod.defaultCalendar.provisional({ through: Number(end.slice(0, 4)) + 4 }).addWorkdays(end, 1));
 process.stdout.write(JSON.stringify(out));
