@@ -8,6 +8,7 @@ import { calendarToICalendar, defaultCalendar, validateYear, type YearAmendmentI
 import { notice2027 } from '../fixtures/notice-2027.js';
 import { FIRST_UNCOVERED_YEAR } from '../coverage-year.js';
 import { refusal } from '../refusal.js';
+import { isAmendmentInput } from '../../src/calendar/schemas.js';
 import { eachDate, oracleIsWorkday } from './oracle.js';
 
 const d = (dates: string[], festival: string) => dates.map((date) => ({ date: `2020-${date}`, festival }));
@@ -79,6 +80,18 @@ describe('withYear: a mid-year amendment', () => {
     expect(cal.dayKind('2026-02-23')).toMatchObject({ kind: 'workday', source: 'a later notice (test)', amends: '国务院办公厅关于2026年部分节假日安排的通知' });
     expect(cal.isWorkday('2026-02-24')).toBe(defaultCalendar.isWorkday('2026-02-24'));
     expect(cal.countWorkdays('2026-01-01', '2026-12-31')).toBe(defaultCalendar.countWorkdays('2026-01-01', '2026-12-31') + 1);
+  });
+
+  it('takes an amendment that names one rest day and one restored working day (no other day)', () => {
+    const cal = defaultCalendar.withYear(amend({ year: 2026, holidays: [{ date: '2026-03-02', festival: '春节' }], workdays: [{ date: '2026-02-23' }] }));
+    expect([defaultCalendar.isWorkday('2026-03-02'), defaultCalendar.isWorkday('2026-02-23')]).toEqual([true, false]);
+    expect([cal.isWorkday('2026-03-02'), cal.isWorkday('2026-02-23')]).toEqual([false, true]);
+  });
+
+  it('reads an input it cannot inspect (a revoked proxy) as a yearly notice, not an amendment', () => {
+    const { proxy, revoke } = Proxy.revocable({ amends: true }, {});
+    revoke();
+    expect(isAmendmentInput(proxy)).toBe(false);
   });
 
   it('amends a loaded year and the provisional year; a provisional year stays provisional', () => {

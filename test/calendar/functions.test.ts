@@ -36,7 +36,7 @@ describe('what the functions refuse', () => {
   });
 
   it('a calendar this library did not make, at calendar', () => {
-    for (const calendar of [null, 42, {}, { addWorkdays: () => '2026-10-10' }]) {
+    for (const calendar of [null, undefined, 42, {}, { addWorkdays: () => '2026-10-10' }]) {
       const e = refusal(() => calendarToICalendar(calendar as never, { year: 2026, stamp: '2026-12-01T00:00:00Z' }));
       expect([e.field, e.reason], String(calendar)).toEqual(['calendar', 'is not a calendar made by this library']);
     }
@@ -52,6 +52,9 @@ describe('what the functions refuse', () => {
     // A calendar of this copy carries this copy's build, so a copy of its mark names it.
     const copied = { [mark]: (defaultCalendar as unknown as Record<symbol, unknown>)[mark] };
     expect(refusal(() => calendarToICalendar(copied as never, { year: 2026, stamp: '2026-12-01T00:00:00Z' })).reason).toMatch(/^was made by the source build of gov-site-rules/);
+    // So does the mark of a calendar made after the library loaded (withYear makes a new one).
+    const made = defaultCalendar.withYear(notice2027) as unknown as Record<symbol, unknown>;
+    expect(refusal(() => calendarToICalendar({ [mark]: made[mark] } as never, { year: 2026, stamp: '2026-12-01T00:00:00Z' })).reason).toMatch(/^was made by the source build of gov-site-rules/);
   });
 });
 
