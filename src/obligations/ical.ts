@@ -4,7 +4,7 @@
  * never inside a character). Pure: the output depends only on the input (DTSTAMP is `now`).
  */
 import * as z from 'zod/mini';
-import { formatBeijingBasic, formatCivilBasic, parseCivilDate, startOfBeijingDay, toInstantMs } from '../time/index.js';
+import { beijingDayOfInstant, formatBeijingBasic, formatCivilBasic, LAST_CIVIL_DAY, parseCivilDate, startOfBeijingDay, toInstantMs } from '../time/index.js';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { type Obligation, type ObligationNumbers, obligationNumbersOf, type Obligations, obligationSchema, OPEN_STATES } from './obligations.js';
@@ -30,8 +30,13 @@ function itemNumbers(o: Pick<Obligation, 'deadline' | 'start' | 'unit' | 'doneAt
     startMs = startOfBeijingDay(startDay);
   }
   const doneMs = o.doneAt === undefined ? undefined : toInstantMs(o.doneAt, `${field}.doneAt`);
-  // dueDate passed civilDateSchema.
-  return { dueDay: parseCivilDate(o.dueDate) as number, deadlineMs, startMs, doneMs };
+  // dueDate passed civilDateSchema; it must be the deadline's Beijing date, as in every result of
+  // obligations() (assess() asks the same), or the event would be written on another day.
+  const dueDay = parseCivilDate(o.dueDate) as number;
+  if (dueDay !== beijingDayOfInstant(deadlineMs)) {
+    throw new InvalidInputError(`${field}.dueDate`, o.dueDate, `is not the Beijing date of ${field}.deadline (${o.deadline}): pass a result of obligations() unchanged`);
+  }
+  return { dueDay, deadlineMs, startMs, doneMs };
 }
 
 /**
@@ -195,7 +200,10 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
     } else if (o.unit === 'hour') {
       lines.push(`DTSTART;TZID=Asia/Shanghai:${formatBeijingBasic(deadlineMs)}`, `DTEND;TZID=Asia/Shanghai:${formatBeijingBasic(deadlineMs)}`, 'TRANSP:TRANSPARENT');
     } else {
-      lines.push(`DTSTART;VALUE=DATE:${formatCivilBasic(dueDay)}`, `DTEND;VALUE=DATE:${formatCivilBasic(dueDay + 1)}`, 'TRANSP:TRANSPARENT');
+      // An all-day event ends the next day; on 9999-12-31 that day has no 4-digit year, so the
+      // event takes its one day as a duration instead (RFC 5545 §3.6.1).
+      const end = dueDay < LAST_CIVIL_DAY ? `DTEND;VALUE=DATE:${formatCivilBasic(dueDay + 1)}` : 'DURATION:P1D';
+      lines.push(`DTSTART;VALUE=DATE:${formatCivilBasic(dueDay)}`, end, 'TRANSP:TRANSPARENT');
     }
     lines.push(`SUMMARY:${escapeText(summary)}`, `DESCRIPTION:${escapeText(description)}`, `CATEGORIES:${escapeText(o.state)}`, `END:${component}`);
   });

@@ -536,5 +536,24 @@ describe('RFC 5545 line by line: folding, escaping, date forms, components and r
       // a done item that is not exported is read all the same: a broken date is never skipped over
       expect(refusal(() => toICalendar(input([item({ id: 'a' }), badDone]), { calendarName: 'x' })).field).toBe('obligations.items[1].doneAt');
     });
+
+    it('a due date that is not the Beijing date of the deadline is refused (found by the entry fuzz: 9999-12-31 was written as DTEND 100000101)', () => {
+      const bad = item({ id: 'b', dueDate: '9999-12-31' });
+      const e = refusal(() => toICalendar(input([item({ id: 'a' }), bad]), { calendarName: 'x', component: 'VEVENT' }));
+      expect(e.field).toBe('obligations.items[1].dueDate');
+      expect(e.value).toBe('9999-12-31');
+      expect(e.reason).toMatch(/^is not the Beijing date of obligations\.items\[1\]\.deadline/);
+    });
+  });
+
+  describe('toICalendar: an all-day event on the last representable day', () => {
+    it('due 9999-12-31 (30 calendar days after 9999-12-01): one day as DURATION:P1D, never a 5-digit DTEND', () => {
+      const o = obligations([{ id: 'last', rule: 'deyang-2018/art15-migration-notice', from: '9999-12-01' }], { now: '2026-10-12T09:00:00+08:00' });
+      expect(o.items[0]?.dueDate).toBe('9999-12-31');
+      const lines = unfold(toICalendar(o, { calendarName: 'x', component: 'VEVENT' }));
+      expect(lines).toContain('DTSTART;VALUE=DATE:99991231');
+      expect(lines).toContain('DURATION:P1D');
+      expect(lines.filter((l) => l.startsWith('DTEND'))).toEqual([]);
+    });
   });
 });
