@@ -4,8 +4,9 @@
  * never inside a character). Pure: the output depends only on the input (DTSTAMP is `now`).
  */
 import * as z from 'zod/mini';
-import { beijingDayOfInstant, formatBeijingBasic, formatCivilBasic, LAST_CIVIL_DAY, parseCivilDate, startOfBeijingDay, toInstantMs } from '../time/index.js';
+import { formatBeijingBasic, formatCivilBasic, LAST_CIVIL_DAY, parseCivilDate, startOfBeijingDay, toInstantMs } from '../time/index.js';
 import { InvalidInputError } from '../errors.js';
+import { dueDayOfText } from '../rules/assess.js';
 import { parseInput } from '../validate.js';
 import { type Obligation, type ObligationNumbers, obligationNumbersOf, type Obligations, obligationSchema, OPEN_STATES } from './obligations.js';
 
@@ -30,13 +31,8 @@ function itemNumbers(o: Pick<Obligation, 'deadline' | 'start' | 'unit' | 'doneAt
     startMs = startOfBeijingDay(startDay);
   }
   const doneMs = o.doneAt === undefined ? undefined : toInstantMs(o.doneAt, `${field}.doneAt`);
-  // dueDate passed civilDateSchema; it must be the deadline's Beijing date, as in every result of
-  // obligations() (assess() asks the same), or the event would be written on another day.
-  const dueDay = parseCivilDate(o.dueDate) as number;
-  if (dueDay !== beijingDayOfInstant(deadlineMs)) {
-    throw new InvalidInputError(`${field}.dueDate`, o.dueDate, `is not the Beijing date of ${field}.deadline (${o.deadline}): pass a result of obligations() unchanged`);
-  }
-  return { dueDay, deadlineMs, startMs, doneMs };
+  // The due date must be the deadline's Beijing date, or the event would be written on another day.
+  return { dueDay: dueDayOfText(o, deadlineMs, field, 'obligations()'), deadlineMs, startMs, doneMs };
 }
 
 /**

@@ -118,6 +118,23 @@ export function assessNumbers(
 }
 
 /**
+ * The due day of a deadline read as text: `dueDate` (a civil date that passed its schema) must be
+ * the Beijing date of the deadline instant `deadlineMs`, as in every result the library makes;
+ * otherwise an InvalidInputError names `<base>.dueDate` and asks for `madeBy`'s result unchanged.
+ *
+ * @example
+ * dueDayOfText({ dueDate: '2026-10-10', deadline: '2026-10-10T23:59:59.999+08:00' }, Date.parse('2026-10-10T23:59:59.999+08:00'), 'deadline', 'deadline()'); // 20736
+ * dueDayOfText({ dueDate: '2026-10-11', deadline: '2026-10-10T23:59:59.999+08:00' }, Date.parse('2026-10-10T23:59:59.999+08:00'), 'deadline', 'deadline()'); // throws InvalidInputError
+ */
+export function dueDayOfText(d: { readonly dueDate: string; readonly deadline: string }, deadlineMs: number, base: string, madeBy: string): EpochDay {
+  const dueDay: EpochDay = beijingDayOfInstant(deadlineMs);
+  if (dueDay !== parseCivilDate(d.dueDate)) {
+    throw new InvalidInputError(`${base}.dueDate`, d.dueDate, `is not the Beijing date of ${base}.deadline (${d.deadline}): pass a result of ${madeBy} unchanged`);
+  }
+  return dueDay;
+}
+
+/**
  * Assesses an act against a deadline. With `doneAt`: `on-time` iff done at or before the deadline
  * instant, else `late`. Without: `pending` while `now` is at or before the deadline, else
  * `overdue`. Lateness is counted in the rule's terms: for a working-day rule, the act counts as
@@ -142,10 +159,7 @@ export function assess(deadline: z.input<typeof assessedDeadlineSchema>, input: 
   const d = parseInput(assessedDeadlineSchema, deadline, 'deadline');
   const { doneAt, now } = parseInput(assessInputSchema, input, 'input');
   const deadlineMs = toInstantMs(d.deadline, 'deadline.deadline');
-  const dueDay: EpochDay = beijingDayOfInstant(deadlineMs);
-  if (dueDay !== parseCivilDate(d.dueDate)) {
-    throw new InvalidInputError('deadline.dueDate', d.dueDate, `is not the Beijing date of deadline.deadline (${d.deadline}): pass a result of deadline() unchanged`);
-  }
+  const dueDay = dueDayOfText(d, deadlineMs, 'deadline', 'deadline()');
   const hourRule = d.unit === 'hour';
   const nowMs = assessedInstantOf(now, 'now', hourRule);
   const doneMs = doneAt === undefined ? undefined : assessedInstantOf(doneAt, 'doneAt', hourRule);
