@@ -3,7 +3,10 @@
  * as a literal: a test meaning "a year the calendar does not hold" uses these, so that shipping the
  * next year's notice is a data change, not an edit of every such test.
  */
-import { defaultCalendar } from '../src/index.js';
+import { defaultCalendar, type WorkdayCalendar } from '../src/index.js';
+import { calendarFromYears } from '../src/calendar/calendar.js';
+import { shippedYears } from '../src/calendar/base-data.js';
+import { queryOracle } from './calendar/oracle.js';
 
 /** The last year `defaultCalendar` covers. */
 export const LAST_COVERED_YEAR = Number(defaultCalendar.coverage.end.slice(0, 4));
@@ -63,4 +66,59 @@ export function coveredWorkdayFromEnd(k: number): string {
     if (defaultCalendar.isWorkday(date)) found++;
   }
   return date;
+}
+
+/**
+ * The shipped calendar without `year` and the years after it: for a test that ADDS `year` (a notice
+ * sample) and assumes the library does not ship it. While the library's coverage ends before
+ * `year`, this is `defaultCalendar` itself; once `year` is shipped, the shipped years before it.
+ */
+export function calendarBefore(year: number): WorkdayCalendar {
+  return year > LAST_COVERED_YEAR ? defaultCalendar : calendarFromYears(() => shippedYears().filter((y) => y.year < year));
+}
+
+/** A year's rest days under 《全国年节及纪念日放假办法》 (2024), read from the oracle, not from the library. */
+export interface LawYear {
+  /** 正月初一, `YYYY-MM-DD`. */
+  readonly chunjie: string;
+  /** The law's rest days: 元旦, 除夕 and 正月初一–初三, 清明, 05-01/02, 端午, 中秋, 10-01–03. */
+  readonly restDays: ReadonlySet<string>;
+  /** The same days as a notice's `holidays`, date order, one entry a day (a day of two festivals keeps the first). */
+  readonly holidays: readonly { readonly date: string; readonly festival: string }[];
+  /** The first weekday after the law's Spring Festival days that is not a rest day (2027: 02-09). */
+  readonly afterSpringFestival: string;
+}
+
+const isWeekend = (date: string): boolean => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
+
+/**
+ * The law's rest days of `year`, from chinese-days' lunar dates and solar terms (test/calendar/oracle.ts,
+ * in a child process): for a test that writes a notice or an amendment for the first uncovered year
+ * from the law's rules instead of hand-shifting 2027's dates.
+ */
+export function lawYear(year: number): LawYear {
+  const o = queryOracle<{ chunjie: string; duanwu: string; zhongqiu: string; qingming: string }>(`({
+    chunjie: cd.getSolarDateFromLunar('${year}-01-01').date,
+    duanwu: cd.getSolarDateFromLunar('${year}-05-05').date,
+    zhongqiu: cd.getSolarDateFromLunar('${year}-08-15').date,
+    qingming: cd.getSolarTerms('${year}-03-25', '${year}-04-15').find((t) => t.name === '清明').date,
+  })`);
+  const spring = [-1, 0, 1, 2].map((n) => plusDay(o.chunjie, n));
+  const named: [string, string][] = [
+    [`${year}-01-01`, '元旦'],
+    ...spring.map((d): [string, string] => [d, '春节']),
+    [o.qingming, '清明节'],
+    [`${year}-05-01`, '劳动节'],
+    [`${year}-05-02`, '劳动节'],
+    [o.duanwu, '端午节'],
+    [o.zhongqiu, '中秋节'],
+    ...['10-01', '10-02', '10-03'].map((d): [string, string] => [`${year}-${d}`, '国庆节']),
+  ];
+  const byDate = new Map<string, string>();
+  for (const [date, festival] of named) if (!byDate.has(date)) byDate.set(date, festival);
+  const holidays = [...byDate].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, festival]) => ({ date, festival }));
+  const restDays = new Set(byDate.keys());
+  let afterSpringFestival = plusDay(spring[3] as string);
+  while (isWeekend(afterSpringFestival) || restDays.has(afterSpringFestival)) afterSpringFestival = plusDay(afterSpringFestival);
+  return { chunjie: o.chunjie, restDays, holidays, afterSpringFestival };
 }

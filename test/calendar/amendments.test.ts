@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarToICalendar, defaultCalendar, validateYear, type YearAmendmentInput, type YearInput } from '../../src/index.js';
 import { notice2027 } from '../fixtures/notice-2027.js';
-import { FIRST_UNCOVERED_YEAR } from '../coverage-year.js';
+import { FIRST_UNCOVERED_YEAR, calendarBefore, lawYear } from '../coverage-year.js';
 import { refusal } from '../refusal.js';
 import { isAmendmentInput } from '../../src/calendar/schemas.js';
 import { eachDate, oracleIsWorkday } from './oracle.js';
@@ -41,7 +41,8 @@ const extension2020: YearAmendmentInput = {
 
 const amend = (over: Record<string, unknown>): YearAmendmentInput =>
   ({ year: 2027, notice: 'a later notice (test)', amends: true, ...over }) as YearAmendmentInput;
-const with2027 = () => defaultCalendar.withYear(notice2027);
+// The 2027 fixture is added to the shipped years before 2027 (test/coverage-year.ts), shipped 2027 or not.
+const with2027 = () => calendarBefore(2027).withYear(notice2027);
 
 describe('withYear: a mid-year amendment', () => {
   it('rebuilds 2020 from its yearly notice and the extension: every day as the official calendar has it', () => {
@@ -98,7 +99,7 @@ describe('withYear: a mid-year amendment', () => {
     const loaded = with2027().withYear(amend({ holidays: [{ date: '2027-02-10', festival: '春节' }] }));
     expect(loaded.dayKind('2027-02-10')).toMatchObject({ kind: 'holiday', festival: '春节', provisional: false, source: 'a later notice (test)', amends: notice2027.notice });
     expect(loaded.addWorkdays('2027-02-04', 1)).toBe('2027-02-11');
-    const planning = defaultCalendar.provisional({ through: 2028 });
+    const planning = calendarBefore(2027).provisional({ through: 2028 });
     const amended = planning.withYear(amend({ makeupWorkdays: [{ date: '2027-02-13', festival: '春节' }] }));
     expect(planning.isWorkday('2027-02-13')).toBe(false);
     expect(amended.dayKind('2027-02-13')).toMatchObject({ kind: 'makeup-workday', workday: true, provisional: true, source: 'a later notice (test)' });
@@ -142,7 +143,7 @@ describe('withYear: a make-up working day paired with the rest day it pays for',
   });
 
   it('dayKind names the pair on both days; unpaired days carry no pairing', () => {
-    const cal = defaultCalendar.withYear(paired('2027-02-09'));
+    const cal = calendarBefore(2027).withYear(paired('2027-02-09'));
     expect(cal.dayKind('2027-02-14')).toMatchObject({ kind: 'makeup-workday', paysFor: '2027-02-09' });
     expect(cal.dayKind('2027-02-09')).toMatchObject({ kind: 'holiday', reason: 'in-lieu', paidBy: '2027-02-14' });
     expect(cal.dayKind('2027-02-08')).not.toHaveProperty('paidBy');
@@ -150,7 +151,7 @@ describe('withYear: a make-up working day paired with the rest day it pays for',
   });
 
   it('the .ics export says which rest day a make-up day pays for', () => {
-    const ics = calendarToICalendar(defaultCalendar.withYear(paired('2027-02-09')), { year: 2027, stamp: '2026-12-01T00:00:00Z' });
+    const ics = calendarToICalendar(calendarBefore(2027).withYear(paired('2027-02-09')), { year: 2027, stamp: '2026-12-01T00:00:00Z' });
     const event = ics.split('BEGIN:VEVENT').find((e) => e.includes('DTSTART;VALUE=DATE:20270214')) ?? '';
     expect(event.replace(/\r\n /g, '')).toContain('pays for 2027-02-09');
     const unpaired = calendarToICalendar(with2027(), { year: 2027, stamp: '2026-12-01T00:00:00Z' });
@@ -168,7 +169,7 @@ describe('withYear: a make-up working day paired with the rest day it pays for',
 
   it('refuses a pair whose rest day is not a weekday rest day of the same festival in the input, or is paid twice', () => {
     const e = (input: YearInput, reason: RegExp, path = 'year.makeupWorkdays[0].restDay') => {
-      const err = refusal(() => defaultCalendar.withYear(input));
+      const err = refusal(() => calendarBefore(2027).withYear(input));
       expect(err.field).toBe(path);
       expect(err.message).toMatch(reason);
     };
@@ -184,7 +185,7 @@ describe('withYear: a make-up working day paired with the rest day it pays for',
   });
 
   it('an amendment drops the pairing of a day it names and states its own', () => {
-    const cal = defaultCalendar.withYear(paired('2027-02-09'));
+    const cal = calendarBefore(2027).withYear(paired('2027-02-09'));
     const off = cal.withYear(amend({ workdays: [{ date: '2027-02-09' }] }));
     expect(off.dayKind('2027-02-14')).not.toHaveProperty('paysFor');
     expect(off.dayKind('2027-02-09')).not.toHaveProperty('paidBy');
@@ -235,10 +236,15 @@ describe('validateYear: an amendment', () => {
   });
 
   it('is applied to the provisional year when the library ships none, and refused without a base', () => {
-    const r = validateYear(amend({ holidays: [{ date: '2027-02-09', festival: '春节' }] }));
-    expect(r).toMatchObject({ ok: true, year: 2027, amends: expect.stringMatching(/provisional/) });
-    // 261 weekdays in 2027, 7 of them statutory days of the 2024 law, one more (02-09) off by the amendment.
-    expect(r.workdays).toBe(261 - 7 - 1);
+    // The first uncovered year (test/coverage-year.ts); its first weekday after the law's Spring
+    // Festival days (2027: 02-09) taken off by the amendment.
+    const y = FIRST_UNCOVERED_YEAR;
+    const law = lawYear(y);
+    const r = validateYear(amend({ year: y, holidays: [{ date: law.afterSpringFestival, festival: '春节' }] }));
+    expect(r).toMatchObject({ ok: true, year: y, amends: expect.stringMatching(/provisional/) });
+    // The year's weekdays less the law's rest days on weekdays (2027: 261 - 7), less the day the amendment takes off.
+    const weekdays = eachDate(`${y}-01-01`, `${y}-12-31`).filter((d) => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()));
+    expect(r.workdays).toBe(weekdays.filter((d) => !law.restDays.has(d)).length - 1);
     const none = validateYear(amend({ year: 1990, holidays: [{ date: '1990-02-01', festival: '春节' }] }));
     expect(none).toMatchObject({ ok: false, year: 1990, findings: [expect.objectContaining({ severity: 'error', path: 'year', message: expect.stringMatching(/nothing to amend/) })] });
     expect(validateYear(amend({})).findings).toEqual([expect.objectContaining({ severity: 'error', path: 'holidays' })]);

@@ -14,6 +14,7 @@ import { yearFromLists } from '../../src/calendar/year-data.js';
 import { noticeOfDay, yearlyNotice } from '../../src/calendar/notices.js';
 import { validateYear } from '../../src/calendar/validate-year.js';
 import { refusal } from '../refusal.js';
+import { LAST_COVERED_YEAR, lastCoveredDate } from '../coverage-year.js';
 import { eachDate, queryOracle } from './oracle.js';
 
 describe('the versions of the holiday law', () => {
@@ -92,7 +93,8 @@ describe('provisional years and their options', () => {
   it('options: through from the last official year to 2035, with the reason', () => {
     expect(provisionalOptionsSchema(2026).safeParse({ through: 2026 }).success).toBe(true);
     expect(provisionalOptionsSchema(2026).safeParse({ through: 2035 }).success).toBe(true);
-    expect(refusal(() => defaultCalendar.provisional({ through: 2025 })).reason).toMatch(/is before the last official year \(2026\)/);
+    // The last official year comes from coverage (test/coverage-year.ts).
+    expect(refusal(() => defaultCalendar.provisional({ through: LAST_COVERED_YEAR - 1 })).reason).toMatch(new RegExp(`is before the last official year \\(${LAST_COVERED_YEAR}\\)`));
     expect(refusal(() => defaultCalendar.provisional({ through: 2036 })).reason).toMatch(/is after 2035, the last year whose lunar dates the library holds/);
   });
 
@@ -230,7 +232,7 @@ describe('the shipped years', () => {
 
   it('notices of days: the latest naming notice, next year\'s for a December New Year day, else the year\'s', () => {
     expect(yearlyNotice(2011)?.title).toBe('国务院办公厅关于2011年部分节假日安排的通知');
-    expect(noticeOfDay('2026-12-31', '元旦')?.year).toBe(2026); // no 2027 notice: the year's own
+    expect(noticeOfDay(lastCoveredDate(), '元旦')?.year).toBe(LAST_COVERED_YEAR); // no notice for the first uncovered year: the year's own
     expect(noticeOfDay('2018-11-30', '元旦')?.year).toBe(2018); // not December
     expect(noticeOfDay('2018-12-30', '春节')?.year).toBe(2018); // not 元旦
     expect(noticeOfDay('2020-02-02', undefined)?.kind).toBe('amendment');

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { FIRST_UNCOVERED_YEAR } from '../coverage-year.js';
+import { FIRST_UNCOVERED_YEAR, LAST_COVERED_YEAR, calendarBefore } from '../coverage-year.js';
 import { runCli } from '../../src/cli/run.js';
 import { CalendarCoverageError, InvalidInputError, calendarToICalendar, defaultCalendar } from '../../src/index.js';
 import { eachDate, oracleIsWorkday } from './oracle.js';
@@ -109,7 +109,7 @@ describe('calendar ics: rest days and make-up working days as all-day events', (
     expect(ev.every((e) => e.description.includes('SAMPLE, not the official notice'))).toBe(true);
     const all = events(calendarToICalendar(defaultCalendar, { stamp: '2026-12-01T00:00:00Z' }));
     expect(all[0]?.start.startsWith('2011')).toBe(true);
-    expect(all.at(-1)?.start.startsWith('2026')).toBe(true);
+    expect(all.at(-1)?.start.startsWith(String(LAST_COVERED_YEAR))).toBe(true); // the last covered year (test/coverage-year.ts)
   });
 });
 
@@ -151,7 +151,7 @@ describe('calendarToICalendar line by line: the header, every property, the desc
   });
 
   it('every property of a rest event and of a make-up event of an added year (a notice the library does not know)', () => {
-    const cal = defaultCalendar.withYear(notice2027);
+    const cal = calendarBefore(2027).withYear(notice2027); // the 2027 fixture on the years before it (test/coverage-year.ts)
     const list = propertyMaps(calendarToICalendar(cal, { year: 2027, stamp: STAMP }));
     const spring = list.find((e) => e['DTSTART;VALUE=DATE'] === '20270205');
     const src = notice2027.notice.replace(/[,;]/g, (c) => `\\${c}`);
@@ -180,7 +180,8 @@ describe('calendarToICalendar line by line: the header, every property, the desc
   });
 
   it('a provisional year says so in the summary and the description', () => {
-    const list = propertyMaps(calendarToICalendar(defaultCalendar.provisional({ through: 2027 }), { year: 2027, stamp: STAMP }));
+    // The first uncovered year (test/coverage-year.ts), provisional.
+    const list = propertyMaps(calendarToICalendar(defaultCalendar.provisional({ through: FIRST_UNCOVERED_YEAR }), { year: FIRST_UNCOVERED_YEAR, stamp: STAMP }));
     const first = list[0] as Record<string, string>;
     expect(first.SUMMARY).toBe('[暂定] 元旦 放假 rest day');
     expect(first.DESCRIPTION).toContain('\\n暂定 Provisional: from the holiday law alone\\, not a published notice');
@@ -196,7 +197,7 @@ describe('calendarToICalendar line by line: the header, every property, the desc
     const y2020 = propertyMaps(calendarToICalendar(defaultCalendar, { year: 2020, stamp: STAMP })).filter((e) => e.CATEGORIES === 'HOLIDAY');
     expect(y2020.slice(1, 3).map((e) => [e['DTSTART;VALUE=DATE'], e['DTEND;VALUE=DATE']])).toEqual([['20200124', '20200131'], ['20200131', '20200202']]); // 02-02, a Sunday, is an ordinary weekend in the data
     // 2027 with a rest day of another festival right after a break: two events.
-    const two = defaultCalendar.withYear({ ...notice2027, holidays: [...notice2027.holidays, { date: '2027-02-10', festival: '元宵节' }] });
+    const two = calendarBefore(2027).withYear({ ...notice2027, holidays: [...notice2027.holidays, { date: '2027-02-10', festival: '元宵节' }] });
     const feb = propertyMaps(calendarToICalendar(two, { year: 2027, stamp: STAMP })).filter((e) => e['DTSTART;VALUE=DATE']?.startsWith('202702') && e.CATEGORIES === 'HOLIDAY');
     expect(feb.map((e) => [e['DTSTART;VALUE=DATE'], e['DTEND;VALUE=DATE'], e.SUMMARY])).toEqual([
       ['20270205', '20270210', '春节 放假 rest day'],
@@ -207,7 +208,8 @@ describe('calendarToICalendar line by line: the header, every property, the desc
   it('without a year: every year of the calendar, first to last', () => {
     const all = propertyMaps(calendarToICalendar(defaultCalendar, { stamp: STAMP }));
     expect(all[0]?.['DTSTART;VALUE=DATE']).toBe('20110101');
-    expect(all.at(-1)?.['DTSTART;VALUE=DATE']?.slice(0, 4)).toBe('2026');
-    expect(new Set(all.map((e) => e['DTSTART;VALUE=DATE']?.slice(0, 4))).size).toBe(16);
+    // The last covered year and the number of years from 2011 come from coverage (test/coverage-year.ts).
+    expect(all.at(-1)?.['DTSTART;VALUE=DATE']?.slice(0, 4)).toBe(String(LAST_COVERED_YEAR));
+    expect(new Set(all.map((e) => e['DTSTART;VALUE=DATE']?.slice(0, 4))).size).toBe(LAST_COVERED_YEAR - 2010);
   });
 });

@@ -4,10 +4,17 @@ import { CalendarCoverageError, InvalidInputError, defaultCalendar, deadline } f
 import { MOVABLE_HOLIDAY_DATES, STATUTORY_FIRST_YEAR, STATUTORY_LAST_YEAR, statutoryHolidays } from '../../src/calendar/statutory-holidays.js';
 import { eachDate, queryOracle } from './oracle.js';
 import { refusal, thrown } from '../refusal.js';
+import { FIRST_UNCOVERED_YEAR, LAST_COVERED_YEAR, calendarBefore, lastCoveredDate, provisionalAddWorkdays } from '../coverage-year.js';
 
-/** The years of the table of lunar dates (2011–2035), and the provisional years (2027–2035). */
+/**
+ * The years of the table of lunar dates (2011–2035), and the provisional years: from the first year
+ * the shipped calendar does not cover (derived from coverage, test/coverage-year.ts) to 2035.
+ */
 const tableYears = Array.from({ length: STATUTORY_LAST_YEAR - STATUTORY_FIRST_YEAR + 1 }, (_, i) => STATUTORY_FIRST_YEAR + i);
-const years = tableYears.filter((y) => y >= 2027);
+const years = tableYears.filter((y) => y >= FIRST_UNCOVERED_YEAR);
+/** The first uncovered year, and the provisional years after 2027 once the 2027 notice fixture is added. */
+const Y = FIRST_UNCOVERED_YEAR;
+const after2027 = tableYears.filter((y) => y > 2027);
 
 /** UTC date arithmetic on YYYY-MM-DD, independent of the library. */
 const plusDays = (date: string, n: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -58,6 +65,16 @@ function lawDaysFromOracle(y: number): Set<string> {
   ]);
 }
 
+/** The `n`-th working day after `from` under the law alone (weekends and the oracle's law days), in provisional years. */
+function lawAddWorkdays(from: string, n: number): string {
+  let date = from;
+  for (let left = n; left > 0; ) {
+    date = plusDays(date, 1);
+    if (!isWeekend(date) && !lawDaysFromOracle(Number(date.slice(0, 4))).has(date)) left--;
+  }
+  return date;
+}
+
 describe('the table of lunar and solar-term dates', () => {
   it('holds every year from 2011 to 2035', () => {
     expect(tableYears[0]).toBe(2011);
@@ -101,8 +118,10 @@ describe('provisional mode', () => {
   });
 
   it('answers the issue\'s examples from the law\'s days', () => {
-    expect(cal.addWorkdays('2026-12-10', 20)).toBe('2027-01-08');
-    expect(cal.addWorkdays('2027-02-01', 20)).toBe('2027-03-03');
+    // The issue's examples (2026-12-10 + 20 is 2027-01-08, 2027-02-01 + 20 is 2027-03-03), moved to
+    // the calendar's last December and the first uncovered year; expected from the law and the oracle.
+    expect(cal.addWorkdays(lastCoveredDate('12-10'), 20)).toBe(provisionalAddWorkdays(lastCoveredDate('12-10'), 20));
+    expect(cal.addWorkdays(`${Y}-02-01`, 20)).toBe(lawAddWorkdays(`${Y}-02-01`, 20));
   });
 
   it.each(years)('every day of %i: a rest day iff a weekend or one of the law\'s days (per chinese-days), no make-up days', (y) => {
@@ -120,8 +139,13 @@ describe('provisional mode', () => {
   });
 
   it('says where each provisional day comes from, and which years are provisional', () => {
-    expect(cal.dayKind('2027-02-08')).toEqual({
-      date: '2027-02-08',
+    // The first uncovered year's third day of the Spring Festival (2027: 02-08), and the first
+    // weekday after the law's Spring Festival days (2027: 02-09), per the oracle's lunar dates.
+    const third = plusDays(oracle[Y]?.chunjie as string, 2);
+    let bridge = plusDays(third, 1);
+    while (isWeekend(bridge)) bridge = plusDays(bridge, 1);
+    expect(cal.dayKind(third)).toEqual({
+      date: third,
       kind: 'holiday',
       workday: false,
       festival: '春节',
@@ -130,25 +154,25 @@ describe('provisional mode', () => {
       statutory: true,
       reason: 'statutory',
     });
-    expect(cal.dayKind('2027-02-09')).toMatchObject({ kind: 'workday', provisional: true }); // no guessed bridge
-    expect(cal.dayKind('2026-10-01')).toMatchObject({ kind: 'holiday', provisional: false });
+    expect(cal.dayKind(bridge)).toMatchObject({ kind: 'workday', provisional: true }); // no guessed bridge
+    expect(cal.dayKind(lastCoveredDate('10-01'))).toMatchObject({ kind: 'holiday', provisional: false });
     expect(cal.coverage).toEqual({ start: '2011-01-01', end: '2035-12-31' });
     expect(cal.years.filter((y) => y.provisional).map((y) => y.year)).toEqual(years);
-    expect(cal.years.filter((y) => !y.provisional).map((y) => y.year).at(-1)).toBe(2026);
+    expect(cal.years.filter((y) => !y.provisional).map((y) => y.year).at(-1)).toBe(LAST_COVERED_YEAR);
   });
 
-  it('leaves the strict default calendar refusing 2027', () => {
-    expect(defaultCalendar.coverage.end).toBe('2026-12-31');
-    expect(thrown(() => defaultCalendar.addWorkdays('2026-12-10', 20), CalendarCoverageError).year).toBe(2027);
+  it('leaves the strict default calendar refusing the first uncovered year', () => {
+    expect(defaultCalendar.coverage.end).toBe(lastCoveredDate());
+    expect(thrown(() => defaultCalendar.addWorkdays(lastCoveredDate('12-10'), 20), CalendarCoverageError).year).toBe(FIRST_UNCOVERED_YEAR);
   });
 
   it('still refuses beyond `through` with CalendarCoverageError naming the next year', () => {
-    const short = defaultCalendar.provisional({ through: 2027 });
-    expect(short.addWorkdays('2027-12-01', 10)).toBe('2027-12-15');
-    expect(() => short.addWorkdays('2027-12-20', 20)).toThrow(expect.objectContaining({ name: 'CalendarCoverageError', year: 2028 }));
+    const short = defaultCalendar.provisional({ through: Y });
+    expect(short.addWorkdays(`${Y}-12-01`, 10)).toBe(lawAddWorkdays(`${Y}-12-01`, 10));
+    expect(() => short.addWorkdays(`${Y}-12-20`, 20)).toThrow(expect.objectContaining({ name: 'CalendarCoverageError', year: Y + 1 }));
     expect(() => cal.isWorkday('2036-01-02')).toThrow(expect.objectContaining({ name: 'CalendarCoverageError', year: 2036 }));
     // through = the last official year adds nothing.
-    expect(defaultCalendar.provisional({ through: 2026 }).coverage.end).toBe('2026-12-31');
+    expect(defaultCalendar.provisional({ through: LAST_COVERED_YEAR }).coverage.end).toBe(lastCoveredDate());
   });
 
   it.each([
@@ -164,11 +188,12 @@ describe('provisional mode', () => {
   });
 
   it('deadline(…, { provisional: true }) answers and says provisional; without it the refusal stays', () => {
-    const r = deadline('deyang-2018/art24-proactive', { from: '2026-12-10' }, { provisional: true });
-    expect(r).toMatchObject({ dueDate: '2027-01-08', deadline: '2027-01-08T23:59:59.999+08:00', provisional: true });
-    expect(deadline('deyang-2018/art24-proactive', { from: '2027-02-01' }, { provisional: true }).dueDate).toBe('2027-03-03');
+    const due = provisionalAddWorkdays(lastCoveredDate('12-10'), 20);
+    const r = deadline('deyang-2018/art24-proactive', { from: lastCoveredDate('12-10') }, { provisional: true });
+    expect(r).toMatchObject({ dueDate: due, deadline: `${due}T23:59:59.999+08:00`, provisional: true });
+    expect(deadline('deyang-2018/art24-proactive', { from: `${Y}-02-01` }, { provisional: true }).dueDate).toBe(lawAddWorkdays(`${Y}-02-01`, 20));
     expect(deadline('deyang-2018/art24-policy-document', { from: '2026-09-30' }, { provisional: true })).toMatchObject({ dueDate: '2026-10-10', provisional: false });
-    expect(() => deadline('deyang-2018/art24-proactive', { from: '2026-12-10' })).toThrow(CalendarCoverageError);
+    expect(() => deadline('deyang-2018/art24-proactive', { from: lastCoveredDate('12-10') })).toThrow(CalendarCoverageError);
   });
 });
 
@@ -176,13 +201,15 @@ describe('adding the official year replaces the provisional one', () => {
   let provisional!: ReturnType<typeof defaultCalendar.provisional>;
   let upgraded!: ReturnType<typeof defaultCalendar.provisional>;
   beforeAll(() => {
-    provisional = defaultCalendar.provisional({ through: 2035 });
+    // The 2027 notice fixture is added to the shipped years before 2027 (test/coverage-year.ts), so
+    // that 2027 is provisional here even once the library ships it.
+    provisional = calendarBefore(2027).provisional({ through: 2035 });
     upgraded = provisional.withYear(notice2027);
   });
 
   it('2027 becomes official, 2028+ stay provisional', () => {
     expect(upgraded.years.find((y) => y.year === 2027)).toEqual({ year: 2027, source: notice2027.notice, provisional: false, origin: 'added' });
-    expect(upgraded.years.filter((y) => y.provisional).map((y) => y.year)).toEqual(years.slice(1));
+    expect(upgraded.years.filter((y) => y.provisional).map((y) => y.year)).toEqual(after2027);
     expect(upgraded.coverage.end).toBe('2035-12-31');
   });
 
@@ -204,7 +231,7 @@ describe('adding the official year replaces the provisional one', () => {
   });
 
   it('the same call on the strict calendar gives the strict 2027 calendar', () => {
-    const strict = defaultCalendar.withYear(notice2027);
+    const strict = calendarBefore(2027).withYear(notice2027);
     expect(strict.coverage.end).toBe('2027-12-31');
     expect(() => strict.isWorkday('2028-01-03')).toThrow(CalendarCoverageError);
     // and provisional() on it starts after the official 2027
@@ -223,7 +250,7 @@ describe('adding the official year replaces the provisional one', () => {
   it('deadline() with the upgraded calendar counts 2027 officially', () => {
     const r = deadline('deyang-2018/art24-proactive', { from: '2026-12-10' }, { calendar: upgraded, provisional: true });
     expect(r).toMatchObject({ dueDate: '2027-01-08', provisional: false });
-    const strict = deadline('deyang-2018/art24-proactive', { from: '2026-12-10' }, { calendar: defaultCalendar.withYear(notice2027) });
+    const strict = deadline('deyang-2018/art24-proactive', { from: '2026-12-10' }, { calendar: calendarBefore(2027).withYear(notice2027) });
     expect(strict).toMatchObject({ dueDate: '2027-01-08', provisional: false });
   });
 });

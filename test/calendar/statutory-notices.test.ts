@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FIRST_UNCOVERED_YEAR, lastCoveredDate } from '../coverage-year.js';
+import { FIRST_UNCOVERED_YEAR, LAST_COVERED_YEAR, lastCoveredDate, uncoveredDate } from '../coverage-year.js';
 import { CalendarCoverageError, NOTICES, defaultCalendar, validateYear, type YearInput } from '../../src/index.js';
 import { MOVABLE_HOLIDAY_DATES } from '../../src/calendar/statutory-holidays.js';
 import { eachDate, oracleIsWorkday } from './oracle.js';
@@ -71,8 +71,9 @@ describe('statutory holidays and rest days in lieu, every day of 2011–2026', (
 
 describe('each day names its notice', () => {
   it('a day whose notice the library does not know has no notice and no pairing keys (not even undefined ones)', () => {
-    const planning = defaultCalendar.provisional({ through: 2027 });
-    for (const date of ['2027-02-05', '2027-03-01', '2027-03-06']) {
+    // The first uncovered year (test/coverage-year.ts): a law's rest day and two ordinary days.
+    const planning = defaultCalendar.provisional({ through: FIRST_UNCOVERED_YEAR });
+    for (const date of [uncoveredDate('01-01'), uncoveredDate('03-01'), uncoveredDate('03-06')]) {
       const kind = planning.dayKind(date);
       for (const key of ['notice', 'amends', 'paysFor', 'paidBy']) expect(key in kind).toBe(false);
     }
@@ -122,7 +123,8 @@ describe('each day names its notice', () => {
   });
 
   it('NOTICES: one yearly notice per shipped year, every field a confirmed fact or absent', () => {
-    expect(NOTICES.filter((n) => n.kind === 'yearly').map((n) => n.year)).toEqual(Array.from({ length: 16 }, (_, i) => 2011 + i));
+    // 2011 to the last covered year (test/coverage-year.ts).
+    expect(NOTICES.filter((n) => n.kind === 'yearly').map((n) => n.year)).toEqual(Array.from({ length: LAST_COVERED_YEAR - 2010 }, (_, i) => 2011 + i));
     for (const n of NOTICES) {
       if (n.issued !== undefined) expect(n.issued).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       if (n.number !== undefined) expect(n.number).toMatch(/^国(办)?发明电〔\d{4}〕\d+号$/);

@@ -7,6 +7,7 @@ import { daysInMonth, epochDayFromYmd, formatEpochDay, isoWeekday, parseIsoDate,
 import { endOfBeijingDay, formatBeijingInstant, parseDateInput, startOfBeijingDay, toInstantMs } from '../../src/calendar/input.js';
 import { ERRATA, InvalidInputError, defaultCalendar } from '../../src/index.js';
 import { queryOracle } from './oracle.js';
+import { LAST_COVERED_YEAR, lastCoveredDate } from '../coverage-year.js';
 
 const DAY = 86_400_000;
 const utcDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
@@ -131,11 +132,12 @@ describe('the calendar index', () => {
     expect(ix.label(utcDay('2011-01-01'))).toBe('2011-01-01');
     expect(ix.label(utcDay('2026-12-31'))).toBe('2026-12-31');
   });
-  it('officialEnd is the last day of 2026 and nothing shipped is provisional', () => {
-    expect(ix.officialEnd).toBe(utcDay('2026-12-31'));
-    expect(ix.isProvisional(utcDay('2026-12-31'))).toBe(false);
+  it('officialEnd is the last covered day and nothing shipped is provisional', () => {
+    // The last covered day and year come from coverage (test/coverage-year.ts).
+    expect(ix.officialEnd).toBe(utcDay(lastCoveredDate()));
+    expect(ix.isProvisional(utcDay(lastCoveredDate()))).toBe(false);
     expect(defaultCalendar.years.every((y) => !y.provisional)).toBe(true);
-    expect(defaultCalendar.years.map((y) => y.year)).toEqual(Array.from({ length: 16 }, (_, i) => 2011 + i));
+    expect(defaultCalendar.years.map((y) => y.year)).toEqual(Array.from({ length: LAST_COVERED_YEAR - 2010 }, (_, i) => 2011 + i));
   });
   it('refuses an object that is not one of our calendars', () => {
     expect(() => indexOf({} as typeof defaultCalendar)).toThrow(InvalidInputError);
