@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
+import { FIRST_UNCOVERED_YEAR, lawYear } from '../coverage-year.js';
 
 const SAMPLE = 'examples/calendar-2027-sample.json';
 const AMEND = 'examples/calendar-2027-amendment-sample.json';
@@ -31,6 +32,24 @@ const kind = async (date: string, ...args: string[]) => {
   return JSON.parse(r.stdout) as Record<string, unknown>;
 };
 
+/**
+ * The sample amendment's days are 2027's: for the tests that need a year the library does not ship
+ * (the provisional year, a year without a base), an amendment of the first uncovered year
+ * (test/coverage-year.ts) written from the law's rules: its first weekday after the law's Spring
+ * Festival days off (2027: 02-10 in the sample, 02-09 here), paid for by the next Saturday.
+ */
+const Y = FIRST_UNCOVERED_YEAR;
+const lawDay = lawYear(Y).afterSpringFestival;
+let payDay = lawDay;
+while (new Date(`${payDay}T00:00:00Z`).getUTCDay() !== 6) payDay = new Date(Date.parse(`${payDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const UNCOVERED_AMEND = write('uncovered-amendment.json', {
+  year: Y,
+  notice: 'SAMPLE amendment of the first uncovered year (test)',
+  amends: true,
+  holidays: [{ date: lawDay, festival: '春节' }],
+  makeupWorkdays: [{ date: payDay, festival: '春节', restDay: lawDay }],
+});
+
 describe('an amendment file on the command line', () => {
   it('the sample amendment extends the sample year: the days it names, in either order of the files', async () => {
     expect(amendment.holidays.map((h) => h.date)).toEqual(['2027-02-10']);
@@ -44,16 +63,17 @@ describe('an amendment file on the command line', () => {
   });
 
   it('amends the provisional year under --provisional, also from GOV_SITE_RULES_CALENDAR', async () => {
-    expect(await kind('2027-02-10', '--provisional', '--calendar', AMEND)).toMatchObject({ workday: false, provisional: true, source: amendment.notice });
-    expect(await kind('2027-02-10', '--provisional')).toMatchObject({ workday: true });
-    const r = await run(['is-workday', '2027-02-10', '--json', '--provisional'], { GOV_SITE_RULES_CALENDAR: AMEND });
-    expect(JSON.parse(r.stdout)).toMatchObject({ workday: false, source: amendment.notice });
+    const notice = 'SAMPLE amendment of the first uncovered year (test)';
+    expect(await kind(lawDay, '--provisional', '--calendar', UNCOVERED_AMEND)).toMatchObject({ workday: false, provisional: true, source: notice });
+    expect(await kind(lawDay, '--provisional')).toMatchObject({ workday: true });
+    const r = await run(['is-workday', lawDay, '--json', '--provisional'], { GOV_SITE_RULES_CALENDAR: UNCOVERED_AMEND });
+    expect(JSON.parse(r.stdout)).toMatchObject({ workday: false, source: notice });
   });
 
   it('an amendment of a year the calendar does not hold is exit 2 naming the file and the field', async () => {
-    const r = await run(['is-workday', '2026-10-10', '--calendar', AMEND]);
+    const r = await run(['is-workday', '2026-10-10', '--calendar', UNCOVERED_AMEND]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`--calendar ${AMEND}: year`);
+    expect(r.stderr).toContain(`--calendar ${UNCOVERED_AMEND}: year`);
     expect(r.stderr).toContain('add that year\'s notice first');
     const bad = write('bad-amend.json', { year: 2027, notice: 'x', amends: true, makeupWorkdays: [{ date: '2027-02-20', festival: '春节', restDay: '2027-02-11' }] });
     const b = await run(['is-workday', '2027-02-10', '--calendar', SAMPLE, '--calendar', bad]);
@@ -72,12 +92,12 @@ describe('an amendment file on the command line', () => {
   });
 
   it('calendar check applies the amendment to the year it amends and lists the pairs', async () => {
-    const r = await run(['calendar', 'check', AMEND]);
+    const r = await run(['calendar', 'check', UNCOVERED_AMEND]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('an amendment, applied to: 《全国年节及纪念日放假办法》');
-    expect(r.stdout).toContain('PAIR     2027-02-20: make-up working day, pays for 2027-02-10');
-    const json = JSON.parse((await run(['calendar', 'check', AMEND, '--json'])).stdout);
-    expect(json).toMatchObject({ ok: true, year: 2027, pairs: [{ makeup: '2027-02-20', restDay: '2027-02-10' }] });
+    expect(r.stdout).toContain(`PAIR     ${payDay}: make-up working day, pays for ${lawDay}`);
+    const json = JSON.parse((await run(['calendar', 'check', UNCOVERED_AMEND, '--json'])).stdout);
+    expect(json).toMatchObject({ ok: true, year: Y, pairs: [{ makeup: payDay, restDay: lawDay }] });
     expect((await run(['calendar', 'check', SAMPLE])).stdout).not.toContain('PAIR');
   });
 

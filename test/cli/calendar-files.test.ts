@@ -6,7 +6,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { oracleIsWorkday } from '../calendar/oracle.js';
-import { FIRST_UNCOVERED_YEAR, LAST_COVERED_YEAR, lastCoveredDate, provisionalAddWorkdays, uncoveredDate } from '../coverage-year.js';
+import { FIRST_UNCOVERED_YEAR, LAST_COVERED_YEAR, lastCoveredDate, provisionalAddWorkdays, uncoveredDate, lawYear } from '../coverage-year.js';
 
 const SAMPLE = 'examples/calendar-2027-sample.json';
 const sample = JSON.parse(readFileSync(SAMPLE, 'utf8')) as { year: number; notice: string; holidays: { date: string }[]; makeupWorkdays: { date: string }[] };
@@ -152,10 +152,13 @@ describe('--calendar FILE and GOV_SITE_RULES_CALENDAR', () => {
     const r = await run(['is-workday', '2028-01-26', '--json', '--calendar', y2028, '--calendar', SAMPLE]);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toMatchObject({ kind: 'holiday', source: 'test 2028' });
-    const gap = await run(['is-workday', '2028-01-26', '--calendar', y2028]);
+    // A file for the year after the first uncovered one (test/coverage-year.ts), its days the law's, alone: a gap.
+    const next = FIRST_UNCOVERED_YEAR + 1;
+    const yNext = write(`${next}.json`, { year: next, notice: `test ${next}`, holidays: lawYear(next).holidays });
+    const gap = await run(['is-workday', `${next}-01-04`, '--calendar', yNext]);
     expect(gap.code).toBe(2);
-    expect(gap.stderr).toContain(y2028);
-    expect(gap.stderr).toMatch(/next year to add is 2027/);
+    expect(gap.stderr).toContain(yNext);
+    expect(gap.stderr).toMatch(new RegExp(`next year to add is ${FIRST_UNCOVERED_YEAR}`));
   });
 
   it.each([
