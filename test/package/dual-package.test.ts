@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { FIRST_UNCOVERED_YEAR, lastCoveredDate, provisionalAddWorkdays } from '../coverage-year.js';
 
 const run = (code: string) =>
   JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', `
@@ -22,15 +23,18 @@ const SNAPSHOT = "{ schemaVersion: 1, site: { id: 'x', name: 'x', kind: 'portal'
 
 describe('a calendar from one build passed to the other build', () => {
   it('works within one build (import with import, require with require)', () => {
+    // From the calendar's last December 30 into the first uncovered year, provisional (test/coverage-year.ts);
+    // 2026-12-30 gives 2027-01-05: 12-31, (01-01 New Year holiday, weekend), 01-04, 01-05.
+    const due = provisionalAddWorkdays(lastCoveredDate('12-30'), 3);
     expect(run(`[
-      attempt(() => esm.deadline('deyang-2018/art24-policy-document', { from: '2026-12-30' }, { calendar: esm.defaultCalendar.provisional({ through: 2027 }) }).dueDate),
-      attempt(() => cjs.deadline('deyang-2018/art24-policy-document', { from: '2026-12-30' }, { calendar: cjs.defaultCalendar.provisional({ through: 2027 }) }).dueDate),
-    ]`)).toEqual([{ ok: '2027-01-05' }, { ok: '2027-01-05' }]) // 12-31, (01-01 New Year holiday, weekend), 01-04, 01-05;
+      attempt(() => esm.deadline('deyang-2018/art24-policy-document', { from: '${lastCoveredDate('12-30')}' }, { calendar: esm.defaultCalendar.provisional({ through: ${FIRST_UNCOVERED_YEAR} }) }).dueDate),
+      attempt(() => cjs.deadline('deyang-2018/art24-policy-document', { from: '${lastCoveredDate('12-30')}' }, { calendar: cjs.defaultCalendar.provisional({ through: ${FIRST_UNCOVERED_YEAR} }) }).dueDate),
+    ]`)).toEqual([{ ok: due }, { ok: due }]);
   });
 
   it('a calendar made with import, given to functions loaded with require: refused, saying why', () => {
     const results = run(`[
-      attempt(() => cjs.deadline('deyang-2018/art24-policy-document', { from: '2026-12-30' }, { calendar: esm.defaultCalendar.provisional({ through: 2027 }) })),
+      attempt(() => cjs.deadline('deyang-2018/art24-policy-document', { from: '${lastCoveredDate('12-30')}' }, { calendar: esm.defaultCalendar.provisional({ through: ${FIRST_UNCOVERED_YEAR} }) })),
       attempt(() => cjs.checkSite(${SNAPSHOT}, { at: '2026-11-25T12:00:00+08:00', calendar: esm.defaultCalendar })),
       attempt(() => cjs.obligations([], { now: '2026-11-25T12:00:00+08:00', calendar: esm.defaultCalendar })),
       attempt(() => cjs.requestReplyDeadline({ receivedAt: '2026-09-30' }, { calendar: esm.defaultCalendar })),
