@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { FC_OPTIONS, RUNS, instantArb, junkArb, nearMiss, snapshotArb } from './fuzz-helpers.js';
+import { uncoveredDate } from '../coverage-year.js';
 
 const COMMANDS = ['add-workdays', 'is-workday', 'check', 'deadline', 'due', 'rules', 'help', '--help', '--version', 'nope', ''];
 const FLAGS = [
@@ -15,7 +16,7 @@ const FLAGS = [
   '--now', '--horizon', '--ics', '--calendar-name', '--markdown', '-h', '--help', '-', '--', '--unknown',
 ];
 const VALUES = [
-  '2026-09-30', '2026-02-30', '2026-10-09T10:00:00+08:00', '2026-11-25T12:00:00+08:00', '2027-02-08', '3', '-1', '999999999', '1e3', '2026Q3', '2026',
+  '2026-09-30', '2026-02-30', '2026-10-09T10:00:00+08:00', '2026-11-25T12:00:00+08:00', uncoveredDate('02-08'), '3', '-1', '999999999', '1e3', '2026Q3', '2026',
   'deyang-2018/art24-policy-document', 'deyang-2018/art24-activity', 'deyang-2018/art32-self-inspection', 'ogi-2019/art49-annual-report', 'ogi-2019/art33-reply',
   'census', 'deyang-2018', 'json', 'junit', 'table', 'x.jsonl', '',
 ];
