@@ -12,7 +12,9 @@ import type { Bilingual, CheckReport, Finding } from '../checks/report.js';
 import { InvalidInputError } from '../errors.js';
 import { selfInspectionDeadline } from '../rules/deadlines.js';
 import { beijingDayOfInstant, parseQuarter, quarterLabel } from '../time/index.js';
+import { inForceAt } from '../checks/profiles.js';
 import type { Score } from './score.js';
+import { SCORECARDS, type Scorecard } from './scorecard.js';
 
 /** Options of {@link selfInspect}: those of `checkSite`, and the quarter reported on. */
 export interface SelfInspectOptions extends CheckOptions {
@@ -101,6 +103,19 @@ export function selfInspectionQuarter(quarter: unknown, atMs: number): { readonl
 }
 
 /**
+ * The shipped scorecard in force at a checkpoint (epoch ms), the self-inspect CLI's default:
+ * `gov-2019` from 2019-04-18; none before (the points of the 2015 census table are not known, so
+ * an earlier checkpoint is scored only under a scorecard the caller gives).
+ *
+ * @example
+ * shippedScorecardAt(Date.parse('2026-11-25T12:00:00+08:00'))?.id; // 'gov-2019'
+ * shippedScorecardAt(Date.parse('2018-06-01T12:00:00+08:00')); // undefined
+ */
+export function shippedScorecardAt(at: number): Scorecard | undefined {
+  return Object.values(SCORECARDS).find((s) => inForceAt(s.inForce, at));
+}
+
+/**
  * The self-inspection of one site at a checkpoint: checks it (with the scorecard when given),
  * and gathers what the written report needs.
  *
@@ -154,6 +169,8 @@ export function selfInspect(snapshot: unknown, options: SelfInspectOptions): Sel
 // ------------------------------------------------------------------ rendering
 const VERDICT: Record<'qualified' | 'unqualified', string> = { qualified: '合格 (qualified)', unqualified: '不合格 (unqualified)' };
 const GRADE = (g: Score['grade']): string => (g === 'pass' ? '合格 (pass)' : g === 'fail' ? '不合格 (fail)' : '无法判定 (undecided)');
+/** What a report without a scorecard says instead of a score. */
+const NOT_SCORED = '未计分：未提供或没有适用于该检查时间点的计分表 (not scored: no scorecard given or in force at this checkpoint)';
 const num = (x: number | null): string => (x === null ? '—' : String(x));
 /** Markdown table cell text: no pipes or line breaks. */
 const cell = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
@@ -182,7 +199,8 @@ export function renderSelfInspectionMarkdown(s: SelfInspection): string {
     `- 指标体系 (indicator system): 规则集 \`${s.profile}\`${s.scorecard === null ? '' : `，计分表 \`${s.scorecard}\``}`,
     `- 结论 (verdict): **${VERDICT[s.verdict]}**`,
   ];
-  if (s.score !== null) {
+  if (s.score === null) out.push(`- 得分 (score): ${NOT_SCORED}`);
+  else {
     const sc = s.score;
     out.push(`- 得分 (score): 扣分指标 ${num(sc.deduction)}，加分 ${num(sc.bonus)}，总分 ${num(sc.total)}；${GRADE(sc.grade)}${sc.complete ? '' : `；不完整 (incomplete): 缺 ${sc.missing.length} 项 (${sc.missing.length} missing)`}`);
   }
@@ -287,7 +305,8 @@ export function renderSelfInspectionHtml(s: SelfInspection): string {
     `<tr><th>指标体系 (indicator system)</th><td><code>${h(s.profile)}</code>${s.scorecard === null ? '' : ` / <code>${h(s.scorecard)}</code>`}</td></tr>`,
     `<tr><th>结论 (verdict)</th><td class="${s.verdict === 'qualified' ? 'ok' : 'bad'}">${h(VERDICT[s.verdict])}</td></tr>`,
   ];
-  if (s.score !== null) {
+  if (s.score === null) b.push(`<tr><th>得分 (score)</th><td>${h(NOT_SCORED)}</td></tr>`);
+  else {
     const sc = s.score;
     b.push(`<tr><th>得分 (score)</th><td>扣分指标 ${num(sc.deduction)}，加分 ${num(sc.bonus)}，总分 ${num(sc.total)}；${h(GRADE(sc.grade))}${sc.complete ? '' : `；不完整 (incomplete)：缺 ${sc.missing.length} 项`}</td></tr>`);
   }

@@ -18,6 +18,7 @@ import {
   type SelfInspection,
   selfInspectionQuarter,
   type SelfInspectOptions,
+  shippedScorecardAt,
 } from '../../scoring/self-inspection.js';
 import { parse, positional } from '../args.js';
 import { writeFileAtomic } from '../atomic.js';
@@ -32,8 +33,9 @@ type Format = 'markdown' | 'html' | 'json';
 /** The national veto indicators in the version the checkpoint picks (census-2015 or gov-2019). */
 const DEFAULT_PROFILE = 'census';
 
-async function loadScorecard(value: string | undefined): Promise<Scorecard> {
-  if (value === undefined) return resolveScorecard('gov-2019');
+/** `--scorecard`: an id or a file; absent, the shipped scorecard in force at the checkpoint (none before 2019-04-18). */
+async function loadScorecard(value: string | undefined, at: number): Promise<Scorecard | undefined> {
+  if (value === undefined) return shippedScorecardAt(at);
   if (!value.endsWith('.json')) return resolveScorecard(value, '--scorecard');
   const json = await readJsonFile(value, `--scorecard ${value}`);
   try {
@@ -69,13 +71,11 @@ export const selfInspectCommand: CliCommand = {
     const format = (values.format ?? 'markdown') as Format;
     if (!['markdown', 'html', 'json'].includes(format)) throw new InvalidInputError('--format', values.format, 'must be markdown, html or json');
     const { calendar } = await loadCliCalendar(values.calendar, io.env, false);
-    const scorecard = await loadScorecard(values.scorecard);
     const profile = (await cliProfile(values.profile)) ?? DEFAULT_PROFILE;
-    const options: SelfInspectOptions = {
-      at: values.at, calendar, scorecard, profile,
-      ...(values.quarter === undefined ? {} : { quarter: values.quarter }),
-    };
-    // Validates --at, --profile and --quarter before any input is read.
+    const base: SelfInspectOptions = { at: values.at, calendar, profile, ...(values.quarter === undefined ? {} : { quarter: values.quarter }) };
+    const scorecard = await loadScorecard(values.scorecard, resolveCheckOptions(base).at);
+    const options: SelfInspectOptions = scorecard === undefined ? base : { ...base, scorecard };
+    // Validates --at, --profile, the scorecard's dates and --quarter before any input is read.
     selfInspectionQuarter(options.quarter, resolveCheckOptions(options).at);
     const jsonl = values.jsonl === true || source.endsWith('.jsonl');
     const input = source === '-' ? io.stdin : openFile(source, 'snapshot');
