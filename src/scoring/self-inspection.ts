@@ -10,6 +10,7 @@ import { subtractPeriod, type Period } from '../checks/instant.js';
 import { builtinRules } from '../checks/registry.js';
 import type { Bilingual, CheckReport, Finding } from '../checks/report.js';
 import { InvalidInputError } from '../errors.js';
+import { catalog } from '../rules/catalog.js';
 import { selfInspectionDeadline } from '../rules/deadlines.js';
 import { beijingDayOfInstant, parseQuarter, quarterLabel } from '../time/index.js';
 import { inForceAt } from '../checks/profiles.js';
@@ -39,6 +40,11 @@ export interface InspectionItem {
   readonly title: Bilingual;
   readonly message: Bilingual;
   readonly evidence: Record<string, unknown>;
+  /**
+   * Where the rule comes from, from the catalog: the document and its article (a Deyang rule) or
+   * indicator (a national one). Absent for a rule the catalog does not list (a custom rule).
+   */
+  readonly basis?: { readonly source: string; readonly article: string; readonly articleEn: string };
   /** For a deduction: the indicator and its points (null when the scorecard lacks them). */
   readonly indicator?: { readonly id: string; readonly name: Bilingual; readonly points: number | null };
 }
@@ -78,6 +84,11 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
 function titleOf(rule: string): Bilingual {
   const def = builtinRules.find((d) => d.id === rule);
   return def === undefined ? { zh: rule, en: rule } : { zh: def.title.zh, en: def.title.en };
+}
+
+function basisOf(rule: string): InspectionItem['basis'] {
+  const e = catalog.find((c) => c.id === rule);
+  return e === undefined ? undefined : { source: e.source, article: e.article, articleEn: e.articleEn };
 }
 
 function accountsOf(report: CheckReport): AccountVerdict[] | null {
@@ -133,7 +144,10 @@ export function selfInspect(snapshot: unknown, options: SelfInspectOptions): Sel
   const scorecard = resolved.scorecard;
   const vetoIds = new Set(builtinRules.filter((d) => d.veto === true).map((d) => d.id));
   for (const v of report.score?.vetoes ?? []) vetoIds.add(v);
-  const item = (f: Finding): InspectionItem => ({ rule: f.rule, title: titleOf(f.rule), message: f.message, evidence: f.evidence });
+  const item = (f: Finding): InspectionItem => {
+    const basis = basisOf(f.rule);
+    return { rule: f.rule, title: titleOf(f.rule), message: f.message, evidence: f.evidence, ...(basis === undefined ? {} : { basis }) };
+  };
   const vetoes = report.findings.filter((f) => f.status === 'fail' && vetoIds.has(f.rule)).map(item);
   const deductions: InspectionItem[] = [];
   if (scorecard !== undefined) {
@@ -171,6 +185,8 @@ const VERDICT: Record<'qualified' | 'unqualified', string> = { qualified: '合�
 const GRADE = (g: Score['grade']): string => (g === 'pass' ? '合格 (pass)' : g === 'fail' ? '不合格 (fail)' : '无法判定 (undecided)');
 /** What a report without a scorecard says instead of a score. */
 const NOT_SCORED = '未计分：未提供或没有适用于该检查时间点的计分表 (not scored: no scorecard given or in force at this checkpoint)';
+/** The document and article (or indicator) a rule comes from, Chinese first. */
+const basisText = (b: NonNullable<InspectionItem['basis']>): string => `${b.source}，${b.article} (${b.articleEn})`;
 const num = (x: number | null): string => (x === null ? '—' : String(x));
 /** Markdown table cell text: no pipes or line breaks. */
 const cell = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
@@ -206,13 +222,17 @@ export function renderSelfInspectionMarkdown(s: SelfInspection): string {
   }
   out.push('', '## 单项否决 (vetoes)', '');
   if (s.vetoes.length === 0) out.push('无 (none)');
-  for (const v of s.vetoes) out.push(`- **${cell(v.title.zh)}** (\`${v.rule}\`): ${cell(v.message.zh)} / ${cell(v.message.en)}`, `  - 依据 (evidence): \`${cell(brief(v.evidence))}\``);
+  for (const v of s.vetoes) {
+    out.push(`- **${cell(v.title.zh)}** (\`${v.rule}\`): ${cell(v.message.zh)} / ${cell(v.message.en)}`);
+    if (v.basis !== undefined) out.push(`  - 出处 (basis): ${cell(basisText(v.basis))}`);
+    out.push(`  - 依据 (evidence): \`${cell(brief(v.evidence))}\``);
+  }
   out.push('', '## 扣分 (deductions)', '');
   if (s.deductions.length === 0) out.push('无 (none)');
   else {
     out.push('| 指标 (indicator) | 扣分 (points) | 情况 (finding) | 依据 (evidence) |', '|---|---|---|---|');
     for (const d of s.deductions) {
-      out.push(`| ${cell(d.indicator?.name.zh ?? d.title.zh)} \`${d.indicator?.id ?? d.rule}\` | ${d.indicator?.points === null || d.indicator === undefined ? '未知 (unknown)' : `−${d.indicator.points}`} | ${cell(d.message.zh)} / ${cell(d.message.en)} | \`${cell(brief(d.evidence))}\` |`);
+      out.push(`| ${cell(d.indicator?.name.zh ?? d.title.zh)} \`${d.indicator?.id ?? d.rule}\`${d.basis === undefined ? '' : `<br>${cell(basisText(d.basis))}`} | ${d.indicator?.points === null || d.indicator === undefined ? '未知 (unknown)' : `−${d.indicator.points}`} | ${cell(d.message.zh)} / ${cell(d.message.en)} | \`${cell(brief(d.evidence))}\` |`);
     }
   }
   if (s.score !== null && s.score.groups.length > 0) {
@@ -232,7 +252,7 @@ export function renderSelfInspectionMarkdown(s: SelfInspection): string {
   }
   out.push('', '## 问题清单 (problems to fix)', '');
   if (s.problems.length === 0) out.push('无 (none)');
-  s.problems.forEach((p, i) => out.push(`${i + 1}. ${cell(p.title.zh)}：${cell(p.message.zh)} (${cell(p.message.en)}) — \`${p.rule}\``));
+  s.problems.forEach((p, i) => out.push(`${i + 1}. ${cell(p.title.zh)}：${cell(p.message.zh)} (${cell(p.message.en)}) — \`${p.rule}\`${p.basis === undefined ? '' : `，${cell(basisText(p.basis))}`}`));
   if (s.needsInput.length > 0) {
     out.push('', '## 待补充数据 (needs input)', '');
     for (const n of s.needsInput) out.push(`- ${cell(n.title.zh)} (\`${n.rule}\`): ${cell(n.message.zh)} / ${cell(n.message.en)}`);
@@ -311,13 +331,13 @@ export function renderSelfInspectionHtml(s: SelfInspection): string {
     b.push(`<tr><th>得分 (score)</th><td>扣分指标 ${num(sc.deduction)}，加分 ${num(sc.bonus)}，总分 ${num(sc.total)}；${h(GRADE(sc.grade))}${sc.complete ? '' : `；不完整 (incomplete)：缺 ${sc.missing.length} 项`}</td></tr>`);
   }
   b.push('</table>');
-  b.push('<h2>单项否决 (vetoes)</h2>', s.vetoes.length === 0 ? '<p>无 (none)</p>' : `<ul>${s.vetoes.map((v) => `<li><b>${h(v.title.zh)}</b> <code>${h(v.rule)}</code>：${h(v.message.zh)} <span class="en">${h(v.message.en)}</span><br><code>${h(brief(v.evidence))}</code></li>`).join('')}</ul>`);
+  b.push('<h2>单项否决 (vetoes)</h2>', s.vetoes.length === 0 ? '<p>无 (none)</p>' : `<ul>${s.vetoes.map((v) => `<li><b>${h(v.title.zh)}</b> <code>${h(v.rule)}</code>：${h(v.message.zh)} <span class="en">${h(v.message.en)}</span>${v.basis === undefined ? '' : `<br>出处 (basis)：${h(basisText(v.basis))}`}<br><code>${h(brief(v.evidence))}</code></li>`).join('')}</ul>`);
   b.push('<h2>扣分 (deductions)</h2>');
   if (s.deductions.length === 0) b.push('<p>无 (none)</p>');
   else {
     b.push('<table><tr><th>指标 (indicator)</th><th>扣分 (points)</th><th>情况 (finding)</th></tr>');
     for (const d of s.deductions) {
-      b.push(`<tr><td>${h(d.indicator?.name.zh ?? d.title.zh)}<br><code>${h(d.indicator?.id ?? d.rule)}</code></td><td>${d.indicator?.points === null || d.indicator === undefined ? '未知 (unknown)' : `−${d.indicator.points}`}</td><td>${h(d.message.zh)} <span class="en">${h(d.message.en)}</span><br><code>${h(brief(d.evidence))}</code></td></tr>`);
+      b.push(`<tr><td>${h(d.indicator?.name.zh ?? d.title.zh)}<br><code>${h(d.indicator?.id ?? d.rule)}</code>${d.basis === undefined ? '' : `<br>${h(basisText(d.basis))}`}</td><td>${d.indicator?.points === null || d.indicator === undefined ? '未知 (unknown)' : `−${d.indicator.points}`}</td><td>${h(d.message.zh)} <span class="en">${h(d.message.en)}</span><br><code>${h(brief(d.evidence))}</code></td></tr>`);
     }
     b.push('</table>');
   }
@@ -337,7 +357,7 @@ export function renderSelfInspectionHtml(s: SelfInspection): string {
       return `<li><code>${h(a.account)}</code>：<span class="${a.verdict === 'qualified' ? 'ok' : 'bad'}">${h(VERDICT[a.verdict])}</span>${reasons.length === 0 ? '' : ` — ${reasons.join('；')}`}</li>`;
     }).join('')}</ul>`);
   }
-  b.push('<h2>问题清单 (problems to fix)</h2>', s.problems.length === 0 ? '<p>无 (none)</p>' : `<ol>${s.problems.map((p) => `<li>${h(p.title.zh)}：${h(p.message.zh)} <span class="en">${h(p.message.en)}</span> <code>${h(p.rule)}</code></li>`).join('')}</ol>`);
+  b.push('<h2>问题清单 (problems to fix)</h2>', s.problems.length === 0 ? '<p>无 (none)</p>' : `<ol>${s.problems.map((p) => `<li>${h(p.title.zh)}：${h(p.message.zh)} <span class="en">${h(p.message.en)}</span> <code>${h(p.rule)}</code>${p.basis === undefined ? '' : `，${h(basisText(p.basis))}`}</li>`).join('')}</ol>`);
   if (s.needsInput.length > 0) {
     b.push('<h2>待补充数据 (needs input)</h2>', `<ul>${s.needsInput.map((n) => `<li>${h(n.title.zh)} <code>${h(n.rule)}</code>：${h(n.message.zh)}</li>`).join('')}</ul>`);
   }

@@ -34,6 +34,28 @@ describe('selfInspect', () => {
     expect(s.columns).toEqual([{ id: 'n', name: '动态', category: 'news', daysSinceUpdate: 15, limitDays: 14 }]);
     expect(s.score).toBeNull();
   });
+
+  it('each veto, deduction and problem names the document and the article or indicator it comes from', () => {
+    const s = selfInspect(site('a', {
+      columns: [{ id: 'p', name: '政策', category: 'policy', level: 1, items: [{ id: 'x', publishedAt: '2026-01-10T12:00:00+08:00' }] }],
+      links: [{ url: 'https://ad.example.com', kind: 'commercial' }],
+      facts: { seriousProblems: ['state-secret'] },
+    }), { at: AT, profile: 'deyang-2018', scorecard: 'gov-2019' });
+    const veto = s.vetoes[0];
+    expect(veto?.basis?.source).toContain('国办秘函〔2019〕19号');
+    expect(veto?.basis?.article).toContain('安全、泄密事故等严重问题');
+    expect(s.problems.find((p) => p.rule === 'deyang-2018/art28-links')?.basis).toMatchObject({ article: '第二十八条', articleEn: 'Art. 28' });
+    expect(s.problems.find((p) => p.rule === 'deyang-2018/art28-links')?.basis?.source).toContain('德阳市政府网站管理暂行办法');
+    // A veto fails the site, so the deduction list is read without it.
+    const d = selfInspect(site('b', { columns: [{ id: 'p', name: '政策', category: 'policy', level: 1, items: [{ id: 'x', publishedAt: '2026-01-10T12:00:00+08:00' }] }] }), { at: AT, profile: 'census', scorecard: 'gov-2019' });
+    expect(d.deductions.find((x) => x.rule === 'gov-2019/publish/policy-docs')?.basis?.article).toContain('政策文件');
+    const md = renderSelfInspectionMarkdown(s);
+    expect(md).toContain('  - 出处 (basis): ');
+    expect(md).toMatch(/\n\d+\. [^\n]*`deyang-2018\/art28-links`，德阳市政府网站管理暂行办法[^\n]*第二十八条 \(Art\. 28\)/);
+    const html = renderSelfInspectionHtml(s);
+    expect(html).toContain('出处 (basis)：');
+    expect(html).toContain('第二十八条 (Art. 28)');
+  });
 });
 
 describe('rendering', () => {
