@@ -5,7 +5,8 @@
  * summary a 通报 needs. Everything here is pure: the CLI reads and writes the files.
  */
 import { MS_PER_DAY } from '../calendar/input.js';
-import { checkResolved, type CheckOptions, resolveCheckOptions } from '../checks/engine.js';
+import { checkResolved, type CheckOptions, resolveCheckOptions, type ResolvedCheckOptions } from '../checks/engine.js';
+import { columnsStaleParams, homepageStaleParams } from '../checks/params.js';
 import { subtractPeriod, type Period } from '../checks/instant.js';
 import { builtinRules } from '../checks/registry.js';
 import type { Bilingual, CheckReport, Finding } from '../checks/report.js';
@@ -13,7 +14,7 @@ import { InvalidInputError } from '../errors.js';
 import { catalog } from '../rules/catalog.js';
 import { selfInspectionDeadline } from '../rules/deadlines.js';
 import { beijingDayOfInstant, parseQuarter, quarterLabel } from '../time/index.js';
-import { inForceAt } from '../checks/profiles.js';
+import { censusAliases, inForceAt } from '../checks/profiles.js';
 import type { Score } from './score.js';
 import { SCORECARDS, type Scorecard } from './scorecard.js';
 
@@ -30,7 +31,7 @@ export interface ColumnFreshness {
   readonly category: string;
   /** Days (1 decimal) from the last dated item to the checkpoint; null when it has none. */
   readonly daysSinceUpdate: number | null;
-  /** The census limit for its category in days (news and homepage 2 weeks, notice and policy 6 months). */
+  /** Its category's limit in days under the profile applied (its veto rows' parameters: news and homepage 2 weeks, notice and policy 6 months). */
   readonly limitDays: number;
 }
 
@@ -78,7 +79,23 @@ export interface SelfInspection {
   readonly summary: CheckReport['summary'];
 }
 
-const LIMITS: Readonly<Record<string, Period>> = { homepage: { days: 14 }, news: { days: 14 }, notice: { months: 6 }, policy: { months: 6 } };
+/** The rules whose parameters give the column limits: the veto rows 栏目不更新 (1) and 首页不更新 of either system, or their `census/…` ids. */
+const STALE_RULES = new Set(['census/columns-stale', ...censusAliases['census/columns-stale'].params]);
+const HOME_RULES = new Set(['census/homepage-stale', ...censusAliases['census/homepage-stale'].params]);
+
+/**
+ * Each column category's limit under the profile applied (the parameters its veto rows run with;
+ * the 2019 defaults when the profile runs none): news and homepage 2 weeks, notice and policy 6
+ * months — first-level columns only where the rule counts first-level ones (2019), any level in 2015.
+ */
+function columnLimits(plan: ResolvedCheckOptions['plan']): { readonly limit: Readonly<Record<string, Period>>; readonly noticePolicyAnyLevel: boolean } {
+  const stale = (plan.find(([d]) => STALE_RULES.has(d.id))?.[1] ?? columnsStaleParams.parse({})) as { newsPeriod: Period; noticePolicyPeriod: Period; noticePolicyLevel: string };
+  const home = (plan.find(([d]) => HOME_RULES.has(d.id))?.[1] ?? homepageStaleParams.parse({})) as { period: Period };
+  return {
+    limit: { homepage: home.period, news: stale.newsPeriod, notice: stale.noticePolicyPeriod, policy: stale.noticePolicyPeriod },
+    noticePolicyAnyLevel: stale.noticePolicyLevel === 'any',
+  };
+}
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 function titleOf(rule: string): Bilingual {
@@ -160,9 +177,12 @@ export function selfInspect(snapshot: unknown, options: SelfInspectOptions): Sel
   }
   const problems = [...vetoes, ...report.findings.filter((f) => f.status === 'fail' && !vetoIds.has(f.rule)).map(item)];
   const columns: ColumnFreshness[] = [];
+  const limits = columnLimits(resolved.plan);
   for (const c of model.columns ?? []) {
-    const limit = LIMITS[c.category];
+    const limit = Object.prototype.hasOwnProperty.call(limits.limit, c.category) ? limits.limit[c.category] : undefined;
     if (limit === undefined || (c.openedMs !== undefined && c.openedMs > atMs)) continue;
+    // A notice or policy column the 6-month rule does not count (not first-level, in 2019) has no limit.
+    if ((c.category === 'notice' || c.category === 'policy') && !limits.noticePolicyAnyLevel && c.level !== undefined && c.level !== 1) continue;
     let last: number | undefined;
     for (const t of c.times) if (t <= atMs) last = t;
     columns.push({

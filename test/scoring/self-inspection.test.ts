@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  createCitySummary, renderCitySummaryMarkdown, renderSelfInspectionHtml, renderSelfInspectionMarkdown, selfInspect, type SelfInspection, type SnapshotInput,
+  censusProfile, createCitySummary, deriveProfile, renderCitySummaryMarkdown, renderSelfInspectionHtml, renderSelfInspectionMarkdown, selfInspect, type SelfInspection, type SnapshotInput,
 } from '../../src/index.js';
 import { refusal } from '../refusal.js';
 
@@ -33,6 +33,24 @@ describe('selfInspect', () => {
     // 15 days since the last news item against 14; the "other" column has no limit.
     expect(s.columns).toEqual([{ id: 'n', name: '动态', category: 'news', daysSinceUpdate: 15, limitDays: 14 }]);
     expect(s.score).toBeNull();
+  });
+
+  it('the column limits are those of the profile applied: 2019 counts first-level notice/policy columns only, 2015 any level, a derived profile its own', () => {
+    const item = (publishedAt: string) => ({ id: publishedAt, publishedAt });
+    const cols = {
+      columns: [
+        { id: 'n', name: '动态', category: 'news', items: [item('2026-11-10T12:00:00+08:00')] },
+        { id: 'p1', name: '政策', category: 'policy', level: 1, items: [item('2026-11-10T12:00:00+08:00')] },
+        { id: 'p2', name: '二级政策', category: 'policy', level: 2, items: [item('2026-11-10T12:00:00+08:00')] },
+      ],
+    };
+    // 2026-05-25 … 2026-11-25 is 184 days; 2018-05-20 … 2018-11-20 is 184 days.
+    expect(selfInspect(site('a', cols), { at: AT, profile: 'census' }).columns.map((c) => [c.id, c.limitDays])).toEqual([['n', 14], ['p1', 184]]);
+    const old = selfInspect(site('a', cols), { at: '2018-11-20T12:00:00+08:00', profile: 'census' });
+    expect(old.profile).toBe('census-2015');
+    expect(old.columns.map((c) => [c.id, c.limitDays])).toEqual([['n', 14], ['p1', 184], ['p2', 184]]);
+    const weekly = deriveProfile(censusProfile, { id: 'weekly', rules: { 'census/columns-stale': { newsPeriod: { days: 7 }, noticePolicyPeriod: { months: 3 } } } });
+    expect(selfInspect(site('a', cols), { at: AT, profile: weekly }).columns.map((c) => [c.id, c.limitDays])).toEqual([['n', 7], ['p1', 92]]);
   });
 
   it('each veto, deduction and problem names the document and the article or indicator it comes from', () => {
