@@ -167,7 +167,8 @@ export function selfInspect(snapshot: unknown, options: SelfInspectOptions): Sel
   };
   const vetoes = report.findings.filter((f) => f.status === 'fail' && vetoIds.has(f.rule)).map(item);
   const deductions: InspectionItem[] = [];
-  if (scorecard !== undefined) {
+  // A veto fails the site and nothing else is scored (M4): its failing deduction checks are problems to fix, not deductions.
+  if (scorecard !== undefined && report.score?.vetoes.length === 0) {
     for (const ind of scorecard.indicators) {
       const f = ind.measure === undefined ? undefined : report.findings.find((x) => x.rule === ind.measure?.rule);
       if (f === undefined || f.status !== 'fail') continue;

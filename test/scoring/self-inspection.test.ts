@@ -64,7 +64,10 @@ describe('selfInspect', () => {
     expect(veto?.basis?.article).toContain('安全、泄密事故等严重问题');
     expect(s.problems.find((p) => p.rule === 'deyang-2018/art28-links')?.basis).toMatchObject({ article: '第二十八条', articleEn: 'Art. 28' });
     expect(s.problems.find((p) => p.rule === 'deyang-2018/art28-links')?.basis?.source).toContain('德阳市政府网站管理暂行办法');
-    // A veto fails the site, so the deduction list is read without it.
+    // A veto fails the site and nothing else is scored: the stale policy column is a problem, not a deduction.
+    expect(s.deductions).toEqual([]);
+    expect(s.problems.map((p) => p.rule)).toContain('gov-2019/publish/policy-docs');
+    expect(renderSelfInspectionMarkdown(s)).toMatch(/## 扣分 \(deductions\)\n\n无 \(none\)/);
     const d = selfInspect(site('b', { columns: [{ id: 'p', name: '政策', category: 'policy', level: 1, items: [{ id: 'x', publishedAt: '2026-01-10T12:00:00+08:00' }] }] }), { at: AT, profile: 'census', scorecard: 'gov-2019' });
     expect(d.deductions.find((x) => x.rule === 'gov-2019/publish/policy-docs')?.basis?.article).toContain('政策文件');
     const md = renderSelfInspectionMarkdown(s);
