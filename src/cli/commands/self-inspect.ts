@@ -6,6 +6,7 @@
  * every site) is qualified and does not fail its score, 1 otherwise, 2 on invalid input.
  */
 import { resolveCheckOptions } from '../../checks/engine.js';
+import { scorecardAt } from '../../checks/profiles.js';
 import { InvalidInputError, RulesError } from '../../errors.js';
 import { resolveScorecard, type Scorecard } from '../../scoring/scorecard.js';
 import {
@@ -36,14 +37,17 @@ const DEFAULT_PROFILE = 'census';
 /** `--scorecard`: an id or a file; absent, the shipped scorecard in force at the checkpoint (none before 2019-04-18). */
 async function loadScorecard(value: string | undefined, at: number): Promise<Scorecard | undefined> {
   if (value === undefined) return shippedScorecardAt(at);
-  if (!value.endsWith('.json')) return resolveScorecard(value, '--scorecard');
+  // A scorecard with dates that do not hold the checkpoint is refused under the flag's name.
+  if (!value.endsWith('.json')) return scorecardAt(resolveScorecard(value, '--scorecard'), at, '--scorecard');
   const json = await readJsonFile(value, `--scorecard ${value}`);
+  let scorecard: Scorecard;
   try {
-    return resolveScorecard(json, 'scorecard');
+    scorecard = resolveScorecard(json, 'scorecard');
   } catch (e) {
     if (e instanceof InvalidInputError) throw new InvalidInputError(`--scorecard ${value}: ${e.field}`, e.value, e.reason);
     throw e;
   }
+  return scorecardAt(scorecard, at, `--scorecard ${value}`);
 }
 
 const bad = (s: SelfInspection) => s.verdict === 'unqualified' || s.score?.grade === 'fail';
