@@ -46,6 +46,8 @@ export interface InspectionItem {
    * indicator (a national one). Absent for a rule the catalog does not list (a custom rule).
    */
   readonly basis?: { readonly source: string; readonly article: string; readonly articleEn: string };
+  /** For a new-media account's problem: the account's id. */
+  readonly account?: string;
   /** For a deduction: the indicator and its points (null when the scorecard lacks them). */
   readonly indicator?: { readonly id: string; readonly name: Bilingual; readonly points: number | null };
 }
@@ -70,7 +72,7 @@ export interface SelfInspection {
   readonly score: Score | null;
   readonly vetoes: readonly InspectionItem[];
   readonly deductions: readonly InspectionItem[];
-  /** Every failing finding, vetoes first: what to fix. */
+  /** Every failing finding, vetoes first, then each unqualified new-media account's failing findings (with `account`). */
   readonly problems: readonly InspectionItem[];
   /** Findings that could not be decided for lack of data. */
   readonly needsInput: readonly InspectionItem[];
@@ -176,7 +178,11 @@ export function selfInspect(snapshot: unknown, options: SelfInspectOptions): Sel
       deductions.push({ ...item(f), indicator: { id: ind.id, name: ind.name, points: scored?.points ?? null } });
     }
   }
-  const problems = [...vetoes, ...report.findings.filter((f) => f.status === 'fail' && !vetoIds.has(f.rule)).map(item)];
+  const accounts = accountsOf(report);
+  const problems = [
+    ...vetoes, ...report.findings.filter((f) => f.status === 'fail' && !vetoIds.has(f.rule)).map(item),
+    ...(accounts ?? []).flatMap((a) => a.findings.filter((f) => f.status === 'fail').map((f) => ({ ...item(f), account: a.account }))),
+  ];
   const columns: ColumnFreshness[] = [];
   const limits = columnLimits(resolved.plan);
   for (const c of model.columns ?? []) {
@@ -197,7 +203,7 @@ export function selfInspect(snapshot: unknown, options: SelfInspectOptions): Sel
     at: report.at, quarter, dueDate, profile: report.profile, scorecard: scorecard?.id ?? null,
     verdict: report.verdict, score: report.score ?? null, vetoes, deductions, problems,
     needsInput: report.findings.filter((f) => f.status === 'needs-input').map(item),
-    accounts: accountsOf(report), columns, summary: report.summary,
+    accounts, columns, summary: report.summary,
   };
 }
 
@@ -273,7 +279,7 @@ export function renderSelfInspectionMarkdown(s: SelfInspection): string {
   }
   out.push('', '## 问题清单 (problems to fix)', '');
   if (s.problems.length === 0) out.push('无 (none)');
-  s.problems.forEach((p, i) => out.push(`${i + 1}. ${cell(p.title.zh)}：${cell(p.message.zh)} (${cell(p.message.en)}) — \`${p.rule}\`${p.basis === undefined ? '' : `，${cell(basisText(p.basis))}`}`));
+  s.problems.forEach((p, i) => out.push(`${i + 1}. ${cell(p.title.zh)}${p.account === undefined ? '' : `（政务新媒体 \`${cell(p.account)}\`）`}：${cell(p.message.zh)} (${cell(p.message.en)}) — \`${p.rule}\`${p.basis === undefined ? '' : `，${cell(basisText(p.basis))}`}`));
   if (s.needsInput.length > 0) {
     out.push('', '## 待补充数据 (needs input)', '');
     for (const n of s.needsInput) out.push(`- ${cell(n.title.zh)} (\`${n.rule}\`): ${cell(n.message.zh)} / ${cell(n.message.en)}`);
@@ -378,7 +384,7 @@ export function renderSelfInspectionHtml(s: SelfInspection): string {
       return `<li><code>${h(a.account)}</code>：<span class="${a.verdict === 'qualified' ? 'ok' : 'bad'}">${h(VERDICT[a.verdict])}</span>${reasons.length === 0 ? '' : ` — ${reasons.join('；')}`}</li>`;
     }).join('')}</ul>`);
   }
-  b.push('<h2>问题清单 (problems to fix)</h2>', s.problems.length === 0 ? '<p>无 (none)</p>' : `<ol>${s.problems.map((p) => `<li>${h(p.title.zh)}：${h(p.message.zh)} <span class="en">${h(p.message.en)}</span> <code>${h(p.rule)}</code>${p.basis === undefined ? '' : `，${h(basisText(p.basis))}`}</li>`).join('')}</ol>`);
+  b.push('<h2>问题清单 (problems to fix)</h2>', s.problems.length === 0 ? '<p>无 (none)</p>' : `<ol>${s.problems.map((p) => `<li>${h(p.title.zh)}${p.account === undefined ? '' : `（政务新媒体 <code>${h(p.account)}</code>）`}：${h(p.message.zh)} <span class="en">${h(p.message.en)}</span> <code>${h(p.rule)}</code>${p.basis === undefined ? '' : `，${h(basisText(p.basis))}`}</li>`).join('')}</ol>`);
   if (s.needsInput.length > 0) {
     b.push('<h2>待补充数据 (needs input)</h2>', `<ul>${s.needsInput.map((n) => `<li>${h(n.title.zh)} <code>${h(n.rule)}</code>：${h(n.message.zh)}</li>`).join('')}</ul>`);
   }

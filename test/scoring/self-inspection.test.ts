@@ -53,6 +53,20 @@ describe('selfInspect', () => {
     expect(selfInspect(site('a', cols), { at: AT, profile: weekly }).columns.map((c) => [c.id, c.limitDays])).toEqual([['n', 7], ['p1', 92]]);
   });
 
+  it('an unqualified new-media account\'s failures are problems to fix too, named by account; the site stays qualified', () => {
+    const s = selfInspect(site('a', {
+      accounts: [
+        { id: 'wx', name: '某局发布', platform: 'wechat', posts: [], interactionAvailable: true, facts: { seriousProblems: [], fakeEngagement: false } },
+        { id: 'wb', name: '某局微博', platform: 'weibo', posts: [{ id: 'p', publishedAt: '2026-11-24T09:00:00+08:00' }], interactionAvailable: true, facts: { seriousProblems: [], fakeEngagement: false } },
+      ],
+    }), { at: AT, profile: 'gov-2019' });
+    expect(s.verdict).toBe('qualified');
+    expect(s.problems.map((p) => [p.account, p.rule])).toEqual([['wx', 'nm-2019/veto-content-stale']]);
+    expect(s.problems[0]?.basis?.source).toContain('政务新媒体');
+    expect(renderSelfInspectionMarkdown(s)).toMatch(/\n1\. 内容不更新（政务新媒体 `wx`）：/);
+    expect(renderSelfInspectionHtml(s)).toContain('内容不更新（政务新媒体 <code>wx</code>）：');
+  });
+
   it('each veto, deduction and problem names the document and the article or indicator it comes from', () => {
     const s = selfInspect(site('a', {
       columns: [{ id: 'p', name: '政策', category: 'policy', level: 1, items: [{ id: 'x', publishedAt: '2026-01-10T12:00:00+08:00' }] }],
