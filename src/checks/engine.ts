@@ -9,7 +9,7 @@ import { CalendarCoverageError, InvalidInputError } from '../errors.js';
 import * as z from 'zod/mini';
 import { formatPath, guardRead, parseInput, safeParseEnglish, valueAt } from '../validate.js';
 import { createContext } from './context.js';
-import { PROFILES, type Profile, profileAt } from './profiles.js';
+import { PROFILES, type Profile, profileAt, scorecardAt } from './profiles.js';
 import { readSnapshot, type SiteModel } from './read.js';
 import { builtinRules } from './registry.js';
 import { type AccountReport, type CheckReport, type Finding, findingSchema, type Status } from './report.js';
@@ -172,7 +172,8 @@ function resolveOptionsOf(options: CheckOptions): ResolvedCheckOptions {
     const checked = builtin ? params : parseInput(def.params, params ?? {}, `profile.rules["${id}"]`);
     return [def, checked as Readonly<Record<string, unknown>>, custom !== undefined] as const;
   });
-  const scorecard = options.scorecard === undefined ? undefined : resolveScorecard(options.scorecard, 'options.scorecard');
+  // A scorecard with dates (the shipped gov-2019 one and its extensions) scores checkpoints within them only.
+  const scorecard = options.scorecard === undefined ? undefined : scorecardAt(resolveScorecard(options.scorecard, 'options.scorecard'), at, 'options.scorecard');
   if (scorecard !== undefined) {
     // The checks the scorecard measures with, when the profile does not run them.
     const ids = new Set(plan.map(([d]) => d.id));

@@ -8,6 +8,7 @@ export { checkInventory } from './inventory.js';
 export { deyang2018Profile, censusProfile, PROFILES, deriveProfile, type Profile, type ProfileOverrides, type SiteRuleId } from './profiles.js';
 export { profileFileSchema, profileFromJson, type ProfileFile } from './profiles.js';
 export { census2015Profile, gov2019Profile, profileAt, censusAliases } from './profiles.js';
+export { inForceAt, scorecardAt } from './profiles.js';
 export { builtinRules } from './registry.js';
 export { gov2019DeductionRules } from './gov2019-deductions.js';
 export { defineRule, type RuleDefinition } from './rule.js';

@@ -233,6 +233,41 @@ export function profileAt(profile: Profile, at: number): Profile {
 }
 
 /**
+ * Whether dates `{ from, until }` (Beijing civil dates, inclusive; `null`: open end; absent: always)
+ * hold the Beijing day of a checkpoint (epoch ms).
+ *
+ * @example
+ * inForceAt({ from: '2019-04-18', until: null }, Date.parse('2019-04-18T00:00:00+08:00')); // true
+ * inForceAt({ from: '2019-04-18', until: null }, Date.parse('2019-04-17T23:59:59+08:00')); // false
+ * inForceAt(undefined, 0); // true
+ */
+export function inForceAt(f: { readonly from: string | null; readonly until: string | null } | undefined, at: number): boolean {
+  return f === undefined || within(formatEpochDay(beijingDayOfInstant(at)), f);
+}
+
+/**
+ * A scorecard (or anything with an id and optional `inForce` dates) checked against a checkpoint
+ * (epoch ms): returned when it has no dates or its dates hold the checkpoint's Beijing day, else
+ * refused with InvalidInputError naming `field`, the scorecard and the indicator system that
+ * applies then (the shipped `gov-2019` scorecard is in force from 2019-04-18, like its profile).
+ *
+ * @example
+ * scorecardAt({ id: 'gov-2019', inForce: { from: '2019-04-18', until: null } }, Date.parse('2026-11-25T12:00:00+08:00')).id; // 'gov-2019'
+ * scorecardAt({ id: 'my-own' }, Date.parse('2018-06-01T00:00:00+08:00')).id; // 'my-own'
+ * scorecardAt({ id: 'gov-2019', inForce: { from: '2019-04-18', until: null } }, Date.parse('2018-06-01T00:00:00+08:00')); // throws InvalidInputError
+ */
+export function scorecardAt<T extends { readonly id: string; readonly inForce?: { readonly from: string | null; readonly until: string | null } | undefined }>(
+  scorecard: T, at: number, field = 'scorecard'): T {
+  const f = scorecard.inForce;
+  if (f === undefined || inForceAt(f, at)) return scorecard;
+  const day = formatEpochDay(beijingDayOfInstant(at));
+  const other = NATIONAL.find((x) => x.inForce !== undefined && within(day, x.inForce));
+  throw new InvalidInputError(field, scorecard.id, `applies to checkpoints ${f.from ?? '…'} … ${f.until ?? 'today'}, not to ${day}; ${other === undefined
+    ? 'no national indicator system applies then'
+    : `the indicator system then is "${other.id}", which has no shipped scorecard (its points are not known): give a scorecard of your own, without "inForce" or with dates that hold the checkpoint`}`);
+}
+
+/**
  * A new profile from `base` with other numbers, rules dropped (`false`) or added (`true` or
  * parameters). Parameters are validated by the rule's schema; unknown ones are refused, and so is
  * dropping a rule `base` does not run (a misspelt id would otherwise be ignored). Custom rules are

@@ -103,7 +103,6 @@ export function renderRulesMarkdown(entries: readonly CatalogEntry[]): string {
     out.push(`- **Kind**: ${e.kind}`);
     out.push(`- **Source**: ${e.source}, ${e.article} (${e.articleEn})`);
     out.push(`- **In force**: ${e.inForce.from ?? '—'} … ${e.inForce.until ?? ''}`);
-    if (e.confidence) out.push(`- **Confidence**: ${e.confidence}`);
     if (e.kind === 'deadline') out.push(`- **Period**: ${describePeriod(e)}`);
     if (e.replaces) out.push(`- **Replaces**: \`${e.replaces}\``);
     if (e.replacedBy) out.push(`- **Replaced by**: \`${e.replacedBy}\``);

@@ -23,6 +23,9 @@ const NAME_ONLY = 'name only: threshold, points and max UNKNOWN';
 export const GOV_2019_DATA: Scorecard = deepFreeze({
   id: 'gov-2019',
   description: { zh: `${S19}（扣分指标100分，加分指标30分）`, en: 'National 2019 government website check indicators (100 deduction points, 30 bonus points)' },
+  // In force with 国办秘函〔2019〕19号 (published 2019-04-18), like the gov-2019 profile: the 2015
+  // census table's points are not known, so no shipped scorecard scores an earlier checkpoint.
+  inForce: { from: '2019-04-18', until: null },
   deductionTotal: 100,
   thresholds: { failBelow: 60, bonusAbove: 80 },
   bonus: { max: 30, siteKinds: ['portal'] },

@@ -17,6 +17,7 @@ export {
 export { computeScore, scoreSchema, type Score, type ScoreInput } from './score.js';
 export {
   selfInspect,
+  shippedScorecardAt,
   renderSelfInspectionMarkdown,
   renderSelfInspectionHtml,
   createCitySummary,

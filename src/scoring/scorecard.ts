@@ -59,6 +59,9 @@ export const groupSchema = z.strictObject({
   confidence: z.optional(confidenceSchema),
 });
 
+/** A civil date `YYYY-MM-DD`. */
+const isoDay = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date YYYY-MM-DD'));
+
 const kinds = z.array(z.enum(['portal', 'department', 'special'])).check(z.minLength(1));
 
 /**
@@ -70,6 +73,11 @@ const kinds = z.array(z.enum(['portal', 'department', 'special'])).check(z.minLe
 export const scorecardSchema = z.strictObject({
     id: z.string().check(z.minLength(1), z.maxLength(256)),
     description: bilingual,
+    /**
+     * The checkpoints (Beijing civil dates, inclusive; `null`: open end) the scorecard scores;
+     * another is refused. Absent: any checkpoint (a city's own 考评方案).
+     */
+    inForce: z.optional(z.strictObject({ from: z.nullable(isoDay), until: z.nullable(isoDay) })),
     /** The deduction part's full marks (100). */
     deductionTotal: points,
     /** Below `failBelow` fails; above `bonusAbove` (strictly) enters the bonus part. */
@@ -101,6 +109,9 @@ export const scorecardSchema = z.strictObject({
     s.withoutExternalServices?.exclude.forEach((g, i) => {
       if (!groups.has(g)) ctx.addIssue({ code: 'custom', path: ['withoutExternalServices', 'exclude', i], message: 'is not a group of this scorecard' });
     });
+    if (s.inForce !== undefined && s.inForce.from !== null && s.inForce.until !== null && s.inForce.until < s.inForce.from) {
+      ctx.addIssue({ code: 'custom', path: ['inForce', 'until'], message: 'is before inForce.from' });
+    }
     if (s.thresholds.failBelow > s.deductionTotal) ctx.addIssue({ code: 'custom', path: ['thresholds', 'failBelow'], message: 'is above deductionTotal' });
   }));
 /** A complete scorecard (what {@link resolveScorecard} returns). */

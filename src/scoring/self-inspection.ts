@@ -5,14 +5,18 @@
  * summary a 通报 needs. Everything here is pure: the CLI reads and writes the files.
  */
 import { MS_PER_DAY } from '../calendar/input.js';
-import { checkResolved, type CheckOptions, resolveCheckOptions } from '../checks/engine.js';
+import { checkResolved, type CheckOptions, resolveCheckOptions, type ResolvedCheckOptions } from '../checks/engine.js';
+import { columnsStaleParams, homepageStaleParams } from '../checks/params.js';
 import { subtractPeriod, type Period } from '../checks/instant.js';
 import { builtinRules } from '../checks/registry.js';
 import type { Bilingual, CheckReport, Finding } from '../checks/report.js';
 import { InvalidInputError } from '../errors.js';
+import { catalog } from '../rules/catalog.js';
 import { selfInspectionDeadline } from '../rules/deadlines.js';
 import { beijingDayOfInstant, parseQuarter, quarterLabel } from '../time/index.js';
+import { censusAliases, inForceAt } from '../checks/profiles.js';
 import type { Score } from './score.js';
+import { SCORECARDS, type Scorecard } from './scorecard.js';
 
 /** Options of {@link selfInspect}: those of `checkSite`, and the quarter reported on. */
 export interface SelfInspectOptions extends CheckOptions {
@@ -27,7 +31,7 @@ export interface ColumnFreshness {
   readonly category: string;
   /** Days (1 decimal) from the last dated item to the checkpoint; null when it has none. */
   readonly daysSinceUpdate: number | null;
-  /** The census limit for its category in days (news and homepage 2 weeks, notice and policy 6 months). */
+  /** Its category's limit in days under the profile applied (its veto rows' parameters: news and homepage 2 weeks, notice and policy 6 months). */
   readonly limitDays: number;
 }
 
@@ -37,6 +41,13 @@ export interface InspectionItem {
   readonly title: Bilingual;
   readonly message: Bilingual;
   readonly evidence: Record<string, unknown>;
+  /**
+   * Where the rule comes from, from the catalog: the document and its article (a Deyang rule) or
+   * indicator (a national one). Absent for a rule the catalog does not list (a custom rule).
+   */
+  readonly basis?: { readonly source: string; readonly article: string; readonly articleEn: string };
+  /** For a new-media account's problem: the account's id. */
+  readonly account?: string;
   /** For a deduction: the indicator and its points (null when the scorecard lacks them). */
   readonly indicator?: { readonly id: string; readonly name: Bilingual; readonly points: number | null };
 }
@@ -61,7 +72,7 @@ export interface SelfInspection {
   readonly score: Score | null;
   readonly vetoes: readonly InspectionItem[];
   readonly deductions: readonly InspectionItem[];
-  /** Every failing finding, vetoes first: what to fix. */
+  /** Every failing finding, vetoes first, then each unqualified new-media account's failing findings (with `account`). */
   readonly problems: readonly InspectionItem[];
   /** Findings that could not be decided for lack of data. */
   readonly needsInput: readonly InspectionItem[];
@@ -70,12 +81,33 @@ export interface SelfInspection {
   readonly summary: CheckReport['summary'];
 }
 
-const LIMITS: Readonly<Record<string, Period>> = { homepage: { days: 14 }, news: { days: 14 }, notice: { months: 6 }, policy: { months: 6 } };
+/** The rules whose parameters give the column limits: the veto rows 栏目不更新 (1) and 首页不更新 of either system, or their `census/…` ids. */
+const STALE_RULES = new Set(['census/columns-stale', ...censusAliases['census/columns-stale'].params]);
+const HOME_RULES = new Set(['census/homepage-stale', ...censusAliases['census/homepage-stale'].params]);
+
+/**
+ * Each column category's limit under the profile applied (the parameters its veto rows run with;
+ * the 2019 defaults when the profile runs none): news and homepage 2 weeks, notice and policy 6
+ * months — first-level columns only where the rule counts first-level ones (2019), any level in 2015.
+ */
+function columnLimits(plan: ResolvedCheckOptions['plan']): { readonly limit: Readonly<Record<string, Period>>; readonly noticePolicyAnyLevel: boolean } {
+  const stale = (plan.find(([d]) => STALE_RULES.has(d.id))?.[1] ?? columnsStaleParams.parse({})) as { newsPeriod: Period; noticePolicyPeriod: Period; noticePolicyLevel: string };
+  const home = (plan.find(([d]) => HOME_RULES.has(d.id))?.[1] ?? homepageStaleParams.parse({})) as { period: Period };
+  return {
+    limit: { homepage: home.period, news: stale.newsPeriod, notice: stale.noticePolicyPeriod, policy: stale.noticePolicyPeriod },
+    noticePolicyAnyLevel: stale.noticePolicyLevel === 'any',
+  };
+}
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 function titleOf(rule: string): Bilingual {
   const def = builtinRules.find((d) => d.id === rule);
   return def === undefined ? { zh: rule, en: rule } : { zh: def.title.zh, en: def.title.en };
+}
+
+function basisOf(rule: string): InspectionItem['basis'] {
+  const e = catalog.find((c) => c.id === rule);
+  return e === undefined ? undefined : { source: e.source, article: e.article, articleEn: e.articleEn };
 }
 
 function accountsOf(report: CheckReport): AccountVerdict[] | null {
@@ -101,6 +133,19 @@ export function selfInspectionQuarter(quarter: unknown, atMs: number): { readonl
 }
 
 /**
+ * The shipped scorecard in force at a checkpoint (epoch ms), the self-inspect CLI's default:
+ * `gov-2019` from 2019-04-18; none before (the points of the 2015 census table are not known, so
+ * an earlier checkpoint is scored only under a scorecard the caller gives).
+ *
+ * @example
+ * shippedScorecardAt(Date.parse('2026-11-25T12:00:00+08:00'))?.id; // 'gov-2019'
+ * shippedScorecardAt(Date.parse('2018-06-01T12:00:00+08:00')); // undefined
+ */
+export function shippedScorecardAt(at: number): Scorecard | undefined {
+  return Object.values(SCORECARDS).find((s) => inForceAt(s.inForce, at));
+}
+
+/**
  * The self-inspection of one site at a checkpoint: checks it (with the scorecard when given),
  * and gathers what the written report needs.
  *
@@ -118,10 +163,14 @@ export function selfInspect(snapshot: unknown, options: SelfInspectOptions): Sel
   const scorecard = resolved.scorecard;
   const vetoIds = new Set(builtinRules.filter((d) => d.veto === true).map((d) => d.id));
   for (const v of report.score?.vetoes ?? []) vetoIds.add(v);
-  const item = (f: Finding): InspectionItem => ({ rule: f.rule, title: titleOf(f.rule), message: f.message, evidence: f.evidence });
+  const item = (f: Finding): InspectionItem => {
+    const basis = basisOf(f.rule);
+    return { rule: f.rule, title: titleOf(f.rule), message: f.message, evidence: f.evidence, ...(basis === undefined ? {} : { basis }) };
+  };
   const vetoes = report.findings.filter((f) => f.status === 'fail' && vetoIds.has(f.rule)).map(item);
   const deductions: InspectionItem[] = [];
-  if (scorecard !== undefined) {
+  // A veto fails the site and nothing else is scored (M4): its failing deduction checks are problems to fix, not deductions.
+  if (scorecard !== undefined && report.score?.vetoes.length === 0) {
     for (const ind of scorecard.indicators) {
       const f = ind.measure === undefined ? undefined : report.findings.find((x) => x.rule === ind.measure?.rule);
       if (f === undefined || f.status !== 'fail') continue;
@@ -129,11 +178,18 @@ export function selfInspect(snapshot: unknown, options: SelfInspectOptions): Sel
       deductions.push({ ...item(f), indicator: { id: ind.id, name: ind.name, points: scored?.points ?? null } });
     }
   }
-  const problems = [...vetoes, ...report.findings.filter((f) => f.status === 'fail' && !vetoIds.has(f.rule)).map(item)];
+  const accounts = accountsOf(report);
+  const problems = [
+    ...vetoes, ...report.findings.filter((f) => f.status === 'fail' && !vetoIds.has(f.rule)).map(item),
+    ...(accounts ?? []).flatMap((a) => a.findings.filter((f) => f.status === 'fail').map((f) => ({ ...item(f), account: a.account }))),
+  ];
   const columns: ColumnFreshness[] = [];
+  const limits = columnLimits(resolved.plan);
   for (const c of model.columns ?? []) {
-    const limit = LIMITS[c.category];
+    const limit = Object.prototype.hasOwnProperty.call(limits.limit, c.category) ? limits.limit[c.category] : undefined;
     if (limit === undefined || (c.openedMs !== undefined && c.openedMs > atMs)) continue;
+    // A notice or policy column the 6-month rule does not count (not first-level, in 2019) has no limit.
+    if ((c.category === 'notice' || c.category === 'policy') && !limits.noticePolicyAnyLevel && c.level !== undefined && c.level !== 1) continue;
     let last: number | undefined;
     for (const t of c.times) if (t <= atMs) last = t;
     columns.push({
@@ -147,13 +203,17 @@ export function selfInspect(snapshot: unknown, options: SelfInspectOptions): Sel
     at: report.at, quarter, dueDate, profile: report.profile, scorecard: scorecard?.id ?? null,
     verdict: report.verdict, score: report.score ?? null, vetoes, deductions, problems,
     needsInput: report.findings.filter((f) => f.status === 'needs-input').map(item),
-    accounts: accountsOf(report), columns, summary: report.summary,
+    accounts, columns, summary: report.summary,
   };
 }
 
 // ------------------------------------------------------------------ rendering
 const VERDICT: Record<'qualified' | 'unqualified', string> = { qualified: '合格 (qualified)', unqualified: '不合格 (unqualified)' };
 const GRADE = (g: Score['grade']): string => (g === 'pass' ? '合格 (pass)' : g === 'fail' ? '不合格 (fail)' : '无法判定 (undecided)');
+/** What a report without a scorecard says instead of a score. */
+const NOT_SCORED = '未计分：未提供或没有适用于该检查时间点的计分表 (not scored: no scorecard given or in force at this checkpoint)';
+/** The document and article (or indicator) a rule comes from, Chinese first. */
+const basisText = (b: NonNullable<InspectionItem['basis']>): string => `${b.source}，${b.article} (${b.articleEn})`;
 const num = (x: number | null): string => (x === null ? '—' : String(x));
 /** Markdown table cell text: no pipes or line breaks. */
 const cell = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
@@ -182,19 +242,24 @@ export function renderSelfInspectionMarkdown(s: SelfInspection): string {
     `- 指标体系 (indicator system): 规则集 \`${s.profile}\`${s.scorecard === null ? '' : `，计分表 \`${s.scorecard}\``}`,
     `- 结论 (verdict): **${VERDICT[s.verdict]}**`,
   ];
-  if (s.score !== null) {
+  if (s.score === null) out.push(`- 得分 (score): ${NOT_SCORED}`);
+  else {
     const sc = s.score;
     out.push(`- 得分 (score): 扣分指标 ${num(sc.deduction)}，加分 ${num(sc.bonus)}，总分 ${num(sc.total)}；${GRADE(sc.grade)}${sc.complete ? '' : `；不完整 (incomplete): 缺 ${sc.missing.length} 项 (${sc.missing.length} missing)`}`);
   }
   out.push('', '## 单项否决 (vetoes)', '');
   if (s.vetoes.length === 0) out.push('无 (none)');
-  for (const v of s.vetoes) out.push(`- **${cell(v.title.zh)}** (\`${v.rule}\`): ${cell(v.message.zh)} / ${cell(v.message.en)}`, `  - 依据 (evidence): \`${cell(brief(v.evidence))}\``);
+  for (const v of s.vetoes) {
+    out.push(`- **${cell(v.title.zh)}** (\`${v.rule}\`): ${cell(v.message.zh)} / ${cell(v.message.en)}`);
+    if (v.basis !== undefined) out.push(`  - 出处 (basis): ${cell(basisText(v.basis))}`);
+    out.push(`  - 依据 (evidence): \`${cell(brief(v.evidence))}\``);
+  }
   out.push('', '## 扣分 (deductions)', '');
   if (s.deductions.length === 0) out.push('无 (none)');
   else {
     out.push('| 指标 (indicator) | 扣分 (points) | 情况 (finding) | 依据 (evidence) |', '|---|---|---|---|');
     for (const d of s.deductions) {
-      out.push(`| ${cell(d.indicator?.name.zh ?? d.title.zh)} \`${d.indicator?.id ?? d.rule}\` | ${d.indicator?.points === null || d.indicator === undefined ? '未知 (unknown)' : `−${d.indicator.points}`} | ${cell(d.message.zh)} / ${cell(d.message.en)} | \`${cell(brief(d.evidence))}\` |`);
+      out.push(`| ${cell(d.indicator?.name.zh ?? d.title.zh)} \`${d.indicator?.id ?? d.rule}\`${d.basis === undefined ? '' : `<br>${cell(basisText(d.basis))}`} | ${d.indicator?.points === null || d.indicator === undefined ? '未知 (unknown)' : `−${d.indicator.points}`} | ${cell(d.message.zh)} / ${cell(d.message.en)} | \`${cell(brief(d.evidence))}\` |`);
     }
   }
   if (s.score !== null && s.score.groups.length > 0) {
@@ -214,7 +279,7 @@ export function renderSelfInspectionMarkdown(s: SelfInspection): string {
   }
   out.push('', '## 问题清单 (problems to fix)', '');
   if (s.problems.length === 0) out.push('无 (none)');
-  s.problems.forEach((p, i) => out.push(`${i + 1}. ${cell(p.title.zh)}：${cell(p.message.zh)} (${cell(p.message.en)}) — \`${p.rule}\``));
+  s.problems.forEach((p, i) => out.push(`${i + 1}. ${cell(p.title.zh)}${p.account === undefined ? '' : `（政务新媒体 \`${cell(p.account)}\`）`}：${cell(p.message.zh)} (${cell(p.message.en)}) — \`${p.rule}\`${p.basis === undefined ? '' : `，${cell(basisText(p.basis))}`}`));
   if (s.needsInput.length > 0) {
     out.push('', '## 待补充数据 (needs input)', '');
     for (const n of s.needsInput) out.push(`- ${cell(n.title.zh)} (\`${n.rule}\`): ${cell(n.message.zh)} / ${cell(n.message.en)}`);
@@ -287,18 +352,19 @@ export function renderSelfInspectionHtml(s: SelfInspection): string {
     `<tr><th>指标体系 (indicator system)</th><td><code>${h(s.profile)}</code>${s.scorecard === null ? '' : ` / <code>${h(s.scorecard)}</code>`}</td></tr>`,
     `<tr><th>结论 (verdict)</th><td class="${s.verdict === 'qualified' ? 'ok' : 'bad'}">${h(VERDICT[s.verdict])}</td></tr>`,
   ];
-  if (s.score !== null) {
+  if (s.score === null) b.push(`<tr><th>得分 (score)</th><td>${h(NOT_SCORED)}</td></tr>`);
+  else {
     const sc = s.score;
     b.push(`<tr><th>得分 (score)</th><td>扣分指标 ${num(sc.deduction)}，加分 ${num(sc.bonus)}，总分 ${num(sc.total)}；${h(GRADE(sc.grade))}${sc.complete ? '' : `；不完整 (incomplete)：缺 ${sc.missing.length} 项`}</td></tr>`);
   }
   b.push('</table>');
-  b.push('<h2>单项否决 (vetoes)</h2>', s.vetoes.length === 0 ? '<p>无 (none)</p>' : `<ul>${s.vetoes.map((v) => `<li><b>${h(v.title.zh)}</b> <code>${h(v.rule)}</code>：${h(v.message.zh)} <span class="en">${h(v.message.en)}</span><br><code>${h(brief(v.evidence))}</code></li>`).join('')}</ul>`);
+  b.push('<h2>单项否决 (vetoes)</h2>', s.vetoes.length === 0 ? '<p>无 (none)</p>' : `<ul>${s.vetoes.map((v) => `<li><b>${h(v.title.zh)}</b> <code>${h(v.rule)}</code>：${h(v.message.zh)} <span class="en">${h(v.message.en)}</span>${v.basis === undefined ? '' : `<br>出处 (basis)：${h(basisText(v.basis))}`}<br><code>${h(brief(v.evidence))}</code></li>`).join('')}</ul>`);
   b.push('<h2>扣分 (deductions)</h2>');
   if (s.deductions.length === 0) b.push('<p>无 (none)</p>');
   else {
     b.push('<table><tr><th>指标 (indicator)</th><th>扣分 (points)</th><th>情况 (finding)</th></tr>');
     for (const d of s.deductions) {
-      b.push(`<tr><td>${h(d.indicator?.name.zh ?? d.title.zh)}<br><code>${h(d.indicator?.id ?? d.rule)}</code></td><td>${d.indicator?.points === null || d.indicator === undefined ? '未知 (unknown)' : `−${d.indicator.points}`}</td><td>${h(d.message.zh)} <span class="en">${h(d.message.en)}</span><br><code>${h(brief(d.evidence))}</code></td></tr>`);
+      b.push(`<tr><td>${h(d.indicator?.name.zh ?? d.title.zh)}<br><code>${h(d.indicator?.id ?? d.rule)}</code>${d.basis === undefined ? '' : `<br>${h(basisText(d.basis))}`}</td><td>${d.indicator?.points === null || d.indicator === undefined ? '未知 (unknown)' : `−${d.indicator.points}`}</td><td>${h(d.message.zh)} <span class="en">${h(d.message.en)}</span><br><code>${h(brief(d.evidence))}</code></td></tr>`);
     }
     b.push('</table>');
   }
@@ -318,7 +384,7 @@ export function renderSelfInspectionHtml(s: SelfInspection): string {
       return `<li><code>${h(a.account)}</code>：<span class="${a.verdict === 'qualified' ? 'ok' : 'bad'}">${h(VERDICT[a.verdict])}</span>${reasons.length === 0 ? '' : ` — ${reasons.join('；')}`}</li>`;
     }).join('')}</ul>`);
   }
-  b.push('<h2>问题清单 (problems to fix)</h2>', s.problems.length === 0 ? '<p>无 (none)</p>' : `<ol>${s.problems.map((p) => `<li>${h(p.title.zh)}：${h(p.message.zh)} <span class="en">${h(p.message.en)}</span> <code>${h(p.rule)}</code></li>`).join('')}</ol>`);
+  b.push('<h2>问题清单 (problems to fix)</h2>', s.problems.length === 0 ? '<p>无 (none)</p>' : `<ol>${s.problems.map((p) => `<li>${h(p.title.zh)}${p.account === undefined ? '' : `（政务新媒体 <code>${h(p.account)}</code>）`}：${h(p.message.zh)} <span class="en">${h(p.message.en)}</span> <code>${h(p.rule)}</code>${p.basis === undefined ? '' : `，${h(basisText(p.basis))}`}</li>`).join('')}</ol>`);
   if (s.needsInput.length > 0) {
     b.push('<h2>待补充数据 (needs input)</h2>', `<ul>${s.needsInput.map((n) => `<li>${h(n.title.zh)} <code>${h(n.rule)}</code>：${h(n.message.zh)}</li>`).join('')}</ul>`);
   }

@@ -3,9 +3,10 @@
  * findings, and the built-in gov-2019 scorecard's numbers (§1.3, §1.4): only cross-checked and
  * clean-1 numbers present, every UNKNOWN or uncertain one absent.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  catalog, checkSite, computeScore, type Finding, gov2019Scorecard, InvalidInputError, resolveScorecard, type ScorecardInput, scoreSchema,
+  catalog, checkSite, computeScore, type SnapshotInput, type Finding, gov2019Scorecard, InvalidInputError, resolveScorecard, type ScorecardInput, scoreSchema,
 } from '../../src/index.js';
 import { refusal } from '../refusal.js';
 import { AT, SITE } from '../checks/helpers.js';
@@ -164,6 +165,45 @@ describe('the built-in gov-2019 scorecard', () => {
     expect(r.score?.complete).toBe(false);
     expect(r.score?.deduction).toBeNull();
     expect(r.score?.missing).toContain('gov-2019/publish/news');
+  });
+});
+
+describe('the SAMPLE scorecard (examples/scorecard-sample.json)', () => {
+  const file = JSON.parse(readFileSync(new URL('../../examples/scorecard-sample.json', import.meta.url), 'utf8'));
+  const sample = resolveScorecard(file);
+  it('is named and described as SAMPLE, and every entry it patches says so', () => {
+    expect(sample.id).toMatch(/SAMPLE/);
+    expect(sample.description.zh).toMatch(/SAMPLE/);
+    expect(sample.description.en).toMatch(/SAMPLE/);
+    for (const key of ['indicators', 'bonusIndicators'] as const) {
+      for (const [id, patch] of Object.entries(file[key] as Record<string, { note?: string }>)) expect(patch.note, id).toMatch(/SAMPLE/);
+    }
+  });
+
+  it('fills every number gov-2019 leaves out: each group max, each indicator\'s max and points', () => {
+    for (const g of sample.groups) expect(g.max, g.id).toBeDefined();
+    for (const ind of [...sample.indicators, ...sample.bonusIndicators]) {
+      expect(ind.max, ind.id).toBeDefined();
+      if (ind.measure === undefined) continue;
+      expect(ind.points, ind.id).toBeDefined();
+    }
+  });
+
+  it('prices every occurrence kind the 2019 deduction checks report, so a measured site is complete', () => {
+    const manualScores = Object.fromEntries([...sample.indicators, ...sample.bonusIndicators].filter((i) => i.measure === undefined).map((i) => [i.id, 0]));
+    const snap = (leaderInfo: unknown, roles: unknown): SnapshotInput => ({
+      schemaVersion: 1, site: { ...SITE, kind: 'portal' }, columns: [{ id: 'pol', name: '政策文件', category: 'policy', level: 1, items: [] }],
+      publications: [], messages: [], facts: { leaderInfo, columnRoles: roles, manualScores },
+    } as SnapshotInput);
+    // No leader column, no statistics or message column at all ("no-column").
+    const a = checkSite(snap({ column: false }, { serviceStatistics: [], messageDisclosure: [] }), { at: AT, profile: 'census', scorecard: file }).score;
+    expect(a?.missing).toEqual([]);
+    expect(a?.indicators.filter((i) => i.state === 'scored' && (i.points ?? 0) > 0).map((i) => i.id)).toEqual([
+      'gov-2019/publish/leader-info', 'gov-2019/publish/policy-docs', 'gov-2019/service/service-stats', 'gov-2019/interact/message-disclosure',
+    ]);
+    // A leader column with an item missing ("item").
+    const b = checkSite(snap({ column: true, problems: [{ item: 'resume', kind: 'missing' }] }, { serviceStatistics: [], messageDisclosure: [] }), { at: AT, profile: 'census', scorecard: file }).score;
+    expect(b?.complete).toBe(true);
   });
 });
 

@@ -90,6 +90,25 @@ describe('self-inspect: one site', () => {
     expect((await runBuiltCli(['self-inspect', portalFile, '--at', AT, '--scorecard', unknown])).status).toBe(2);
   });
 
+  it('before 2019-04-18 the default is no scorecard (the 2015 census points are not known); --scorecard gov-2019 then exits 2 naming census-2015', async () => {
+    const at = '2018-11-20T12:00:00+08:00';
+    const r = await runBuiltCli(['self-inspect', portalFile, '--at', at, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    const s = JSON.parse(r.stdout);
+    expect([s.profile, s.scorecard, s.score, s.deductions]).toEqual(['census-2015', null, null, []]);
+    expect([s.quarter, s.dueDate]).toEqual(['2018Q4', '2018-11-15']);
+    expect((await runBuiltCli(['self-inspect', portalFile, '--at', at])).stdout).toContain('- 得分 (score): 未计分');
+    const refused = await runBuiltCli(['self-inspect', portalFile, '--at', at, '--scorecard', 'gov-2019']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('Invalid --scorecard: "gov-2019" applies to checkpoints 2019-04-18 … today, not to 2018-11-20');
+    expect(refused.stderr).toContain('"census-2015"');
+    expect(refused.stdout).toBe('');
+    // The SAMPLE file extends gov-2019: the same dates, refused under the file's name.
+    const sample = await runBuiltCli(['self-inspect', portalFile, '--at', at, '--scorecard', 'examples/scorecard-sample.json']);
+    expect(sample.status).toBe(2);
+    expect(sample.stderr).toContain('Invalid --scorecard examples/scorecard-sample.json: "gov-2019-SAMPLE-values" applies to checkpoints 2019-04-18');
+  });
+
   it('an unqualified site exits 1 and lists the veto first among the problems', async () => {
     const f = write('veto.json', { ...portal, facts: { ...portal.facts, seriousProblems: ['wording-error'] } });
     const r = await runBuiltCli(['self-inspect', f, '--at', AT, '--format', 'json']);

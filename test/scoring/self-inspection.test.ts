@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  createCitySummary, renderCitySummaryMarkdown, renderSelfInspectionHtml, renderSelfInspectionMarkdown, selfInspect, type SelfInspection, type SnapshotInput,
+  censusProfile, createCitySummary, deriveProfile, renderCitySummaryMarkdown, renderSelfInspectionHtml, renderSelfInspectionMarkdown, selfInspect, type SelfInspection, type SnapshotInput,
 } from '../../src/index.js';
 import { refusal } from '../refusal.js';
 
@@ -33,6 +33,63 @@ describe('selfInspect', () => {
     // 15 days since the last news item against 14; the "other" column has no limit.
     expect(s.columns).toEqual([{ id: 'n', name: '动态', category: 'news', daysSinceUpdate: 15, limitDays: 14 }]);
     expect(s.score).toBeNull();
+  });
+
+  it('the column limits are those of the profile applied: 2019 counts first-level notice/policy columns only, 2015 any level, a derived profile its own', () => {
+    const item = (publishedAt: string) => ({ id: publishedAt, publishedAt });
+    const cols = {
+      columns: [
+        { id: 'n', name: '动态', category: 'news', items: [item('2026-11-10T12:00:00+08:00')] },
+        { id: 'p1', name: '政策', category: 'policy', level: 1, items: [item('2026-11-10T12:00:00+08:00')] },
+        { id: 'p2', name: '二级政策', category: 'policy', level: 2, items: [item('2026-11-10T12:00:00+08:00')] },
+      ],
+    };
+    // 2026-05-25 … 2026-11-25 is 184 days; 2018-05-20 … 2018-11-20 is 184 days.
+    expect(selfInspect(site('a', cols), { at: AT, profile: 'census' }).columns.map((c) => [c.id, c.limitDays])).toEqual([['n', 14], ['p1', 184]]);
+    const old = selfInspect(site('a', cols), { at: '2018-11-20T12:00:00+08:00', profile: 'census' });
+    expect(old.profile).toBe('census-2015');
+    expect(old.columns.map((c) => [c.id, c.limitDays])).toEqual([['n', 14], ['p1', 184], ['p2', 184]]);
+    const weekly = deriveProfile(censusProfile, { id: 'weekly', rules: { 'census/columns-stale': { newsPeriod: { days: 7 }, noticePolicyPeriod: { months: 3 } } } });
+    expect(selfInspect(site('a', cols), { at: AT, profile: weekly }).columns.map((c) => [c.id, c.limitDays])).toEqual([['n', 7], ['p1', 92]]);
+  });
+
+  it('an unqualified new-media account\'s failures are problems to fix too, named by account; the site stays qualified', () => {
+    const s = selfInspect(site('a', {
+      accounts: [
+        { id: 'wx', name: '某局发布', platform: 'wechat', posts: [], interactionAvailable: true, facts: { seriousProblems: [], fakeEngagement: false } },
+        { id: 'wb', name: '某局微博', platform: 'weibo', posts: [{ id: 'p', publishedAt: '2026-11-24T09:00:00+08:00' }], interactionAvailable: true, facts: { seriousProblems: [], fakeEngagement: false } },
+      ],
+    }), { at: AT, profile: 'gov-2019' });
+    expect(s.verdict).toBe('qualified');
+    expect(s.problems.map((p) => [p.account, p.rule])).toEqual([['wx', 'nm-2019/veto-content-stale']]);
+    expect(s.problems[0]?.basis?.source).toContain('政务新媒体');
+    expect(renderSelfInspectionMarkdown(s)).toMatch(/\n1\. 内容不更新（政务新媒体 `wx`）：/);
+    expect(renderSelfInspectionHtml(s)).toContain('内容不更新（政务新媒体 <code>wx</code>）：');
+  });
+
+  it('each veto, deduction and problem names the document and the article or indicator it comes from', () => {
+    const s = selfInspect(site('a', {
+      columns: [{ id: 'p', name: '政策', category: 'policy', level: 1, items: [{ id: 'x', publishedAt: '2026-01-10T12:00:00+08:00' }] }],
+      links: [{ url: 'https://ad.example.com', kind: 'commercial' }],
+      facts: { seriousProblems: ['state-secret'] },
+    }), { at: AT, profile: 'deyang-2018', scorecard: 'gov-2019' });
+    const veto = s.vetoes[0];
+    expect(veto?.basis?.source).toContain('国办秘函〔2019〕19号');
+    expect(veto?.basis?.article).toContain('安全、泄密事故等严重问题');
+    expect(s.problems.find((p) => p.rule === 'deyang-2018/art28-links')?.basis).toMatchObject({ article: '第二十八条', articleEn: 'Art. 28' });
+    expect(s.problems.find((p) => p.rule === 'deyang-2018/art28-links')?.basis?.source).toContain('德阳市政府网站管理暂行办法');
+    // A veto fails the site and nothing else is scored: the stale policy column is a problem, not a deduction.
+    expect(s.deductions).toEqual([]);
+    expect(s.problems.map((p) => p.rule)).toContain('gov-2019/publish/policy-docs');
+    expect(renderSelfInspectionMarkdown(s)).toMatch(/## 扣分 \(deductions\)\n\n无 \(none\)/);
+    const d = selfInspect(site('b', { columns: [{ id: 'p', name: '政策', category: 'policy', level: 1, items: [{ id: 'x', publishedAt: '2026-01-10T12:00:00+08:00' }] }] }), { at: AT, profile: 'census', scorecard: 'gov-2019' });
+    expect(d.deductions.find((x) => x.rule === 'gov-2019/publish/policy-docs')?.basis?.article).toContain('政策文件');
+    const md = renderSelfInspectionMarkdown(s);
+    expect(md).toContain('  - 出处 (basis): ');
+    expect(md).toMatch(/\n\d+\. [^\n]*`deyang-2018\/art28-links`，德阳市政府网站管理暂行办法[^\n]*第二十八条 \(Art\. 28\)/);
+    const html = renderSelfInspectionHtml(s);
+    expect(html).toContain('出处 (basis)：');
+    expect(html).toContain('第二十八条 (Art. 28)');
   });
 });
 

@@ -6,6 +6,7 @@
  * every site) is qualified and does not fail its score, 1 otherwise, 2 on invalid input.
  */
 import { resolveCheckOptions } from '../../checks/engine.js';
+import { scorecardAt } from '../../checks/profiles.js';
 import { InvalidInputError, RulesError } from '../../errors.js';
 import { resolveScorecard, type Scorecard } from '../../scoring/scorecard.js';
 import {
@@ -18,6 +19,7 @@ import {
   type SelfInspection,
   selfInspectionQuarter,
   type SelfInspectOptions,
+  shippedScorecardAt,
 } from '../../scoring/self-inspection.js';
 import { parse, positional } from '../args.js';
 import { writeFileAtomic } from '../atomic.js';
@@ -32,16 +34,20 @@ type Format = 'markdown' | 'html' | 'json';
 /** The national veto indicators in the version the checkpoint picks (census-2015 or gov-2019). */
 const DEFAULT_PROFILE = 'census';
 
-async function loadScorecard(value: string | undefined): Promise<Scorecard> {
-  if (value === undefined) return resolveScorecard('gov-2019');
-  if (!value.endsWith('.json')) return resolveScorecard(value, '--scorecard');
+/** `--scorecard`: an id or a file; absent, the shipped scorecard in force at the checkpoint (none before 2019-04-18). */
+async function loadScorecard(value: string | undefined, at: number): Promise<Scorecard | undefined> {
+  if (value === undefined) return shippedScorecardAt(at);
+  // A scorecard with dates that do not hold the checkpoint is refused under the flag's name.
+  if (!value.endsWith('.json')) return scorecardAt(resolveScorecard(value, '--scorecard'), at, '--scorecard');
   const json = await readJsonFile(value, `--scorecard ${value}`);
+  let scorecard: Scorecard;
   try {
-    return resolveScorecard(json, 'scorecard');
+    scorecard = resolveScorecard(json, 'scorecard');
   } catch (e) {
     if (e instanceof InvalidInputError) throw new InvalidInputError(`--scorecard ${value}: ${e.field}`, e.value, e.reason);
     throw e;
   }
+  return scorecardAt(scorecard, at, `--scorecard ${value}`);
 }
 
 const bad = (s: SelfInspection) => s.verdict === 'unqualified' || s.score?.grade === 'fail';
@@ -69,13 +75,11 @@ export const selfInspectCommand: CliCommand = {
     const format = (values.format ?? 'markdown') as Format;
     if (!['markdown', 'html', 'json'].includes(format)) throw new InvalidInputError('--format', values.format, 'must be markdown, html or json');
     const { calendar } = await loadCliCalendar(values.calendar, io.env, false);
-    const scorecard = await loadScorecard(values.scorecard);
     const profile = (await cliProfile(values.profile)) ?? DEFAULT_PROFILE;
-    const options: SelfInspectOptions = {
-      at: values.at, calendar, scorecard, profile,
-      ...(values.quarter === undefined ? {} : { quarter: values.quarter }),
-    };
-    // Validates --at, --profile and --quarter before any input is read.
+    const base: SelfInspectOptions = { at: values.at, calendar, profile, ...(values.quarter === undefined ? {} : { quarter: values.quarter }) };
+    const scorecard = await loadScorecard(values.scorecard, resolveCheckOptions(base).at);
+    const options: SelfInspectOptions = scorecard === undefined ? base : { ...base, scorecard };
+    // Validates --at, --profile, the scorecard's dates and --quarter before any input is read.
     selfInspectionQuarter(options.quarter, resolveCheckOptions(options).at);
     const jsonl = values.jsonl === true || source.endsWith('.jsonl');
     const input = source === '-' ? io.stdin : openFile(source, 'snapshot');
