@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { indexOf } from '../../src/calendar/calendar.js';
 import { formatEpochDay, parseIsoDate } from '../../src/calendar/days.js';
 import { defaultCalendar, requestReplyDeadline } from '../../src/index.js';
-import { computeDue, quarterLabel } from '../../src/rules/periods.js';
+import { deadlineEntry } from '../../src/rules/catalog.js';
+import { computeDue, fixedDueDay, quarterLabel } from '../../src/rules/periods.js';
 import { eachDate, oracleAddWorkdays, oracleIsWorkday } from '../calendar/oracle.js';
 import { refusal } from '../refusal.js';
 import { FIRST_UNCOVERED_YEAR, lastCoveredDate } from '../coverage-year.js';
@@ -72,6 +73,21 @@ describe('in-force dates of the disclosure regulations (spec: 2019 from 2019-05-
     const late = refusal(() => computeDue('ogi-2008/art24-reply', { day: day('2019-05-15') }, { index: ix }));
     expect(late.message).toMatch(/is after ogi-2008\/art24-reply ceased to apply \(last day 2019-05-14\): ogi-2019\/art33-reply applies/);
   });
+
+  it('a refused event names the field from and the date it was given', () => {
+    const early = refusal(() => computeDue('ogi-2019/art33-reply', { day: day('2019-05-14') }, { index: ix }));
+    expect([early.field, early.value]).toEqual(['from', '2019-05-14']);
+    const late = refusal(() => computeDue('ogi-2008/art24-reply', { day: day('2019-05-15') }, { index: ix }));
+    expect([late.field, late.value]).toEqual(['from', '2019-05-15']);
+  });
+
+  it('before the Deyang measures took effect (2018-01-25) no rule of the catalog applies, and the refusal says so', () => {
+    const e = refusal(() => computeDue('deyang-2018/art24-policy-document', { day: day('2018-01-24') }, { index: ix }));
+    expect([e.field, e.value]).toEqual(['from', '2018-01-24']);
+    expect(e.message).toMatch(/ is before deyang-2018\/art24-policy-document took effect on 2018-01-25: no rule in this catalog applies$/);
+    // Art. 24(2): 3 working days.
+    expect(due('deyang-2018/art24-policy-document', { day: day('2018-01-25') }, { index: ix })).toBe(oracleAddWorkdays('2018-01-25', 3));
+  });
 });
 
 describe('options of working-day rules', () => {
@@ -101,6 +117,19 @@ describe('options of working-day rules', () => {
     const e = refusal(() => computeDue('deyang-2018/art24-policy-document', from, { index: ix, period: { unit: 'day', amount: 5 } }));
     expect(e.field).toBe('options.period');
     expect(e.message).toMatch(/has a fixed period/);
+  });
+  it('an extension of 0 is no extension: accepted by a rule whose period cannot be extended', () => {
+    expect(due('deyang-2018/art24-policy-document', from, { index: ix, extension: 0 })).toBe(oracleAddWorkdays('2026-09-01', 3));
+  });
+  it('a calendar-day period may end on 9999-12-31, the last date the library represents, and no later', () => {
+    const plus30 = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
+    expect(due('deyang-2018/art15-migration-notice', { day: day('9999-12-01') })).toBe(plus30('9999-12-01'));
+    const e = refusal(() => computeDue('deyang-2018/art15-migration-notice', { day: day('9999-12-02') }));
+    expect([e.field, e.value]).toEqual(['from', '9999-12-02']);
+    expect(e.message).toMatch(/gives a due date after 9999-12-31 \(30 days later\)/);
+  });
+  it('fixedDueDay of a rule that has no fixed date is an internal error, not a date', () => {
+    expect(() => fixedDueDay(deadlineEntry('deyang-2018/art24-policy-document'), day('2026-09-01'))).toThrow('internal: deyang-2018/art24-policy-document is not a fixed-date rule');
   });
   it('a working-day rule without a calendar index is an internal error, not a wrong answer', () => {
     expect(() => computeDue('deyang-2018/art24-policy-document', from)).toThrow(/needs a calendar index/);
