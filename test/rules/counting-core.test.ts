@@ -8,6 +8,7 @@ import { formatEpochDay, parseIsoDate } from '../../src/calendar/days.js';
 import { defaultCalendar, requestReplyDeadline } from '../../src/index.js';
 import { deadlineEntry } from '../../src/rules/catalog.js';
 import { computeDue, fixedDueDay, quarterLabel } from '../../src/rules/periods.js';
+import { requestReplyWithNumbers } from '../../src/rules/request-timeline.js';
 import { eachDate, oracleAddWorkdays, oracleIsWorkday } from '../calendar/oracle.js';
 import { refusal } from '../refusal.js';
 import { FIRST_UNCOVERED_YEAR, lastCoveredDate } from '../coverage-year.js';
@@ -199,12 +200,35 @@ describe('requestReplyDeadline against a day-by-day oracle walk', () => {
       [() => requestReplyDeadline({ receivedAt: '2026-09-10' }, { period: { unit: 'day', amount: 5 } } as never), 'options.period', /does not apply to a reply deadline/],
       [() => requestReplyDeadline({ receivedAt: '2026-02-30' }), 'receivedAt', /calendar date/],
       [() => requestReplyDeadline({ receivedAt: '2026-09-10', consultations: [{ from: 'x', to: '2026-09-19' }] }), 'consultations[0].from', /not a YYYY-MM-DD/],
+      [() => requestReplyDeadline({ receivedAt: '2026-09-10', consultations: [{ from: '2026-09-19', to: 'x' }] }), 'consultations[0].to', /not a YYYY-MM-DD/],
+      [() => requestReplyDeadline({ receivedAt: '2026-09-10', correction: { requestedAt: 'x', correctedReceivedAt: '2026-09-20' } }), 'correction.requestedAt', /not a YYYY-MM-DD/],
+      [() => requestReplyDeadline({ receivedAt: '2026-09-10', correction: { requestedAt: '2026-09-12', correctedReceivedAt: 'x' } }), 'correction.correctedReceivedAt', /not a YYYY-MM-DD/],
+      [() => requestReplyDeadline({ receivedAt: '2026-09-10', extended: -1 }), 'input.extended', /./],
+      [() => requestReplyDeadline({ receivedAt: '2008-04-30' }), 'receivedAt', /is before ogi-2008\/art24-reply took effect on 2008-05-01/],
     ];
     for (const [fn, field, reason] of cases) {
       const e = refusal(fn);
       expect(e.field).toBe(field);
       expect(e.message).toMatch(reason);
     }
+  });
+
+  it('an extension of exactly the cap is allowed: 20 working days, 15 under the 2008 regulation', () => {
+    expect(requestReplyDeadline({ receivedAt: '2026-09-01', extended: 20 }).dueDate).toBe(oracleAddWorkdays('2026-09-01', 40));
+    expect(requestReplyDeadline({ receivedAt: '2018-09-03', extended: 15 }).dueDate).toBe(oracleAddWorkdays('2018-09-03', 30));
+  });
+
+  it('the period runs from the day after the start: a request received on a provisional year’s last day touches only the next year', () => {
+    const received = `${FIRST_UNCOVERED_YEAR}-12-31`;
+    const r = requestReplyDeadline({ receivedAt: received }, { provisional: true });
+    expect([r.provisional, r.provisionalYears]).toEqual([true, [FIRST_UNCOVERED_YEAR + 1]]);
+  });
+
+  it('the numbers behind a corrected request start at the corrected receipt (Beijing midnight)', () => {
+    const { numbers, result } = requestReplyWithNumbers({ receivedAt: '2026-09-01', correction: { requestedAt: '2026-09-03', correctedReceivedAt: '2026-09-30' } });
+    expect(numbers.startMs).toBe(Date.parse('2026-09-30T00:00:00+08:00'));
+    expect(numbers.deadlineMs).toBe(Date.parse(`${oracleAddWorkdays('2026-09-30', 20)}T23:59:59.999+08:00`));
+    expect(result.dueDate).toBe(oracleAddWorkdays('2026-09-30', 20));
   });
 
   it('a correction restarts the clock from the corrected request’s receipt', () => {
