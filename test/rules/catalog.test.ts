@@ -193,7 +193,7 @@ describe('indicator entries made from a scorecard', () => {
       { id: 'gov-2019/g2', name: { zh: '乙', en: 'Beta' } },
     ],
     indicators: [
-      { id: 'gov-2019/g1/a', group: 'gov-2019/g1', name: { zh: '子甲', en: 'Sub A' }, points: { stale: 5 }, max: 10, measure: { rule: 'gov-2019/publish/policy-docs' }, source: 'doc; S-x, S-y', confidence: 'clean-1', note: 'm' },
+      { id: 'gov-2019/g1/a', group: 'gov-2019/g1', name: { zh: '子甲', en: 'Sub A' }, points: { stale: 5 }, max: 10, measure: { rule: 'gov-2019/publish/policy-docs' }, source: 'doc; S-x, S-y; S-w', confidence: 'clean-1', note: 'm' },
       { id: 'gov-2019/g1/b', group: 'gov-2019/g1', name: { zh: '子乙', en: 'Sub B' }, source: 'doc' },
       { id: 'gov-2019/g2/c', group: 'gov-2019/g2', name: { zh: '子丙', en: 'Sub C' }, points: 2, note: 'n' },
       { id: 'gov-2019/g2/taken', group: 'gov-2019/g2', name: { zh: '已列', en: 'Listed' } },
@@ -201,13 +201,14 @@ describe('indicator entries made from a scorecard', () => {
     bonusIndicators: [
       { id: 'gov-2019/bonus/d', group: 'gov-2019/bonus', name: { zh: '丁', en: 'Delta' }, max: 3, source: 'doc; S-z' },
       { id: 'gov-2019/bonus/taken', group: 'gov-2019/bonus', name: { zh: '已列加分', en: 'Listed bonus' } },
+      { id: 'gov-2019/bonus2/e', group: 'gov-2019/bonus2', name: { zh: '戊', en: 'Epsilon' }, points: 1 },
     ],
   });
   const taken = new Set(['gov-2019/g2/taken', 'gov-2019/bonus/taken']);
   const base = { kind: 'indicator', document: 'gov-2019', source: DOCUMENTS['gov-2019'].title, inForce: DOCUMENTS['gov-2019'].inForce };
   const scope = '（本库只收录指标名称与已核实的分值，考核要求原文未收录）。';
 
-  it('lists each group, then its indicators not already listed; then the bonus group and its indicators', () => {
+  it('lists each group, then its indicators not already listed; then each bonus group and its indicators', () => {
     const entries = indicatorEntries(card(['department', 'special']), taken);
     expect(entries).toStrictEqual([
       {
@@ -218,7 +219,7 @@ describe('indicator entries made from a scorecard', () => {
       {
         ...base, id: 'gov-2019/g1/a', article: '扣分指标：甲／子甲', articleEn: 'Deduction indicator: Alpha / Sub A', requirement: `扣分指标“子甲”${scope}`,
         summary: 'Deduction indicator "Sub A" of the gov-2019 scorecard: points {"stale":5}, max 10.', confidence: 'clean-1',
-        note: 'm. Sources: S-x, S-y (docs/national.md).',
+        note: 'm. Sources: S-x, S-y; S-w (docs/national.md).',
         parameters: { scorecard: 'gov-2019', part: 'deduction', level: 'indicator', group: 'gov-2019/g1', points: { stale: 5 }, max: 10, measuredBy: 'gov-2019/publish/policy-docs' },
       },
       {
@@ -245,6 +246,16 @@ describe('indicator entries made from a scorecard', () => {
         ...base, id: 'gov-2019/bonus/d', article: '加分指标：丁', articleEn: 'Bonus indicator: Delta', requirement: `加分指标“丁”${scope}`,
         summary: 'Bonus indicator "Delta" of the gov-2019 scorecard: its points are not known, max 3.', note: 'Sources: S-z (docs/national.md).',
         parameters: { scorecard: 'gov-2019', part: 'bonus', level: 'indicator', group: 'gov-2019/bonus', max: 3 },
+      },
+      {
+        ...base, id: 'gov-2019/bonus2', article: '加分指标', articleEn: 'Bonus indicators', requirement: '加分指标，30分：仅department、special，扣分指标得分高于80分时计入。',
+        summary: 'The bonus part of the gov-2019 scorecard: up to 30 points, for department, special sites only, counted when the deduction score is above 80.',
+        confidence: 'cross-checked', parameters: { scorecard: 'gov-2019', part: 'bonus', level: 'group', max: 30 },
+      },
+      {
+        ...base, id: 'gov-2019/bonus2/e', article: '加分指标：戊', articleEn: 'Bonus indicator: Epsilon', requirement: `加分指标“戊”${scope}`,
+        summary: 'Bonus indicator "Epsilon" of the gov-2019 scorecard: points 1, its max is not known.',
+        parameters: { scorecard: 'gov-2019', part: 'bonus', level: 'indicator', group: 'gov-2019/bonus2', points: 1 },
       },
     ]);
     for (const e of entries) expect([Object.isFrozen(e), Object.isFrozen(e.parameters)], e.id).toEqual([true, true]);
