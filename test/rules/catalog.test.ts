@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, catalogEntrySchema, catalogSchema, InvalidInputError, ruleById } from '../../src/index.js';
+import { catalog, catalogEntrySchema, catalogSchema, DOCUMENTS, InvalidInputError, ruleById } from '../../src/index.js';
+import { indicatorEntries } from '../../src/rules/catalog.js';
+import type { Scorecard } from '../../src/scoring/scorecard.js';
 
 // Every rule id named in the project spec (deyang-2018.md and national.md), copied from the spec.
 const SPEC_IDS = [
@@ -174,5 +176,94 @@ describe('catalog', () => {
     expect(() => ruleById('deyang-2018/art99')).toThrow(InvalidInputError);
     expect(() => ruleById('deyang-2018/art99')).toThrow(/deyang-2018\/art99/);
     expect(() => ruleById(42 as unknown as string)).toThrow(InvalidInputError);
+  });
+});
+
+describe('indicator entries made from a scorecard', () => {
+  // A small scorecard built here, with each figure present in one place and absent in another;
+  // the expected entries are written out from the catalog's format (docs/national.md).
+  const card = (siteKinds: ('portal' | 'department' | 'special')[] | undefined): Scorecard => ({
+    id: 'gov-2019',
+    description: { zh: '测试', en: 'Test' },
+    deductionTotal: 100,
+    thresholds: { failBelow: 60, bonusAbove: 80 },
+    ...(siteKinds === undefined ? {} : { bonus: { max: 30, siteKinds } }),
+    groups: [
+      { id: 'gov-2019/g1', name: { zh: '甲', en: 'Alpha' }, max: 20, confidence: 'clean-1' },
+      { id: 'gov-2019/g2', name: { zh: '乙', en: 'Beta' } },
+    ],
+    indicators: [
+      { id: 'gov-2019/g1/a', group: 'gov-2019/g1', name: { zh: '子甲', en: 'Sub A' }, points: { stale: 5 }, max: 10, measure: { rule: 'gov-2019/publish/policy-docs' }, source: 'doc; S-x, S-y; S-w', confidence: 'clean-1', note: 'm' },
+      { id: 'gov-2019/g1/b', group: 'gov-2019/g1', name: { zh: '子乙', en: 'Sub B' }, source: 'doc' },
+      { id: 'gov-2019/g2/c', group: 'gov-2019/g2', name: { zh: '子丙', en: 'Sub C' }, points: 2, note: 'n' },
+      { id: 'gov-2019/g2/taken', group: 'gov-2019/g2', name: { zh: '已列', en: 'Listed' } },
+    ],
+    bonusIndicators: [
+      { id: 'gov-2019/bonus/d', group: 'gov-2019/bonus', name: { zh: '丁', en: 'Delta' }, max: 3, source: 'doc; S-z' },
+      { id: 'gov-2019/bonus/taken', group: 'gov-2019/bonus', name: { zh: '已列加分', en: 'Listed bonus' } },
+      { id: 'gov-2019/bonus2/e', group: 'gov-2019/bonus2', name: { zh: '戊', en: 'Epsilon' }, points: 1 },
+    ],
+  });
+  const taken = new Set(['gov-2019/g2/taken', 'gov-2019/bonus/taken']);
+  const base = { kind: 'indicator', document: 'gov-2019', source: DOCUMENTS['gov-2019'].title, inForce: DOCUMENTS['gov-2019'].inForce };
+  const scope = '（本库只收录指标名称与已核实的分值，考核要求原文未收录）。';
+
+  it('lists each group, then its indicators not already listed; then each bonus group and its indicators', () => {
+    const entries = indicatorEntries(card(['department', 'special']), taken);
+    expect(entries).toStrictEqual([
+      {
+        ...base, id: 'gov-2019/g1', article: '扣分指标：甲', articleEn: 'Deduction indicator group: Alpha', requirement: '扣分指标一级指标“甲”，20分。',
+        summary: 'Deduction indicator group "Alpha" of the gov-2019 scorecard: 20 of the 100 deduction points.', confidence: 'clean-1',
+        parameters: { scorecard: 'gov-2019', part: 'deduction', level: 'group', max: 20 },
+      },
+      {
+        ...base, id: 'gov-2019/g1/a', article: '扣分指标：甲／子甲', articleEn: 'Deduction indicator: Alpha / Sub A', requirement: `扣分指标“子甲”${scope}`,
+        summary: 'Deduction indicator "Sub A" of the gov-2019 scorecard: points {"stale":5}, max 10.', confidence: 'clean-1',
+        note: 'm. Sources: S-x, S-y; S-w (docs/national.md).',
+        parameters: { scorecard: 'gov-2019', part: 'deduction', level: 'indicator', group: 'gov-2019/g1', points: { stale: 5 }, max: 10, measuredBy: 'gov-2019/publish/policy-docs' },
+      },
+      {
+        ...base, id: 'gov-2019/g1/b', article: '扣分指标：甲／子乙', articleEn: 'Deduction indicator: Alpha / Sub B', requirement: `扣分指标“子乙”${scope}`,
+        summary: 'Deduction indicator "Sub B" of the gov-2019 scorecard: its points are not known, its max is not known.',
+        parameters: { scorecard: 'gov-2019', part: 'deduction', level: 'indicator', group: 'gov-2019/g1' },
+      },
+      {
+        ...base, id: 'gov-2019/g2', article: '扣分指标：乙', articleEn: 'Deduction indicator group: Beta', requirement: '扣分指标一级指标“乙”（分值未知）。',
+        summary: 'Deduction indicator group "Beta" of the gov-2019 scorecard: its points are not known.',
+        parameters: { scorecard: 'gov-2019', part: 'deduction', level: 'group' },
+      },
+      {
+        ...base, id: 'gov-2019/g2/c', article: '扣分指标：乙／子丙', articleEn: 'Deduction indicator: Beta / Sub C', requirement: `扣分指标“子丙”${scope}`,
+        summary: 'Deduction indicator "Sub C" of the gov-2019 scorecard: points 2, its max is not known.', note: 'n',
+        parameters: { scorecard: 'gov-2019', part: 'deduction', level: 'indicator', group: 'gov-2019/g2', points: 2 },
+      },
+      {
+        ...base, id: 'gov-2019/bonus', article: '加分指标', articleEn: 'Bonus indicators', requirement: '加分指标，30分：仅department、special，扣分指标得分高于80分时计入。',
+        summary: 'The bonus part of the gov-2019 scorecard: up to 30 points, for department, special sites only, counted when the deduction score is above 80.',
+        confidence: 'cross-checked', parameters: { scorecard: 'gov-2019', part: 'bonus', level: 'group', max: 30 },
+      },
+      {
+        ...base, id: 'gov-2019/bonus/d', article: '加分指标：丁', articleEn: 'Bonus indicator: Delta', requirement: `加分指标“丁”${scope}`,
+        summary: 'Bonus indicator "Delta" of the gov-2019 scorecard: its points are not known, max 3.', note: 'Sources: S-z (docs/national.md).',
+        parameters: { scorecard: 'gov-2019', part: 'bonus', level: 'indicator', group: 'gov-2019/bonus', max: 3 },
+      },
+      {
+        ...base, id: 'gov-2019/bonus2', article: '加分指标', articleEn: 'Bonus indicators', requirement: '加分指标，30分：仅department、special，扣分指标得分高于80分时计入。',
+        summary: 'The bonus part of the gov-2019 scorecard: up to 30 points, for department, special sites only, counted when the deduction score is above 80.',
+        confidence: 'cross-checked', parameters: { scorecard: 'gov-2019', part: 'bonus', level: 'group', max: 30 },
+      },
+      {
+        ...base, id: 'gov-2019/bonus2/e', article: '加分指标：戊', articleEn: 'Bonus indicator: Epsilon', requirement: `加分指标“戊”${scope}`,
+        summary: 'Bonus indicator "Epsilon" of the gov-2019 scorecard: points 1, its max is not known.',
+        parameters: { scorecard: 'gov-2019', part: 'bonus', level: 'indicator', group: 'gov-2019/bonus2', points: 1 },
+      },
+    ]);
+    for (const e of entries) expect([Object.isFrozen(e), Object.isFrozen(e.parameters)], e.id).toEqual([true, true]);
+  });
+
+  it('a bonus for portals names the government portal; a scorecard without a bonus lists no bonus entry', () => {
+    const portal = indicatorEntries(card(['portal']), taken).find((e) => e.id === 'gov-2019/bonus');
+    expect(portal?.requirement).toBe('加分指标，30分：仅政府门户网站，扣分指标得分高于80分时计入。');
+    expect(indicatorEntries(card(undefined), taken).map((e) => e.id)).toEqual(['gov-2019/g1', 'gov-2019/g1/a', 'gov-2019/g1/b', 'gov-2019/g2', 'gov-2019/g2/c']);
   });
 });

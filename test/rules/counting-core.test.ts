@@ -6,7 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { indexOf } from '../../src/calendar/calendar.js';
 import { formatEpochDay, parseIsoDate } from '../../src/calendar/days.js';
 import { defaultCalendar, requestReplyDeadline } from '../../src/index.js';
-import { computeDue, quarterLabel } from '../../src/rules/periods.js';
+import { deadlineEntry } from '../../src/rules/catalog.js';
+import { computeDue, fixedDueDay, quarterLabel } from '../../src/rules/periods.js';
+import { requestReplyWithNumbers } from '../../src/rules/request-timeline.js';
 import { eachDate, oracleAddWorkdays, oracleIsWorkday } from '../calendar/oracle.js';
 import { refusal } from '../refusal.js';
 import { FIRST_UNCOVERED_YEAR, lastCoveredDate } from '../coverage-year.js';
@@ -72,6 +74,21 @@ describe('in-force dates of the disclosure regulations (spec: 2019 from 2019-05-
     const late = refusal(() => computeDue('ogi-2008/art24-reply', { day: day('2019-05-15') }, { index: ix }));
     expect(late.message).toMatch(/is after ogi-2008\/art24-reply ceased to apply \(last day 2019-05-14\): ogi-2019\/art33-reply applies/);
   });
+
+  it('a refused event names the field from and the date it was given', () => {
+    const early = refusal(() => computeDue('ogi-2019/art33-reply', { day: day('2019-05-14') }, { index: ix }));
+    expect([early.field, early.value]).toEqual(['from', '2019-05-14']);
+    const late = refusal(() => computeDue('ogi-2008/art24-reply', { day: day('2019-05-15') }, { index: ix }));
+    expect([late.field, late.value]).toEqual(['from', '2019-05-15']);
+  });
+
+  it('before the Deyang measures took effect (2018-01-25) no rule of the catalog applies, and the refusal says so', () => {
+    const e = refusal(() => computeDue('deyang-2018/art24-policy-document', { day: day('2018-01-24') }, { index: ix }));
+    expect([e.field, e.value]).toEqual(['from', '2018-01-24']);
+    expect(e.message).toMatch(/ is before deyang-2018\/art24-policy-document took effect on 2018-01-25: no rule in this catalog applies$/);
+    // Art. 24(2): 3 working days.
+    expect(due('deyang-2018/art24-policy-document', { day: day('2018-01-25') }, { index: ix })).toBe(oracleAddWorkdays('2018-01-25', 3));
+  });
 });
 
 describe('options of working-day rules', () => {
@@ -101,6 +118,19 @@ describe('options of working-day rules', () => {
     const e = refusal(() => computeDue('deyang-2018/art24-policy-document', from, { index: ix, period: { unit: 'day', amount: 5 } }));
     expect(e.field).toBe('options.period');
     expect(e.message).toMatch(/has a fixed period/);
+  });
+  it('an extension of 0 is no extension: accepted by a rule whose period cannot be extended', () => {
+    expect(due('deyang-2018/art24-policy-document', from, { index: ix, extension: 0 })).toBe(oracleAddWorkdays('2026-09-01', 3));
+  });
+  it('a calendar-day period may end on 9999-12-31, the last date the library represents, and no later', () => {
+    const plus30 = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
+    expect(due('deyang-2018/art15-migration-notice', { day: day('9999-12-01') })).toBe(plus30('9999-12-01'));
+    const e = refusal(() => computeDue('deyang-2018/art15-migration-notice', { day: day('9999-12-02') }));
+    expect([e.field, e.value]).toEqual(['from', '9999-12-02']);
+    expect(e.message).toMatch(/gives a due date after 9999-12-31 \(30 days later\)/);
+  });
+  it('fixedDueDay of a rule that has no fixed date is an internal error, not a date', () => {
+    expect(() => fixedDueDay(deadlineEntry('deyang-2018/art24-policy-document'), day('2026-09-01'))).toThrow('internal: deyang-2018/art24-policy-document is not a fixed-date rule');
   });
   it('a working-day rule without a calendar index is an internal error, not a wrong answer', () => {
     expect(() => computeDue('deyang-2018/art24-policy-document', from)).toThrow(/needs a calendar index/);
@@ -170,12 +200,35 @@ describe('requestReplyDeadline against a day-by-day oracle walk', () => {
       [() => requestReplyDeadline({ receivedAt: '2026-09-10' }, { period: { unit: 'day', amount: 5 } } as never), 'options.period', /does not apply to a reply deadline/],
       [() => requestReplyDeadline({ receivedAt: '2026-02-30' }), 'receivedAt', /calendar date/],
       [() => requestReplyDeadline({ receivedAt: '2026-09-10', consultations: [{ from: 'x', to: '2026-09-19' }] }), 'consultations[0].from', /not a YYYY-MM-DD/],
+      [() => requestReplyDeadline({ receivedAt: '2026-09-10', consultations: [{ from: '2026-09-19', to: 'x' }] }), 'consultations[0].to', /not a YYYY-MM-DD/],
+      [() => requestReplyDeadline({ receivedAt: '2026-09-10', correction: { requestedAt: 'x', correctedReceivedAt: '2026-09-20' } }), 'correction.requestedAt', /not a YYYY-MM-DD/],
+      [() => requestReplyDeadline({ receivedAt: '2026-09-10', correction: { requestedAt: '2026-09-12', correctedReceivedAt: 'x' } }), 'correction.correctedReceivedAt', /not a YYYY-MM-DD/],
+      [() => requestReplyDeadline({ receivedAt: '2026-09-10', extended: -1 }), 'input.extended', /./],
+      [() => requestReplyDeadline({ receivedAt: '2008-04-30' }), 'receivedAt', /is before ogi-2008\/art24-reply took effect on 2008-05-01/],
     ];
     for (const [fn, field, reason] of cases) {
       const e = refusal(fn);
       expect(e.field).toBe(field);
       expect(e.message).toMatch(reason);
     }
+  });
+
+  it('an extension of exactly the cap is allowed: 20 working days, 15 under the 2008 regulation', () => {
+    expect(requestReplyDeadline({ receivedAt: '2026-09-01', extended: 20 }).dueDate).toBe(oracleAddWorkdays('2026-09-01', 40));
+    expect(requestReplyDeadline({ receivedAt: '2018-09-03', extended: 15 }).dueDate).toBe(oracleAddWorkdays('2018-09-03', 30));
+  });
+
+  it('the period runs from the day after the start: a request received on a provisional year’s last day touches only the next year', () => {
+    const received = `${FIRST_UNCOVERED_YEAR}-12-31`;
+    const r = requestReplyDeadline({ receivedAt: received }, { provisional: true });
+    expect([r.provisional, r.provisionalYears]).toEqual([true, [FIRST_UNCOVERED_YEAR + 1]]);
+  });
+
+  it('the numbers behind a corrected request start at the corrected receipt (Beijing midnight)', () => {
+    const { numbers, result } = requestReplyWithNumbers({ receivedAt: '2026-09-01', correction: { requestedAt: '2026-09-03', correctedReceivedAt: '2026-09-30' } });
+    expect(numbers.startMs).toBe(Date.parse('2026-09-30T00:00:00+08:00'));
+    expect(numbers.deadlineMs).toBe(Date.parse(`${oracleAddWorkdays('2026-09-30', 20)}T23:59:59.999+08:00`));
+    expect(result.dueDate).toBe(oracleAddWorkdays('2026-09-30', 20));
   });
 
   it('a correction restarts the clock from the corrected request’s receipt', () => {

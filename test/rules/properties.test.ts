@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess, catalog, CalendarCoverageError, deadline, InvalidInputError, requestReplyDeadline } from '../../src/index.js';
+import { timelinessAt } from '../../src/rules/assess.js';
 import { eachDate, oracleAddWorkdays, oracleIsWorkday } from '../calendar/oracle.js';
 import { junk } from '../junk.js';
 import { lastCoveredDate } from '../coverage-year.js';
@@ -219,6 +220,21 @@ describe('assess', () => {
     const d = deadline('deyang-2018/art32-self-inspection', { quarter: '2026Q3' });
     expect(assess(d, { doneAt: '2026-08-17T10:00:00+08:00', now: '2026-09-01T00:00:00+08:00' }).late).toMatchObject({ amount: 2, unit: 'day' });
     expect(assess(d, { doneAt: '2026-08-15', now: '2026-09-01' }).status).toBe('on-time');
+  });
+
+  it('an act recorded after the moment of judgement is judged as not done then (timelinessAt)', () => {
+    // Deadline at 500: at 200 an act recorded at 300 is still pending; at 600 one recorded at 700 is overdue.
+    expect(timelinessAt(300, 500, 200)).toBe('pending');
+    expect(timelinessAt(700, 500, 600)).toBe('overdue');
+    expect(timelinessAt(500, 500, 600)).toBe('on-time');
+    expect(timelinessAt(501, 500, 600)).toBe('late');
+  });
+
+  it('an assessment on time or pending has no late key at all', () => {
+    const d = due('2026-09-30'); // 2026-10-10
+    expect(Object.keys(assess(d, { now: '2026-10-09T12:00:00+08:00' }))).toEqual(['rule', 'status', 'deadline']);
+    expect(Object.keys(assess(d, { doneAt: '2026-10-09', now: '2026-10-12' }))).toEqual(['rule', 'status', 'deadline']);
+    expect(Object.keys(assess(d, { doneAt: '2026-10-12', now: '2026-10-12' }))).toEqual(['rule', 'status', 'deadline', 'late']);
   });
 
   it('refuses doneAt after now and a malformed deadline', () => {

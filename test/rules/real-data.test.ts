@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { assess, CalendarCoverageError, InvalidInputError, policyDocumentDeadline, requestReplyDeadline } from '../../src/index.js';
 import { eachDate, oracleAddWorkdays, oracleIsWorkday } from '../calendar/oracle.js';
 import { LAST_COVERED_YEAR, lastCoveredDate, uncoveredDate } from '../coverage-year.js';
+import { thrown } from '../refusal.js';
 
 describe('requestReplyDeadline: a consultation after the due date changes nothing', () => {
   // Received on the calendar's last 11-28 (2026: due 2026-12-25), consulted in January of the next year.
@@ -60,6 +61,24 @@ describe('assess: now past the calendar on a deadline already overdue inside it'
     const inside = assess(d, { now: lastDay });
     expect(inside.status).toBe('overdue');
     expect(inside.late).toEqual({ amount: known, unit: 'workday', ms: Date.parse(lastDay) - Date.parse(d.deadline) });
+  });
+
+  it('due on the calendar’s last day and overdue past it: no working day known after the due date, so at least 1', () => {
+    const last = lastCoveredDate();
+    const onLast = { rule: 'deyang-2018/art24-policy-document', unit: 'workday' as const, dueDate: last, deadline: `${last}T23:59:59.999+08:00` };
+    const a = assess(onLast, { now: february });
+    expect(a.status).toBe('overdue');
+    expect(a.late).toEqual({ amount: 1, unit: 'workday', ms: Date.parse(february) - Date.parse(onLast.deadline), atLeast: true });
+  });
+
+  it('a deadline due past the calendar (a provisional answer) is not counted as a lower bound: it needs provisional mode', () => {
+    const p = policyDocumentDeadline({ from: uncoveredDate('01-04') }, { provisional: true });
+    expect(p.provisional).toBe(true);
+    const now = `${uncoveredDate('03-01')}T09:00:00+08:00`;
+    thrown(() => assess(p, { now }), CalendarCoverageError);
+    const a = assess(p, { now }, { provisional: true });
+    expect(a.status).toBe('overdue');
+    expect(a.late?.atLeast).toBeUndefined();
   });
 
   it('a deadline not yet passed at the end of the calendar is still pending (no coverage needed)', () => {

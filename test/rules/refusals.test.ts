@@ -159,6 +159,17 @@ describe('assess refusals', () => {
     expect(e.reason).toContain('is after now');
   });
 
+  it('an unreadable doneAt is refused at doneAt', () => {
+    const e = refusal(() => assess(d, { doneAt: '2026-02-30', now: '2026-10-12' }));
+    expect([e.field, e.value]).toEqual(['doneAt', '2026-02-30']);
+  });
+
+  it('a deadline whose dueDate is not the Beijing date of its instant is refused at deadline.dueDate, asking for deadline()’s result unchanged', () => {
+    const e = refusal(() => assess({ ...d, dueDate: '2026-10-11' }, { now: '2026-10-12' }));
+    expect([e.field, e.value]).toEqual(['deadline.dueDate', '2026-10-11']);
+    expect(e.reason).toBe(`is not the Beijing date of deadline.deadline (${d.deadline}): pass a result of deadline() unchanged`);
+  });
+
   it('doneAt equal to now is assessed', () => {
     expect(assess(d, { doneAt: '2026-10-09T12:00:00+08:00', now: '2026-10-09T12:00:00+08:00' }).status).toBe('on-time');
     expect(assess(d, { doneAt: '2026-10-12', now: '2026-10-12' }).status).toBe('late');
