@@ -8,7 +8,7 @@ import { formatBeijingBasic, formatCivilBasic, LAST_CIVIL_DAY, parseCivilDate, s
 import { InvalidInputError } from '../errors.js';
 import { dueDayOfText } from '../rules/assess.js';
 import { parseInput } from '../validate.js';
-import { type Obligation, type ObligationNumbers, obligationNumbersOf, type Obligations, obligationSchema, OPEN_STATES } from './obligations.js';
+import { type Obligation, type ObligationNumbers, obligationNumbersOf, type Obligations, obligationSchema, type ObligationState, OPEN_STATES } from './obligations.js';
 
 /**
  * What toICalendar reads of an `obligations()` result. A hand-made or altered object is checked
@@ -166,7 +166,8 @@ export const toICalendarOptionsSchema = z.strictObject({
 /** The options of {@link toICalendar}. */
 export type ToICalendarOptions = z.input<typeof toICalendarOptionsSchema>;
 
-const STATE_ZH: Record<string, string> = {
+/** Each state's words in DESCRIPTION (TEXT: nothing to escape in them, nor in the states). */
+const STATE_ZH: Record<ObligationState, string> = {
   overdue: '已逾期 overdue',
   'due-soon': '即将到期 due soon',
   upcoming: '未到期 upcoming',
@@ -203,9 +204,9 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
   let out = `${HEAD}${foldLine(`X-WR-CALNAME:${escapeText(opts.calendarName)}`)}\r\n${TIMEZONE}`;
   const begin = `BEGIN:${component}\r\n`;
   const dtstamp = `DTSTAMP:${utcStamp(nowMs)}\r\n`;
-  const nowText = escapeText(obligations.now);
-  // Per call: the folded start of each article's DESCRIPTION, and the local time of each instant.
-  const descriptions = new Map<object, { readonly rule: string; readonly folded: string; readonly octets: number }>();
+  // Per call: each article's escaped SUMMARY end and folded start of DESCRIPTION, and the local
+  // time of each instant.
+  const articles = new Map<object, { readonly rule: string; readonly summary: string; readonly folded: string; readonly octets: number }>();
   const basic = new Map<number, string>();
   const local = (ms: number): string => {
     let text = basic.get(ms);
@@ -219,7 +220,11 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
     const open = OPEN_STATES.includes(o.state);
     if (!open && !(opts.includeDone === true && component === 'VTODO')) continue;
     const a = o.article;
-    out += `${begin}${foldLine(`UID:${escapeText(`${o.id}@gov-site-rules`)}`)}\r\n${dtstamp}`;
+    // Escaped part by part: the same text as escaping the whole, since no part ends with a CR that
+    // the line break after it would join (an id has no control character). The start, the
+    // deadline and now are dates read above (digits, - : T . + Z): TEXT escapes none of them.
+    const id = escapeText(o.id);
+    out += `${begin}${foldLine(`UID:${id}@gov-site-rules`)}\r\n${dtstamp}`;
     if (component === 'VTODO') {
       // RFC 5545 §3.8.2.3: DUE must be later than DTSTART (as written, to the second); a start at
       // or after the deadline gets no DTSTART. Same-format local times compare as text.
@@ -237,24 +242,20 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
       const end = dueDay < LAST_CIVIL_DAY ? `DTEND;VALUE=DATE:${formatCivilBasic(dueDay + 1)}` : 'DURATION:P1D';
       out += `DTSTART;VALUE=DATE:${formatCivilBasic(dueDay)}\r\n${end}\r\nTRANSP:TRANSPARENT\r\n`;
     }
-    const summary = `${o.provisional ? '[暂定] ' : ''}${o.id}: ${a.articleEn} ${a.article}`;
-    out += `${foldLine(`SUMMARY:${escapeText(summary)}`)}\r\n`;
-    // DESCRIPTION: the rule, the article and its text (the same for every item of the article:
-    // escaped and folded once), then the item's own lines, folded on from where that part ended.
-    let head = descriptions.get(a);
-    if (head === undefined || head.rule !== o.rule) {
+    // The article's part of SUMMARY and DESCRIPTION is the same for each of its items: escaped (and
+    // the DESCRIPTION's folded) once; each item's part is folded on from where that part ended.
+    let article = articles.get(a);
+    if (article === undefined || article.rule !== o.rule) {
       const folded = foldOn(`DESCRIPTION:${escapeText(`规则 Rule: ${o.rule}\n条款 Article: ${a.source} ${a.article} (${a.articleEn})\n${a.text}\n`)}`, 0);
-      head = { rule: o.rule, folded, octets: lastLineOctets(folded) };
-      descriptions.set(a, head);
+      article = { rule: o.rule, summary: escapeText(`: ${a.articleEn} ${a.article}`), folded, octets: lastLineOctets(folded) };
+      articles.set(a, article);
     }
+    out += `${foldLine(`SUMMARY:${o.provisional ? '[暂定] ' : ''}${id}${article.summary}`)}\r\n`;
     const provisional = o.provisional
       ? `\\n暂定 Provisional: counted on the statutory holidays of ${o.provisionalYears.join('\\, ')} (《全国年节及纪念日放假办法》)\\; the State Council's notice may move it`
       : '';
-    const state = STATE_ZH[o.state] ?? o.state;
-    // Escaped part by part: the same text as escaping the whole, since no part ends with a CR that
-    // the line break after it would join (start, deadline and now are read as dates above).
-    const rest = `起算 Start: ${escapeText(o.start)}\\n截止 Deadline: ${escapeText(o.deadline)}\\n状态 State at ${nowText}: ${escapeText(state)}${provisional}`;
-    out += `${head.folded}${foldOn(rest, head.octets)}\r\nCATEGORIES:${escapeText(o.state)}\r\nEND:${component}\r\n`;
+    const rest = `起算 Start: ${o.start}\\n截止 Deadline: ${o.deadline}\\n状态 State at ${obligations.now}: ${STATE_ZH[o.state]}${provisional}`;
+    out += `${article.folded}${foldOn(rest, article.octets)}\r\nCATEGORIES:${o.state}\r\nEND:${component}\r\n`;
   }
   return `${out}END:VCALENDAR\r\n`;
 }

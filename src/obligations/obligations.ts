@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
 import { civilDateSchema } from '../calendar/schemas.js';
 import type { CalendarIndex } from '../calendar/calendar-index.js';
-import { beijingDayOfInstant, type EpochDay, formatBeijingInstant, parseDateInput, toInstantMs, yearOfEpochDay } from '../time/index.js';
+import { beijingDayOfInstant, type EpochDay, formatBeijingInstant, parseDateInput, QUARTER_PATTERN, toInstantMs, yearOfEpochDay } from '../time/index.js';
 import { InvalidInputError, type PathSegment } from '../errors.js';
 import { assessedInstantOf, assessNumbers, type Lateness } from '../rules/assess.js';
 import { deadlineEntry, type DeadlineRuleId } from '../rules/catalog.js';
@@ -117,6 +117,93 @@ export const obligationsOptionsSchema = z.strictObject({
 /** The options of {@link obligations}. */
 export type ObligationsOptions = z.input<typeof obligationsOptionsSchema>;
 
+/** An id's forbidden characters (as `idSchema`'s pattern refuses them). */
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** The keys of an event (`obligationEventSchema` refuses any other). */
+const EVENT_KEYS: ReadonlySet<string> = new Set(Object.keys(obligationEventSchema.shape));
+
+/**
+ * The fast path of {@link obligationEventSchema}: an event given as a plain object of plain
+ * values that the schema accepts for certain (the common event, as JSON.parse gives it), read once
+ * and copied; `undefined` for anything else — a key it does not know, the OGI reply's nested
+ * fields, a value of another type, anything the schema might refuse — which the schema then reads
+ * itself, with its own error. So it accepts a subset of what the schema accepts, with the same
+ * values.
+ */
+function plainEvent(value: unknown): ObligationEvent | undefined {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  for (const key in value) if (!EVENT_KEYS.has(key)) return undefined;
+  // Each field read once, as the schema reads it (a key that is not enumerable too).
+  const { id, rule, from, quarter, year, complex, extended, issuer, doneAt, correction, consultations } = value as Record<string, unknown>;
+  if (correction !== undefined || consultations !== undefined) return undefined;
+  if (typeof id !== 'string' || id.length === 0 || id.length > 200 || CONTROL.test(id) || LONE_SURROGATE.test(id)) return undefined;
+  if (typeof rule !== 'string' || rule.length === 0 || rule.length > 100) return undefined;
+  if ((from !== undefined && typeof from !== 'string') || (doneAt !== undefined && typeof doneAt !== 'string')) return undefined;
+  if (quarter !== undefined && (typeof quarter !== 'string' || !QUARTER_PATTERN.test(quarter))) return undefined;
+  if (year !== undefined && !(Number.isInteger(year) && (year as number) >= 1000 && (year as number) <= 9998)) return undefined;
+  if (complex !== undefined && typeof complex !== 'boolean') return undefined;
+  if (extended !== undefined && typeof extended !== 'boolean' && !(Number.isSafeInteger(extended) && (extended as number) >= 0)) return undefined;
+  if (issuer !== undefined && issuer !== 'department' && issuer !== 'government') return undefined;
+  if ((from === undefined ? 0 : 1) + (quarter === undefined ? 0 : 1) + (year === undefined ? 0 : 1) !== 1) return undefined;
+  const event: Record<string, unknown> = { id, rule };
+  if (from !== undefined) event.from = from;
+  if (quarter !== undefined) event.quarter = quarter;
+  if (year !== undefined) event.year = year;
+  if (complex !== undefined) event.complex = complex;
+  if (extended !== undefined) event.extended = extended;
+  if (issuer !== undefined) event.issuer = issuer;
+  if (doneAt !== undefined) event.doneAt = doneAt;
+  return event as ObligationEvent;
+}
+
+/**
+ * One event validated as {@link obligationEventSchema} validates it (InvalidInputError naming
+ * `field`'s part otherwise), through a fast path for the common plain event.
+ *
+ * @example
+ * parseEvent({ id: 'a', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30' }, 'event').from; // '2026-09-30'
+ * parseEvent({ id: 'a', rule: 'deyang-2018/art24-policy-document' }, 'event'); // throws InvalidInputError
+ */
+export function parseEvent(value: unknown, field: string): ObligationEvent {
+  return fastEvent(value) ?? (parseInput(obligationEventSchema, value, field) as ObligationEvent);
+}
+
+/** {@link plainEvent}, or `undefined` when reading the value threw (a getter or Proxy trap: the schema reads it again and says so). */
+function fastEvent(value: unknown): ObligationEvent | undefined {
+  try {
+    return plainEvent(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A list of events validated as {@link obligationEventsSchema} validates it, each through the
+ * fast path of {@link parseEvent}; an event that path cannot take, or an id used twice, sends the
+ * whole list to the schema (which gives its own first error).
+ */
+function parseEvents(events: unknown): ObligationEvent[] {
+  return fastEvents(events) ?? (parseInput(obligationEventsSchema, events, 'events') as ObligationEvent[]);
+}
+
+function fastEvents(events: unknown): ObligationEvent[] | undefined {
+  try {
+    if (!Array.isArray(events) || events.length > MAX_EVENTS) return undefined;
+    const out: ObligationEvent[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < events.length; i++) {
+      const e = plainEvent(events[i]);
+      if (e === undefined || seen.has(e.id)) return undefined;
+      seen.add(e.id);
+      out.push(e);
+    }
+    return out;
+  } catch {
+    return undefined; // a getter or Proxy trap threw: the schema reads the list again and says so
+  }
+}
+
 /**
  * An obligation's fields as text: the one definition of them. {@link Obligation} is its output
  * type (with `rule` narrowed to the deadline rule ids, and the numbers `amount` and `late`, which
@@ -224,7 +311,7 @@ function addProvisionalYears(ix: CalendarIndex, from: EpochDay, to: EpochDay, in
  * r.provisionalYears; // [2027]
  */
 export function obligations(events: readonly ObligationEvent[], options: ObligationsOptions): Obligations {
-  const list = parseInput(obligationEventsSchema, events, 'events');
+  const list = parseEvents(events);
   const context = obligationsContext(options);
   return assembleObligations(context, list.map((e, i) => obligationOf(e, i, context)));
 }
@@ -308,7 +395,11 @@ export function obligationOf(e: ObligationEvent, i: number, context: Obligations
         },
         calendarOptions,
       );
-    } else computed = deadlineWithNumbers(e.rule, input, calendarOptions);
+    } else {
+      // The default options are deadline()'s own default: passed as none, they are not parsed again.
+      const plain = calendarOptions.calendar === defaultCalendar && !calendarOptions.provisional;
+      computed = deadlineWithNumbers(e.rule, input, plain ? undefined : calendarOptions);
+    }
     const years = new Set<number>();
     // The deadline's numbers, as deadline() computed them: nothing is parsed back.
     const { result: d, numbers: due } = computed;
