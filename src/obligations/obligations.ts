@@ -258,6 +258,9 @@ export interface Obligations {
   readonly provisionalYears: readonly number[];
 }
 
+/** No provisional year (shared by every item that has none). */
+const NO_YEARS: readonly number[] = Object.freeze([]);
+
 /** The fields of an event, as `deadline`/`assess` name them bare. */
 const EVENT_FIELDS = new Set<PathSegment>(['from', 'doneAt', 'rule', 'quarter', 'year', 'complex', 'extended', 'issuer']);
 /** requestReplyDeadline's names for an event's fields. */
@@ -366,13 +369,12 @@ export function obligationsContext(options: ObligationsOptions): ObligationsCont
  */
 export function obligationOf(e: ObligationEvent, i: number, context: ObligationsContext): ObligationEntry {
   const { nowMs, today, horizon, calendarOptions, index } = context;
-  const base = `events[${i}]`;
   try {
     const entry = deadlineEntry(e.rule);
     const p = entry.parameters;
     const wants = p.unit === 'fixed' ? (p.input === 'quarter' ? 'quarter' : 'year') : 'from';
     if (e[wants] === undefined) {
-      throw new InvalidInputError(`${base}.${wants}`, undefined, `is missing: rule ${e.rule} counts from ${wants === 'from' ? 'a date (from)' : `a ${wants}`}`);
+      throw new InvalidInputError(`events[${i}].${wants}`, undefined, `is missing: rule ${e.rule} counts from ${wants === 'from' ? 'a date (from)' : `a ${wants}`}`);
     }
     const input: Record<string, unknown> = { [wants]: e[wants] };
     if (e.complex !== undefined) input.complex = e.complex;
@@ -383,7 +385,7 @@ export function obligationOf(e: ObligationEvent, i: number, context: Obligations
       // A request's reply: the clock rules of requestReplyDeadline, under the rule the event names.
       if (p.unit !== 'workday' || p.extensionCap === undefined) {
         const extra = e.correction !== undefined ? 'correction' : 'consultations';
-        throw new InvalidInputError(`${base}.${extra}`, e[extra], `does not apply to ${e.rule}: only a request's reply (ogi-2019/art33-reply, ogi-2008/art24-reply) has one`);
+        throw new InvalidInputError(`events[${i}].${extra}`, e[extra], `does not apply to ${e.rule}: only a request's reply (ogi-2019/art33-reply, ogi-2008/art24-reply) has one`);
       }
       requireInForce(entry, parseDateInput(e.from, 'from').day, 'from');
       computed = requestReplyWithNumbers(
@@ -437,22 +439,14 @@ export function obligationOf(e: ObligationEvent, i: number, context: Obligations
       }
       state = remaining <= horizon ? 'due-soon' : 'upcoming';
     }
-    const provisionalYears = Object.freeze([...years].sort((a, b) => a - b));
-    const item: Obligation = Object.freeze({
-      id: e.id,
-      rule: d.rule,
-      article: d.article,
-      state,
-      start: d.start,
-      unit: d.unit,
-      amount: d.amount,
-      dueDate: d.dueDate,
-      deadline: d.deadline,
-      ...(doneAt === undefined ? {} : { doneAt }),
-      ...(late === undefined ? {} : { late }),
-      provisional: provisionalYears.length > 0,
-      provisionalYears,
-    });
+    const provisionalYears = years.size === 0 ? NO_YEARS : Object.freeze([...years].sort((a, b) => a - b));
+    // Built field by field in the order of the result (no spread of a temporary object per event).
+    const fields: { -readonly [K in keyof Obligation]: Obligation[K] } = { id: e.id, rule: d.rule, article: d.article, state, start: d.start, unit: d.unit, amount: d.amount, dueDate: d.dueDate, deadline: d.deadline } as Obligation;
+    if (doneAt !== undefined) fields.doneAt = doneAt;
+    if (late !== undefined) fields.late = late;
+    fields.provisional = provisionalYears.length > 0;
+    fields.provisionalYears = provisionalYears;
+    const item: Obligation = Object.freeze(fields);
     return { item, numbers: { dueDay, deadlineMs, startMs: due.startMs, doneMs } };
   } catch (error) {
     throw relabel(error, i);
