@@ -8,7 +8,7 @@ import { formatBeijingBasic, formatCivilBasic, LAST_CIVIL_DAY, parseCivilDate, s
 import { InvalidInputError } from '../errors.js';
 import { dueDayOfText } from '../rules/assess.js';
 import { parseInput } from '../validate.js';
-import { type Obligation, type ObligationNumbers, obligationNumbersOf, type Obligations, obligationSchema, OPEN_STATES } from './obligations.js';
+import { type Obligation, type ObligationNumbers, obligationNumbersOf, type Obligations, obligationSchema, type ObligationState, OPEN_STATES } from './obligations.js';
 
 /**
  * What toICalendar reads of an `obligations()` result. A hand-made or altered object is checked
@@ -43,13 +43,16 @@ function itemNumbers(o: Pick<Obligation, 'deadline' | 'start' | 'unit' | 'doneAt
  * escapeText('a;b,c\\d\ne'); // 'a\\;b\\,c\\\\d\\ne'
  */
 export function escapeText(text: string): string {
+  // Most values need nothing escaped: one scan, no copy.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(/\r\n|\r|\n/g, '\n')
     .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`))
     .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, ' ');
 }
 
-const utf8Length = (cp: number): number => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
+/** Any character {@link escapeText} changes (a tab is kept as it is). */
+const NEEDS_ESCAPE = /[\\;,\u0000-\u0008\u000a-\u001f\u007f]/;
 
 /**
  * Folds one content line (RFC 5545 §3.1): no physical line longer than 75 octets of UTF-8; each
@@ -59,25 +62,59 @@ const utf8Length = (cp: number): number => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp 
  * foldLine('X:' + 'a'.repeat(80)).split('\r\n').map((l) => l.length); // [75, 8]
  */
 export function foldLine(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  let octets = 0;
-  const chars = Array.from(line);
-  for (let i = 0; i < chars.length; i++) {
-    let unit = chars[i] as string;
-    if (unit === '\\' && i + 1 < chars.length) unit += chars[++i] as string;
+  // 25 UTF-16 code units are at most 75 octets (3 a unit: a surrogate pair is 4 octets for 2).
+  return line.length <= 25 ? line : foldOn(line, 0);
+}
+
+/**
+ * `text` folded as the rest of a line whose current physical line already holds `octets` octets
+ * (0: a line of its own): a folder that can stop and go on, so that a long text common to many
+ * lines is folded once. Its units are RFC 5545's: a code point (a lone surrogate is one, 3 octets,
+ * as UTF-8 writes it as U+FFFD), or a backslash with the code point after it.
+ */
+function foldOn(text: string, octets: number): string {
+  const n = text.length;
+  let out = '';
+  let from = 0;
+  let i = 0;
+  while (i < n) {
+    let at = i;
     let size = 0;
-    for (const c of unit) size += utf8Length(c.codePointAt(0) as number);
+    if (text.charCodeAt(i) === 0x5c && i + 1 < n) {
+      size = 1;
+      at = i + 1;
+    }
+    const c = text.charCodeAt(at);
+    let next = at + 1;
+    if (c < 0x80) size += 1;
+    else if (c < 0x800) size += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && next < n && (text.charCodeAt(next) & 0xfc00) === 0xdc00) {
+      size += 4;
+      next += 1;
+    } else size += 3;
     if (octets + size > 75) {
-      out.push(current);
-      current = ' ';
+      out += `${text.slice(from, i)}\r\n `;
+      from = i;
       octets = 1;
     }
-    current += unit;
     octets += size;
+    i = next;
   }
-  out.push(current);
-  return out.join('\r\n');
+  return out === '' ? text : out + text.slice(from);
+}
+
+/** The octets of UTF-8 on the last physical line of a folded text (as {@link foldOn} counts them). */
+function lastLineOctets(folded: string): number {
+  const fold = folded.lastIndexOf('\r\n'); // the escaped texts folded here hold no line break of their own
+  let octets = 0;
+  for (let i = fold < 0 ? 0 : fold + 2; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < folded.length && (folded.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      octets += 4;
+      i++;
+    } else octets += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+  }
+  return octets;
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
@@ -93,7 +130,12 @@ export function utcStamp(ms: number): string {
   return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
 }
 
-const VTIMEZONE = [
+/** The calendar's first lines, up to X-WR-CALNAME (each ended by CRLF). */
+const HEAD = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//gov-site-rules//obligations//ZH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', ''].join('\r\n');
+
+/** X-WR-TIMEZONE and the Asia/Shanghai VTIMEZONE (each line ended by CRLF). */
+const TIMEZONE = [
+  'X-WR-TIMEZONE:Asia/Shanghai',
   'BEGIN:VTIMEZONE',
   'TZID:Asia/Shanghai',
   'X-LIC-LOCATION:Asia/Shanghai',
@@ -104,7 +146,8 @@ const VTIMEZONE = [
   'DTSTART:19700101T000000',
   'END:STANDARD',
   'END:VTIMEZONE',
-];
+  '',
+].join('\r\n');
 
 /**
  * The options of {@link toICalendar}: `calendarName` (X-WR-CALNAME), `component` (`VTODO`, the
@@ -123,7 +166,8 @@ export const toICalendarOptionsSchema = z.strictObject({
 /** The options of {@link toICalendar}. */
 export type ToICalendarOptions = z.input<typeof toICalendarOptionsSchema>;
 
-const STATE_ZH: Record<string, string> = {
+/** Each state's words in DESCRIPTION (TEXT: nothing to escape in them, nor in the states). */
+const STATE_ZH: Record<ObligationState, string> = {
   overdue: '已逾期 overdue',
   'due-soon': '即将到期 due soon',
   upcoming: '未到期 upcoming',
@@ -155,54 +199,63 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
   const obligations = known === undefined ? parseInput(obligationsInputSchema, input, 'obligations') : input;
   const nowMs = known === undefined ? toInstantMs(obligations.now, 'obligations.now') : known.nowMs;
   const component = opts.component ?? 'VTODO';
-  const stamp = utcStamp(nowMs);
-  const lines: string[] = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//gov-site-rules//obligations//ZH',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(opts.calendarName)}`,
-    'X-WR-TIMEZONE:Asia/Shanghai',
-    ...VTIMEZONE,
-  ];
-  obligations.items.forEach((o, i) => {
+  // Each line is written folded and ended by CRLF as it comes; lines made only of fixed ASCII
+  // text, dates and numbers (never over 75 octets) are not scanned.
+  let out = `${HEAD}${foldLine(`X-WR-CALNAME:${escapeText(opts.calendarName)}`)}\r\n${TIMEZONE}`;
+  const begin = `BEGIN:${component}\r\n`;
+  const dtstamp = `DTSTAMP:${utcStamp(nowMs)}\r\n`;
+  // Per call: each article's escaped SUMMARY end and folded start of DESCRIPTION, and the local
+  // time of each instant.
+  const articles = new Map<object, { readonly rule: string; readonly summary: string; readonly folded: string; readonly octets: number }>();
+  const basic = new Map<number, string>();
+  const local = (ms: number): string => {
+    let text = basic.get(ms);
+    if (text === undefined) basic.set(ms, (text = formatBeijingBasic(ms)));
+    return text;
+  };
+  const items = obligations.items;
+  for (let i = 0; i < items.length; i++) {
+    const o = items[i] as Obligation;
     const { deadlineMs, startMs, doneMs, dueDay } = known?.items[i] ?? itemNumbers(o, `obligations.items[${i}]`);
     const open = OPEN_STATES.includes(o.state);
-    if (!open && !(opts.includeDone === true && component === 'VTODO')) return;
+    if (!open && !(opts.includeDone === true && component === 'VTODO')) continue;
     const a = o.article;
-    const description = [
-      `规则 Rule: ${o.rule}`,
-      `条款 Article: ${a.source} ${a.article} (${a.articleEn})`,
-      a.text,
-      `起算 Start: ${o.start}`,
-      `截止 Deadline: ${o.deadline}`,
-      `状态 State at ${obligations.now}: ${STATE_ZH[o.state] ?? o.state}`,
-      ...(o.provisional
-        ? [`暂定 Provisional: counted on the statutory holidays of ${o.provisionalYears.join(', ')} (《全国年节及纪念日放假办法》); the State Council's notice may move it`]
-        : []),
-    ].join('\n');
-    const summary = `${o.provisional ? '[暂定] ' : ''}${o.id}: ${a.articleEn} ${a.article}`;
-    lines.push(`BEGIN:${component}`, `UID:${escapeText(`${o.id}@gov-site-rules`)}`, `DTSTAMP:${stamp}`);
+    // Escaped part by part: the same text as escaping the whole, since no part ends with a CR that
+    // the line break after it would join (an id has no control character). The start, the
+    // deadline and now are dates read above (digits, - : T . + Z): TEXT escapes none of them.
+    const id = escapeText(o.id);
+    out += `${begin}${foldLine(`UID:${id}@gov-site-rules`)}\r\n${dtstamp}`;
     if (component === 'VTODO') {
       // RFC 5545 §3.8.2.3: DUE must be later than DTSTART (as written, to the second); a start at
       // or after the deadline gets no DTSTART. Same-format local times compare as text.
-      const dtstart = formatBeijingBasic(startMs);
-      const dueText = formatBeijingBasic(deadlineMs);
-      if (dtstart < dueText) lines.push(`DTSTART;TZID=Asia/Shanghai:${dtstart}`);
-      lines.push(`DUE;TZID=Asia/Shanghai:${dueText}`);
-      if (open) lines.push('STATUS:NEEDS-ACTION', `PRIORITY:${o.state === 'overdue' ? 1 : o.state === 'due-soon' ? 3 : 5}`);
-      else lines.push('STATUS:COMPLETED', ...(doneMs === undefined ? [] : [`COMPLETED:${utcStamp(doneMs)}`]));
+      const dtstart = local(startMs);
+      const dueText = local(deadlineMs);
+      if (dtstart < dueText) out += `DTSTART;TZID=Asia/Shanghai:${dtstart}\r\n`;
+      out += `DUE;TZID=Asia/Shanghai:${dueText}\r\n`;
+      if (open) out += `STATUS:NEEDS-ACTION\r\nPRIORITY:${o.state === 'overdue' ? 1 : o.state === 'due-soon' ? 3 : 5}\r\n`;
+      else out += doneMs === undefined ? 'STATUS:COMPLETED\r\n' : `STATUS:COMPLETED\r\nCOMPLETED:${utcStamp(doneMs)}\r\n`;
     } else if (o.unit === 'hour') {
-      lines.push(`DTSTART;TZID=Asia/Shanghai:${formatBeijingBasic(deadlineMs)}`, `DTEND;TZID=Asia/Shanghai:${formatBeijingBasic(deadlineMs)}`, 'TRANSP:TRANSPARENT');
+      out += `DTSTART;TZID=Asia/Shanghai:${local(deadlineMs)}\r\nDTEND;TZID=Asia/Shanghai:${local(deadlineMs)}\r\nTRANSP:TRANSPARENT\r\n`;
     } else {
       // An all-day event ends the next day; on 9999-12-31 that day has no 4-digit year, so the
       // event takes its one day as a duration instead (RFC 5545 §3.6.1).
       const end = dueDay < LAST_CIVIL_DAY ? `DTEND;VALUE=DATE:${formatCivilBasic(dueDay + 1)}` : 'DURATION:P1D';
-      lines.push(`DTSTART;VALUE=DATE:${formatCivilBasic(dueDay)}`, end, 'TRANSP:TRANSPARENT');
+      out += `DTSTART;VALUE=DATE:${formatCivilBasic(dueDay)}\r\n${end}\r\nTRANSP:TRANSPARENT\r\n`;
     }
-    lines.push(`SUMMARY:${escapeText(summary)}`, `DESCRIPTION:${escapeText(description)}`, `CATEGORIES:${escapeText(o.state)}`, `END:${component}`);
-  });
-  lines.push('END:VCALENDAR');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+    // The article's part of SUMMARY and DESCRIPTION is the same for each of its items: escaped (and
+    // the DESCRIPTION's folded) once; each item's part is folded on from where that part ended.
+    let article = articles.get(a);
+    if (article === undefined || article.rule !== o.rule) {
+      const folded = foldOn(`DESCRIPTION:${escapeText(`规则 Rule: ${o.rule}\n条款 Article: ${a.source} ${a.article} (${a.articleEn})\n${a.text}\n`)}`, 0);
+      article = { rule: o.rule, summary: escapeText(`: ${a.articleEn} ${a.article}`), folded, octets: lastLineOctets(folded) };
+      articles.set(a, article);
+    }
+    out += `${foldLine(`SUMMARY:${o.provisional ? '[暂定] ' : ''}${id}${article.summary}`)}\r\n`;
+    const provisional = o.provisional
+      ? `\\n暂定 Provisional: counted on the statutory holidays of ${o.provisionalYears.join('\\, ')} (《全国年节及纪念日放假办法》)\\; the State Council's notice may move it`
+      : '';
+    const rest = `起算 Start: ${o.start}\\n截止 Deadline: ${o.deadline}\\n状态 State at ${obligations.now}: ${STATE_ZH[o.state]}${provisional}`;
+    out += `${article.folded}${foldOn(rest, article.octets)}\r\nCATEGORIES:${o.state}\r\nEND:${component}\r\n`;
+  }
+  return `${out}END:VCALENDAR\r\n`;
 }

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
 import { civilDateSchema } from '../calendar/schemas.js';
 import type { CalendarIndex } from '../calendar/calendar-index.js';
-import { beijingDayOfInstant, type EpochDay, formatBeijingInstant, parseDateInput, toInstantMs, yearOfEpochDay } from '../time/index.js';
+import { beijingDayOfInstant, type EpochDay, formatBeijingInstant, parseDateInput, QUARTER_PATTERN, toInstantMs, yearOfEpochDay } from '../time/index.js';
 import { InvalidInputError, type PathSegment } from '../errors.js';
 import { assessedInstantOf, assessNumbers, type Lateness } from '../rules/assess.js';
 import { deadlineEntry, type DeadlineRuleId } from '../rules/catalog.js';
@@ -117,6 +117,93 @@ export const obligationsOptionsSchema = z.strictObject({
 /** The options of {@link obligations}. */
 export type ObligationsOptions = z.input<typeof obligationsOptionsSchema>;
 
+/** An id's forbidden characters (as `idSchema`'s pattern refuses them). */
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** The keys of an event (`obligationEventSchema` refuses any other). */
+const EVENT_KEYS: ReadonlySet<string> = new Set(Object.keys(obligationEventSchema.shape));
+
+/**
+ * The fast path of {@link obligationEventSchema}: an event given as a plain object of plain
+ * values that the schema accepts for certain (the common event, as JSON.parse gives it), read once
+ * and copied; `undefined` for anything else — a key it does not know, the OGI reply's nested
+ * fields, a value of another type, anything the schema might refuse — which the schema then reads
+ * itself, with its own error. So it accepts a subset of what the schema accepts, with the same
+ * values.
+ */
+function plainEvent(value: unknown): ObligationEvent | undefined {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  for (const key in value) if (!EVENT_KEYS.has(key)) return undefined;
+  // Each field read once, as the schema reads it (a key that is not enumerable too).
+  const { id, rule, from, quarter, year, complex, extended, issuer, doneAt, correction, consultations } = value as Record<string, unknown>;
+  if (correction !== undefined || consultations !== undefined) return undefined;
+  if (typeof id !== 'string' || id.length === 0 || id.length > 200 || CONTROL.test(id) || LONE_SURROGATE.test(id)) return undefined;
+  if (typeof rule !== 'string' || rule.length === 0 || rule.length > 100) return undefined;
+  if ((from !== undefined && typeof from !== 'string') || (doneAt !== undefined && typeof doneAt !== 'string')) return undefined;
+  if (quarter !== undefined && (typeof quarter !== 'string' || !QUARTER_PATTERN.test(quarter))) return undefined;
+  if (year !== undefined && !(Number.isInteger(year) && (year as number) >= 1000 && (year as number) <= 9998)) return undefined;
+  if (complex !== undefined && typeof complex !== 'boolean') return undefined;
+  if (extended !== undefined && typeof extended !== 'boolean' && !(Number.isSafeInteger(extended) && (extended as number) >= 0)) return undefined;
+  if (issuer !== undefined && issuer !== 'department' && issuer !== 'government') return undefined;
+  if ((from === undefined ? 0 : 1) + (quarter === undefined ? 0 : 1) + (year === undefined ? 0 : 1) !== 1) return undefined;
+  const event: Record<string, unknown> = { id, rule };
+  if (from !== undefined) event.from = from;
+  if (quarter !== undefined) event.quarter = quarter;
+  if (year !== undefined) event.year = year;
+  if (complex !== undefined) event.complex = complex;
+  if (extended !== undefined) event.extended = extended;
+  if (issuer !== undefined) event.issuer = issuer;
+  if (doneAt !== undefined) event.doneAt = doneAt;
+  return event as ObligationEvent;
+}
+
+/**
+ * One event validated as {@link obligationEventSchema} validates it (InvalidInputError naming
+ * `field`'s part otherwise), through a fast path for the common plain event.
+ *
+ * @example
+ * parseEvent({ id: 'a', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30' }, 'event').from; // '2026-09-30'
+ * parseEvent({ id: 'a', rule: 'deyang-2018/art24-policy-document' }, 'event'); // throws InvalidInputError
+ */
+export function parseEvent(value: unknown, field: string): ObligationEvent {
+  return fastEvent(value) ?? (parseInput(obligationEventSchema, value, field) as ObligationEvent);
+}
+
+/** {@link plainEvent}, or `undefined` when reading the value threw (a getter or Proxy trap: the schema reads it again and says so). */
+function fastEvent(value: unknown): ObligationEvent | undefined {
+  try {
+    return plainEvent(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A list of events validated as {@link obligationEventsSchema} validates it, each through the
+ * fast path of {@link parseEvent}; an event that path cannot take, or an id used twice, sends the
+ * whole list to the schema (which gives its own first error).
+ */
+function parseEvents(events: unknown): ObligationEvent[] {
+  return fastEvents(events) ?? (parseInput(obligationEventsSchema, events, 'events') as ObligationEvent[]);
+}
+
+function fastEvents(events: unknown): ObligationEvent[] | undefined {
+  try {
+    if (!Array.isArray(events) || events.length > MAX_EVENTS) return undefined;
+    const out: ObligationEvent[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < events.length; i++) {
+      const e = plainEvent(events[i]);
+      if (e === undefined || seen.has(e.id)) return undefined;
+      seen.add(e.id);
+      out.push(e);
+    }
+    return out;
+  } catch {
+    return undefined; // a getter or Proxy trap threw: the schema reads the list again and says so
+  }
+}
+
 /**
  * An obligation's fields as text: the one definition of them. {@link Obligation} is its output
  * type (with `rule` narrowed to the deadline rule ids, and the numbers `amount` and `late`, which
@@ -171,6 +258,9 @@ export interface Obligations {
   readonly provisionalYears: readonly number[];
 }
 
+/** No provisional year (shared by every item that has none). */
+const NO_YEARS: readonly number[] = Object.freeze([]);
+
 /** The fields of an event, as `deadline`/`assess` name them bare. */
 const EVENT_FIELDS = new Set<PathSegment>(['from', 'doneAt', 'rule', 'quarter', 'year', 'complex', 'extended', 'issuer']);
 /** requestReplyDeadline's names for an event's fields. */
@@ -224,7 +314,7 @@ function addProvisionalYears(ix: CalendarIndex, from: EpochDay, to: EpochDay, in
  * r.provisionalYears; // [2027]
  */
 export function obligations(events: readonly ObligationEvent[], options: ObligationsOptions): Obligations {
-  const list = parseInput(obligationEventsSchema, events, 'events');
+  const list = parseEvents(events);
   const context = obligationsContext(options);
   return assembleObligations(context, list.map((e, i) => obligationOf(e, i, context)));
 }
@@ -279,13 +369,12 @@ export function obligationsContext(options: ObligationsOptions): ObligationsCont
  */
 export function obligationOf(e: ObligationEvent, i: number, context: ObligationsContext): ObligationEntry {
   const { nowMs, today, horizon, calendarOptions, index } = context;
-  const base = `events[${i}]`;
   try {
     const entry = deadlineEntry(e.rule);
     const p = entry.parameters;
     const wants = p.unit === 'fixed' ? (p.input === 'quarter' ? 'quarter' : 'year') : 'from';
     if (e[wants] === undefined) {
-      throw new InvalidInputError(`${base}.${wants}`, undefined, `is missing: rule ${e.rule} counts from ${wants === 'from' ? 'a date (from)' : `a ${wants}`}`);
+      throw new InvalidInputError(`events[${i}].${wants}`, undefined, `is missing: rule ${e.rule} counts from ${wants === 'from' ? 'a date (from)' : `a ${wants}`}`);
     }
     const input: Record<string, unknown> = { [wants]: e[wants] };
     if (e.complex !== undefined) input.complex = e.complex;
@@ -296,7 +385,7 @@ export function obligationOf(e: ObligationEvent, i: number, context: Obligations
       // A request's reply: the clock rules of requestReplyDeadline, under the rule the event names.
       if (p.unit !== 'workday' || p.extensionCap === undefined) {
         const extra = e.correction !== undefined ? 'correction' : 'consultations';
-        throw new InvalidInputError(`${base}.${extra}`, e[extra], `does not apply to ${e.rule}: only a request's reply (ogi-2019/art33-reply, ogi-2008/art24-reply) has one`);
+        throw new InvalidInputError(`events[${i}].${extra}`, e[extra], `does not apply to ${e.rule}: only a request's reply (ogi-2019/art33-reply, ogi-2008/art24-reply) has one`);
       }
       requireInForce(entry, parseDateInput(e.from, 'from').day, 'from');
       computed = requestReplyWithNumbers(
@@ -308,7 +397,11 @@ export function obligationOf(e: ObligationEvent, i: number, context: Obligations
         },
         calendarOptions,
       );
-    } else computed = deadlineWithNumbers(e.rule, input, calendarOptions);
+    } else {
+      // The default options are deadline()'s own default: passed as none, they are not parsed again.
+      const plain = calendarOptions.calendar === defaultCalendar && !calendarOptions.provisional;
+      computed = deadlineWithNumbers(e.rule, input, plain ? undefined : calendarOptions);
+    }
     const years = new Set<number>();
     // The deadline's numbers, as deadline() computed them: nothing is parsed back.
     const { result: d, numbers: due } = computed;
@@ -346,22 +439,14 @@ export function obligationOf(e: ObligationEvent, i: number, context: Obligations
       }
       state = remaining <= horizon ? 'due-soon' : 'upcoming';
     }
-    const provisionalYears = Object.freeze([...years].sort((a, b) => a - b));
-    const item: Obligation = Object.freeze({
-      id: e.id,
-      rule: d.rule,
-      article: d.article,
-      state,
-      start: d.start,
-      unit: d.unit,
-      amount: d.amount,
-      dueDate: d.dueDate,
-      deadline: d.deadline,
-      ...(doneAt === undefined ? {} : { doneAt }),
-      ...(late === undefined ? {} : { late }),
-      provisional: provisionalYears.length > 0,
-      provisionalYears,
-    });
+    const provisionalYears = years.size === 0 ? NO_YEARS : Object.freeze([...years].sort((a, b) => a - b));
+    // Built field by field in the order of the result (no spread of a temporary object per event).
+    const fields: { -readonly [K in keyof Obligation]: Obligation[K] } = { id: e.id, rule: d.rule, article: d.article, state, start: d.start, unit: d.unit, amount: d.amount, dueDate: d.dueDate, deadline: d.deadline } as Obligation;
+    if (doneAt !== undefined) fields.doneAt = doneAt;
+    if (late !== undefined) fields.late = late;
+    fields.provisional = provisionalYears.length > 0;
+    fields.provisionalYears = provisionalYears;
+    const item: Obligation = Object.freeze(fields);
     return { item, numbers: { dueDay, deadlineMs, startMs: due.startMs, doneMs } };
   } catch (error) {
     throw relabel(error, i);

@@ -14,7 +14,6 @@ import {
   type Obligation,
   type ObligationEntry,
   type ObligationEvent,
-  obligationEventSchema,
   obligationOf,
   obligations,
   type Obligations,
@@ -22,8 +21,9 @@ import {
   obligationsContext,
   type ObligationsOptions,
   type ObligationState,
+  parseEvent,
 } from '../../obligations/obligations.js';
-import { formatPath, parseInput } from '../../validate.js';
+import { formatPath } from '../../validate.js';
 import { parse, positional, wholeNumber } from '../args.js';
 import { writeFileAtomic } from '../atomic.js';
 import { CALENDAR_OPTION, type CliCalendar, loadCliCalendar, yearStatuses } from '../calendar-files.js';
@@ -91,7 +91,7 @@ export function renderTable(items: readonly Obligation[], now: string, provision
 function parseLine(text: string, n: number): ObligationEvent {
   const value = parseJsonText(text, `line ${n}`);
   try {
-    return parseInput(obligationEventSchema, value, '') as ObligationEvent;
+    return parseEvent(value, '');
   } catch (e) {
     if (e instanceof InvalidInputError) throw new InvalidInputError(`line ${n}: ${e.field}`, e.value, e.reason, e.path);
     throw e;
