@@ -123,11 +123,18 @@ function trigger(text: string, instant: (s: string) => number): Trigger {
   return { day: beijingDayOfInstant(ms), ms, text };
 }
 
+/** Where {@link readItemFast} puts what it reads: the instants in `times[0 … dated)`, and the count of undated items. */
+export interface ItemReading {
+  readonly times: Float64Array;
+  dated: number;
+  undated: number;
+}
+
 /**
  * Whether `value` is an item `itemSchema` accepts; adds its instant to `out` (or counts it as
  * undated). Returns false, touching nothing, for anything the schema would refuse.
  */
-export function readItemFast(value: unknown, out: { times: number[]; undated: number }): boolean {
+export function readItemFast(value: unknown, out: ItemReading): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const item = value as { id?: unknown; publishedAt?: unknown };
   const itemId = item.id;
@@ -140,20 +147,20 @@ export function readItemFast(value: unknown, out: { times: number[]; undated: nu
   if (typeof p !== 'string') return false;
   const ms = parseSnapshotInstant(p);
   if (ms !== ms) return false;
-  out.times.push(ms);
+  out.times[out.dated++] = ms;
   return true;
 }
 
 /** Just the verdict of {@link readItemFast}, for the equivalence test. */
 export function itemAcceptedFast(value: unknown): boolean {
-  return readItemFast(value, { times: [], undated: 0 });
+  return readItemFast(value, { times: new Float64Array(1), dated: 0, undated: 0 });
 }
 
 /** The items of a column read by {@link readItemFast}; `undefined` as soon as one is refused. */
 function readItemsFast(list: readonly unknown[]): { times: Float64Array; undated: number; count: number } | undefined {
-  const acc = { times: [] as number[], undated: 0 };
+  const acc: ItemReading = { times: new Float64Array(list.length), dated: 0, undated: 0 };
   for (let i = 0; i < list.length; i++) if (!readItemFast(list[i], acc)) return undefined;
-  return { times: sortedTimes(acc.times), undated: acc.undated, count: list.length };
+  return { times: sorted(acc.undated === 0 ? acc.times : acc.times.slice(0, acc.dated)), undated: acc.undated, count: list.length };
 }
 
 function readItems(items: unknown, columnIndex: number): { times: Float64Array; undated: number; count: number } {
@@ -171,8 +178,8 @@ function readItems(items: unknown, columnIndex: number): { times: Float64Array; 
   throw new InvalidInputError(formatPath('snapshot', ['columns', columnIndex, 'items']), items, 'could not be read');
 }
 
-function sortedTimes(list: readonly number[]): Float64Array {
-  const times = Float64Array.from(list);
+/** `times`, sorted ascending in place. */
+function sorted(times: Float64Array): Float64Array {
   let sorted = true;
   for (let i = 1; i < times.length; i++) {
     if ((times[i] as number) < (times[i - 1] as number)) {
