@@ -9,7 +9,6 @@
  * refuses something, the zod schema is run on that item to produce the error, so messages are
  * the schema's.
  */
-import * as z from 'zod/mini';
 import { InvalidInputError } from '../errors.js';
 import { beijingDayOfInstant, formatBeijingInstant, parseIsoDate, startOfBeijingDay } from '../time/index.js';
 import { formatPath, parseInput, rejectForbiddenKeys } from '../validate.js';
@@ -202,8 +201,12 @@ function sorted(times: Float64Array): Float64Array {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length >= 1 && v.length <= SNAPSHOT_LIMITS.id;
-/** `dateSchema`: zod's ISO date format and a real calendar date. */
-const isDate = (v: unknown): v is string => typeof v === 'string' && z.regexes.date.test(v) && parseIsoDate(v) !== undefined;
+/**
+ * `dateSchema` (zod's ISO date format and a real calendar date): `parseIsoDate` alone accepts the
+ * same strings — `YYYY-MM-DD` in ASCII digits, a real Gregorian date (year 0000 a leap year, as in
+ * zod's pattern) — which test/checks/fast-sections.test.ts checks against the schema.
+ */
+const isDate = (v: unknown): v is string => typeof v === 'string' && parseIsoDate(v) !== undefined;
 
 /** A column as {@link readSnapshot} models it, if `columnSchema` accepts `value` (items included); otherwise `undefined`. */
 function columnFast(value: unknown): ColumnModel | undefined {

@@ -47,6 +47,27 @@ describe('the hand readers accept exactly what the schemas accept', () => {
     }), { numRuns: fcRuns(20_000) });
   });
 
+  it('a column\'s openedOn: the dates dateSchema accepts', () => {
+    const d = (n: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((a) => a.join(''));
+    const dateLike = fc
+      .tuple(
+        fc.oneof(d(4), fc.constantFrom('0000', '1900', '2000', '2024', '2100', '2023', '9999', '２０２６', '202')),
+        fc.constantFrom('-', '/', '', '--'),
+        fc.oneof(d(2), fc.constantFrom('00', '01', '02', '04', '12', '13', '1')),
+        fc.constantFrom('-', ''),
+        fc.oneof(d(2), fc.constantFrom('00', '28', '29', '30', '31', '32', '1')),
+        fc.constantFrom('', 'T00:00:00Z', ' ', 'Z'),
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(dateLike, fc.string({ maxLength: 12 })), (openedOn) => {
+        const c = { id: 'c', name: 'C', category: 'news', openedOn };
+        expect(columnAcceptedFast(c)).toBe(columnSchema.safeParse(c).success);
+      }),
+      { numRuns: fcRuns(20_000) },
+    );
+  });
+
   it('probes', () => {
     fc.assert(fc.property(probe, (p) => {
       expect(probeAcceptedFast(p)).toBe(probeSchema.safeParse(p).success);
