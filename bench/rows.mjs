@@ -145,6 +145,7 @@ export async function runRowsBench({ runs = Number(process.env.GSR_BENCH_RUNS ??
       (hasJobs ? `; --jobs default ${fmt(median(all), 0)} ms (${sitesPerSecond(median(all))} sites/s)` : ''));
     row('check --jsonl, one core', median(one), median(base), 'readline + JSON.parse', '—');
     if (hasJobs) row(`check --jsonl, every core (${availableParallelism()})`, median(all), median(base), 'readline + JSON.parse', '≤ 1.0 ×');
+    if (hasJobs) row('check --jsonl, every core against one core', median(all), median(one), 'one core', '≤ 1 × (never slower)');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

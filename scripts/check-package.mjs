@@ -40,7 +40,7 @@ export const TREE_SHAKE_BUDGETS = {
 // The sample inputs that the README and docs run and link to: they ship, so the links resolve in an installed copy.
 const SAMPLE_INPUTS = ['examples/deyang-portal.json', 'examples/events.jsonl', 'examples/calendar-2027-sample.json', 'examples/calendar-2027-amendment-sample.json', 'examples/scorecard-sample.json'];
 const ALLOWED_FILES = [/^dist\//, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^package\.json$/, /^docs\/[\w.-]+\.md$/, /^docs\/snapshot\.schema\.json$/, ...SAMPLE_INPUTS.map((f) => new RegExp(`^${f.replace(/[.]/g, '\\.')}$`))];
-const REQUIRED_FILES = [...SAMPLE_INPUTS, 'docs/snapshot.md', 'docs/checks.md', 'docs/snapshot.schema.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json'];
+const REQUIRED_FILES = [...SAMPLE_INPUTS, 'docs/snapshot.md', 'docs/checks.md', 'docs/snapshot.schema.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/cli-worker.js', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json'];
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const results = [];

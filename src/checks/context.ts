@@ -150,7 +150,8 @@ export function createContext(model: SiteModel, at: number, calendar: WorkdayCal
     },
     index: () => (ix ??= indexOf(calendar)),
     before(period) {
-      const key = JSON.stringify(period);
+      // subtractPeriod reads months, else days, else hours: the key names the one it reads.
+      const key = 'months' in period ? `m${period.months}` : 'days' in period ? `d${period.days}` : `h${period.hours}`;
       let v = memo.get(key);
       if (v === undefined) {
         v = subtractPeriod(at, period);

@@ -58,6 +58,16 @@ function leaf<T>(read: (value: unknown) => T) {
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
+/** `options.at` as epoch ms (InvalidInputError naming `at` otherwise). */
+const readAt = (v: unknown): number => toInstantMs(v, 'at');
+
+/** `options.calendar`: absent, the shipped calendar; anything that is not a calendar made by this library is refused. */
+function readCalendar(v: unknown): WorkdayCalendar {
+  const calendar = (v ?? defaultCalendar) as WorkdayCalendar;
+  indexOf(calendar);
+  return calendar;
+}
+
 /** A profile object `{ id, rules }` (a function with those properties is not one). */
 const profileObjectSchema = z.custom<Profile>(
   (v) =>
@@ -91,7 +101,7 @@ const ruleDefinitionSchema = z.custom<RuleDefinition<any>>(
  */
 export const checkOptionsSchema = z.object(
   {
-    at: leaf((v) => toInstantMs(v, 'at')),
+    at: leaf(readAt),
     profile: z.pipe(z.optional(z.union([profileIdSchema, profileObjectSchema], {
         // A string that is no shipped profile's id reaches here through the id branch.
         error: (issue) =>
@@ -99,15 +109,38 @@ export const checkOptionsSchema = z.object(
             ? `is not a known profile (${Object.keys(PROFILES).join(', ')})`
             : 'is not a profile id or a profile object { id, rules }',
       })), z.transform((p) => p ?? (PROFILES['deyang-2018'] as Profile))),
-    calendar: leaf((v): WorkdayCalendar => {
-      const calendar = (v ?? defaultCalendar) as WorkdayCalendar;
-      indexOf(calendar); // refuses anything that is not a calendar made by this library
-      return calendar;
-    }),
+    calendar: leaf(readCalendar),
     rules: z.pipe(z.nullish(z.array(ruleDefinitionSchema, { error: 'is not an array of rule definitions' })), z.transform((r): readonly RuleDefinition<any>[] => r ?? [])),
   },
   { error: 'is not an object { at, profile?, calendar? }' },
 );
+
+type ParsedOptions = z.output<typeof checkOptionsSchema>;
+
+/**
+ * What {@link checkOptionsSchema} gives for the common options — a shipped profile's id or none,
+ * no `rules` — read without zod (a zod parse of the options cost more than checking a small
+ * snapshot); `undefined` for anything else, or anything the schema would refuse, which the schema
+ * then parses (and words the refusal). The same readers as the schema's, so the same answers.
+ *
+ * @example
+ * commonOptions({ at: '2026-11-25T12:00:00+08:00', profile: 'census' })?.at; // 1795579200000
+ * commonOptions({ at: '2026-11-25T12:00:00+08:00', profile: 'nope' });       // undefined
+ */
+export function commonOptions(options: CheckOptions): ParsedOptions | undefined {
+  try {
+    if (typeof options !== 'object' || options === null || Array.isArray(options)) return undefined;
+    const { profile, rules } = options;
+    if (rules != null) return undefined;
+    let p: Profile | undefined;
+    if (profile === undefined) p = PROFILES['deyang-2018'];
+    else if (typeof profile === 'string' && hasOwn(PROFILES, profile)) p = PROFILES[profile];
+    if (p === undefined) return undefined;
+    return { at: readAt(options.at), profile: p, calendar: readCalendar(options.calendar), rules: [] };
+  } catch {
+    return undefined;
+  }
+}
 
 /** The fields the refusals name: `at`, `profile`, `calendar` as before, and `options.rules[i]`. */
 const OPTION_FIELD: Readonly<Record<string, string>> = { at: 'at', profile: 'profile', calendar: 'calendar', rules: 'options.rules' };
@@ -143,8 +176,25 @@ export function resolveCheckOptions(options: CheckOptions): ResolvedCheckOptions
   return guardRead('options', options, () => resolveOptionsOf(options));
 }
 
+/** One step of a plan: a rule, its parameters, whether it is the caller's. */
+type PlanStep = readonly [RuleDefinition<any>, Readonly<Record<string, unknown>>, boolean];
+
+/** The built-in rules by id (built on first use; the first of an id, as `find` gives it). */
+let builtinById: Map<string, RuleDefinition<any>> | undefined;
+function builtinRule(id: string): RuleDefinition<any> | undefined {
+  if (builtinById === undefined) {
+    builtinById = new Map();
+    for (const d of builtinRules) if (!builtinById.has(d.id)) builtinById.set(d.id, d);
+  }
+  return builtinById.get(id);
+}
+
+/** The plan of each shipped profile (version) run without extra definitions: the same every time, so made once. */
+const BUILTIN_PLANS = new WeakMap<Profile, readonly PlanStep[]>();
+
 function resolveOptionsOf(options: CheckOptions): ResolvedCheckOptions {
-  const parsed = safeParseEnglish(checkOptionsSchema, options);
+  const common = commonOptions(options);
+  const parsed = common === undefined ? safeParseEnglish(checkOptionsSchema, options) : { success: true as const, data: common };
   if (!parsed.success) {
     const issue = parsed.error.issues[0] as z.core.$ZodIssue;
     const [key, ...rest] = issue.path;
@@ -163,15 +213,17 @@ function resolveOptionsOf(options: CheckOptions): ResolvedCheckOptions {
   // A versioned profile (census, deyang-2018) runs the version in force at the checkpoint.
   const profile = profileAt(parsed.data.profile, at);
   const builtin = BUILTIN_PROFILES.has(profile) && extra.length === 0;
-  const plan: Array<readonly [RuleDefinition<any>, Readonly<Record<string, unknown>>, boolean]> = Object.entries(profile.rules).map(([id, params]) => {
+  const made = builtin && carried.length === 0 ? BUILTIN_PLANS.get(profile) : undefined;
+  const plan: PlanStep[] = made !== undefined ? [...made] : Object.entries(profile.rules).map(([id, params]) => {
     const custom = extra.find((d) => d.id === id) ?? carried.find((d) => d.id === id);
-    const def = custom ?? builtinRules.find((d) => d.id === id);
+    const def = custom ?? builtinRule(id);
     if (def === undefined) throw new InvalidInputError(`profile.rules`, id, 'is not a known rule id (pass its definition in options.rules)');
     // The shipped profiles hold parsed parameters; a caller's profile object is checked here, so a
     // rule never runs on parameters its schema refuses.
     const checked = builtin ? params : parseInput(def.params, params ?? {}, `profile.rules["${id}"]`);
     return [def, checked as Readonly<Record<string, unknown>>, custom !== undefined] as const;
   });
+  if (builtin && carried.length === 0 && made === undefined) BUILTIN_PLANS.set(profile, Object.freeze([...plan]));
   // A scorecard with dates (the shipped gov-2019 one and its extensions) scores checkpoints within them only.
   const scorecard = options.scorecard === undefined ? undefined : scorecardAt(resolveScorecard(options.scorecard, 'options.scorecard'), at, 'options.scorecard');
   if (scorecard !== undefined) {
@@ -181,7 +233,7 @@ function resolveOptionsOf(options: CheckOptions): ResolvedCheckOptions {
       const rule = ind.measure?.rule;
       if (rule === undefined || ids.has(rule)) continue;
       const custom = extra.find((d) => d.id === rule) ?? carried.find((d) => d.id === rule);
-      const def = custom ?? builtinRules.find((d) => d.id === rule);
+      const def = custom ?? builtinRule(rule);
       if (def === undefined) throw new InvalidInputError(`options.scorecard: indicator "${ind.id}" measure.rule`, rule, 'is not a known rule id (pass its definition in options.rules)');
       ids.add(rule);
       plan.push([def, parseInput(def.params, {}, `options.scorecard: rule "${rule}"`) as Readonly<Record<string, unknown>>, custom !== undefined]);

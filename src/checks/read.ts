@@ -12,13 +12,16 @@
 import { InvalidInputError } from '../errors.js';
 import { beijingDayOfInstant, formatBeijingInstant, parseIsoDate, startOfBeijingDay } from '../time/index.js';
 import { formatPath, parseInput, rejectForbiddenKeys } from '../validate.js';
-import { instantTaker, parseSnapshotInstant, readingInstants } from './instant.js';
+import { instantTaker, type InstantReadings, parseSnapshotInstant, readingInstants } from './instant.js';
 import {
   type Account,
   type Column,
   type Facts,
+  COLUMN_CATEGORIES,
   type Incident,
   itemSchema,
+  type Link,
+  linkSchema,
   type Message,
   type Outage,
   type Publication,
@@ -119,11 +122,18 @@ function trigger(text: string, instant: (s: string) => number): Trigger {
   return { day: beijingDayOfInstant(ms), ms, text };
 }
 
+/** Where {@link readItemFast} puts what it reads: the instants in `times[0 … dated)`, and the count of undated items. */
+export interface ItemReading {
+  readonly times: Float64Array;
+  dated: number;
+  undated: number;
+}
+
 /**
  * Whether `value` is an item `itemSchema` accepts; adds its instant to `out` (or counts it as
  * undated). Returns false, touching nothing, for anything the schema would refuse.
  */
-export function readItemFast(value: unknown, out: { times: number[]; undated: number }): boolean {
+export function readItemFast(value: unknown, out: ItemReading): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const item = value as { id?: unknown; publishedAt?: unknown };
   const itemId = item.id;
@@ -136,27 +146,39 @@ export function readItemFast(value: unknown, out: { times: number[]; undated: nu
   if (typeof p !== 'string') return false;
   const ms = parseSnapshotInstant(p);
   if (ms !== ms) return false;
-  out.times.push(ms);
+  out.times[out.dated++] = ms;
   return true;
 }
 
 /** Just the verdict of {@link readItemFast}, for the equivalence test. */
 export function itemAcceptedFast(value: unknown): boolean {
-  return readItemFast(value, { times: [], undated: 0 });
+  return readItemFast(value, { times: new Float64Array(1), dated: 0, undated: 0 });
+}
+
+/** The items of a column read by {@link readItemFast}; `undefined` as soon as one is refused. */
+function readItemsFast(list: readonly unknown[]): { times: Float64Array; undated: number; count: number } | undefined {
+  const acc: ItemReading = { times: new Float64Array(list.length), dated: 0, undated: 0 };
+  for (let i = 0; i < list.length; i++) if (!readItemFast(list[i], acc)) return undefined;
+  return { times: sorted(acc.undated === 0 ? acc.times : acc.times.slice(0, acc.dated)), undated: acc.undated, count: list.length };
 }
 
 function readItems(items: unknown, columnIndex: number): { times: Float64Array; undated: number; count: number } {
   if (items === undefined) return { times: new Float64Array(0), undated: 0, count: 0 };
   const list = items as unknown[];
-  const acc = { times: [] as number[], undated: 0 };
+  const read = readItemsFast(list);
+  if (read !== undefined) return read;
   for (let i = 0; i < list.length; i++) {
-    if (!readItemFast(list[i], acc)) {
+    if (!itemAcceptedFast(list[i])) {
       const prefix = formatPath('snapshot', ['columns', columnIndex, 'items', i]);
       parseInput(itemSchema, list[i], prefix);
       throw new InvalidInputError(prefix, list[i], 'is not an item { id, publishedAt }');
     }
   }
-  const times = Float64Array.from(acc.times);
+  throw new InvalidInputError(formatPath('snapshot', ['columns', columnIndex, 'items']), items, 'could not be read');
+}
+
+/** `times`, sorted ascending in place. */
+function sorted(times: Float64Array): Float64Array {
   let sorted = true;
   for (let i = 1; i < times.length; i++) {
     if ((times[i] as number) < (times[i - 1] as number)) {
@@ -165,7 +187,127 @@ function readItems(items: unknown, columnIndex: number): { times: Float64Array; 
     }
   }
   if (!sorted) times.sort();
-  return { times, undated: acc.undated, count: list.length };
+  return times;
+}
+
+/*
+ * The fast sections. A snapshot's repeated records — columns, probes, links — cost zod far more
+ * than JSON.parse costs to read them (about 10 µs a probe). They are read by hand when every one
+ * of them is as the schema wants: each reader below accepts exactly what its schema accepts (the
+ * same grammar functions; test/checks/schema.test.ts compares them on generated records) and gives
+ * what the schema's output holds. Anything else, and any refusal, goes to the schema, which then
+ * reads the whole snapshot as before and words the error.
+ */
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isId = (v: unknown): v is string => typeof v === 'string' && v.length >= 1 && v.length <= SNAPSHOT_LIMITS.id;
+/**
+ * `dateSchema` (zod's ISO date format and a real calendar date): `parseIsoDate` alone accepts the
+ * same strings — `YYYY-MM-DD` in ASCII digits, a real Gregorian date (year 0000 a leap year, as in
+ * zod's pattern) — which test/checks/fast-sections.test.ts checks against the schema.
+ */
+const isDate = (v: unknown): v is string => typeof v === 'string' && parseIsoDate(v) !== undefined;
+
+/** A column as {@link readSnapshot} models it, if `columnSchema` accepts `value` (items included); otherwise `undefined`. */
+function columnFast(value: unknown): ColumnModel | undefined {
+  if (!isObject(value)) return undefined;
+  const { id, name, category, level, openedOn, items } = value;
+  if (!isId(id) || typeof name !== 'string' || name.length > SNAPSHOT_LIMITS.name) return undefined;
+  if (typeof category !== 'string' || !(COLUMN_CATEGORIES as readonly string[]).includes(category)) return undefined;
+  if (level !== undefined && !(typeof level === 'number' && Number.isSafeInteger(level) && level >= 1)) return undefined;
+  if (openedOn !== undefined && !isDate(openedOn)) return undefined;
+  const read = items === undefined ? { times: new Float64Array(0), undated: 0, count: 0 } : Array.isArray(items) ? readItemsFast(items) : undefined;
+  if (read === undefined) return undefined;
+  return {
+    id,
+    name,
+    category: category as Column['category'],
+    level: level as number | undefined,
+    openedMs: openedOn === undefined ? undefined : startOfBeijingDay(parseIsoDate(openedOn) as number),
+    openedOn,
+    times: read.times,
+    itemCount: read.count,
+    undated: read.undated,
+  };
+}
+
+/** Whether `columnSchema` accepts `value`, by the fast reader (for the equivalence test). */
+export function columnAcceptedFast(value: unknown): boolean {
+  return columnFast(value) !== undefined;
+}
+
+/** The probes as the model holds them, if `probeSchema` accepts every one; otherwise `undefined`. */
+function probesFast(list: readonly unknown[]): NonNullable<SiteModel['probes']> | undefined {
+  const at = new Float64Array(list.length);
+  const ok = new Uint8Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i];
+    if (!isObject(p)) return undefined;
+    const t = p.at;
+    const o = p.ok;
+    if (typeof t !== 'string' || typeof o !== 'boolean') return undefined;
+    const ms = parseSnapshotInstant(t);
+    if (ms !== ms) return undefined;
+    at[i] = ms;
+    ok[i] = o ? 1 : 0;
+  }
+  return { at, ok };
+}
+
+/** Whether `probeSchema` accepts `value`, by the fast reader (for the equivalence test). */
+export function probeAcceptedFast(value: unknown): boolean {
+  return probesFast([value]) !== undefined;
+}
+
+/** A link as `linkSchema` outputs it (`{ url, kind }`, nothing else), or `undefined` if the schema refuses it. */
+function linkFast(value: unknown): Link | undefined {
+  if (!isObject(value)) return undefined;
+  const { url, kind } = value;
+  if (typeof url !== 'string' || url.length > SNAPSHOT_LIMITS.url || typeof kind !== 'string' || !(linkSchema.shape.kind.options as readonly string[]).includes(kind)) return undefined;
+  return { url, kind: kind as Link['kind'] };
+}
+
+/** Whether `linkSchema` accepts `value`, by the fast reader (for the equivalence test). */
+export function linkAcceptedFast(value: unknown): boolean {
+  return linkFast(value) !== undefined;
+}
+
+/** `list.map(read)`, or `undefined` when `list` is not an array or `read` refuses one. */
+function allFast<T>(list: unknown, read: (v: unknown) => T | undefined): T[] | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const out: T[] = [];
+  for (const v of list) {
+    const r = read(v);
+    if (r === undefined) return undefined;
+    out.push(r);
+  }
+  return out;
+}
+
+interface FastSections {
+  readonly columns: ColumnModel[] | undefined;
+  readonly probes: SiteModel['probes'];
+  readonly links: Link[] | undefined;
+  /** The snapshot without them, for the schema. */
+  readonly rest: Record<string, unknown>;
+}
+
+/**
+ * The columns, probes and links of a plain-object snapshot read by hand, and the rest for the
+ * schema; `undefined` when one of them is not as the schema wants (or cannot be read).
+ */
+function readSectionsFast(raw: unknown): FastSections | undefined {
+  try {
+    if (!isObject(raw) || Object.getPrototypeOf(raw) !== Object.prototype) return undefined;
+    const { columns: c, probes: p, links: l } = raw;
+    const columns = c === undefined ? undefined : allFast(c, columnFast);
+    const probes = p === undefined ? undefined : Array.isArray(p) ? probesFast(p) : undefined;
+    const links = l === undefined ? undefined : allFast(l, linkFast);
+    if ((c !== undefined && columns === undefined) || (p !== undefined && probes === undefined) || (l !== undefined && links === undefined)) return undefined;
+    return { columns, probes, links, rest: { ...raw, columns: undefined, probes: undefined, links: undefined } };
+  } catch {
+    return undefined; // a getter or Proxy trap that throws: the schema's reading reports it
+  }
 }
 
 /**
@@ -177,6 +319,15 @@ function readItems(items: unknown, columnIndex: number): { times: Float64Array; 
  */
 export function readSnapshot(raw: unknown): SiteModel {
   rejectForbiddenKeys(raw, 'snapshot');
+  const fast = readSectionsFast(raw);
+  if (fast !== undefined) {
+    try {
+      const [snap, readings] = readingInstants(() => parseInput(snapshotSchema, fast.rest, 'snapshot'));
+      return modelOf(snap, readings, fast);
+    } catch {
+      // Refused: the whole snapshot goes to the schema below, which words the error.
+    }
+  }
   // zod validates everything but the items: a shallow copy with the item arrays emptied.
   let shallow = raw;
   const rawColumns = raw !== null && typeof raw === 'object' ? (raw as { columns?: unknown }).columns : undefined;
@@ -191,13 +342,21 @@ export function readSnapshot(raw: unknown): SiteModel {
     });
     shallow = { ...(raw as object), columns: cols };
   }
+  const [snap, readings] = readingInstants(() => parseInput(snapshotSchema, shallow, 'snapshot'));
+  return modelOf(snap, readings, undefined, itemArrays);
+}
+
+/**
+ * The model of a snapshot the schema read (`snap`, with the instants it read), its columns, probes
+ * and links taken from `fast` when they were read by hand (absent from `snap` then).
+ */
+function modelOf(snap: Snapshot, readings: InstantReadings, fast: FastSections | undefined, itemArrays: readonly unknown[] = []): SiteModel {
   // Each instant is parsed once, by the schema's refinement: the model takes those readings, in
   // the order the schema read them — so the sections below are converted in the schema's order
   // (publications, messages, incidents, outages, probes, reports, facts, accounts).
-  const [snap, readings] = readingInstants(() => parseInput(snapshotSchema, shallow, 'snapshot'));
   const instant = instantTaker(readings);
   const optInstant = (s: string | null | undefined): number | undefined => (s == null ? undefined : instant(s));
-  const columns = snap.columns?.map((c, i): ColumnModel => {
+  const columns = fast !== undefined ? fast.columns : snap.columns?.map((c, i): ColumnModel => {
     const { times, undated, count } = readItems(itemArrays[i], i);
     const openedDay = c.openedOn === undefined ? undefined : (parseIsoDate(c.openedOn) as number);
     return {
@@ -241,8 +400,8 @@ export function readSnapshot(raw: unknown): SiteModel {
     approved: o.approved,
     noticePosted: o.noticePosted,
   }));
-  let probes: SiteModel['probes'];
-  if (snap.probes !== undefined) {
+  let probes: SiteModel['probes'] = fast?.probes;
+  if (fast === undefined && snap.probes !== undefined) {
     const at = new Float64Array(snap.probes.length);
     const ok = new Uint8Array(snap.probes.length);
     snap.probes.forEach((p, i) => {
@@ -271,7 +430,8 @@ export function readSnapshot(raw: unknown): SiteModel {
     interactionAvailable: a.interactionAvailable,
     facts: a.facts,
   }));
-  const model: SiteModel = { site: snap.site, columns, publications, messages, incidents, outages, probes, links: snap.links, reports, facts, accounts };
+  const links = fast !== undefined ? fast.links : snap.links;
+  const model: SiteModel = { site: snap.site, columns, publications, messages, incidents, outages, probes, links, reports, facts, accounts };
   const accountIds = new Set<string>();
   snap.accounts?.forEach((a, i) => {
     if (accountIds.has(a.id)) throw new InvalidInputError(`snapshot.accounts[${i}].id`, a.id, 'is the id of an earlier account: account ids are unique');

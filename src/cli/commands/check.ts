@@ -8,11 +8,11 @@
  * progress on stderr when stderr is a terminal.
  */
 import { createProgress } from '../progress.js';
-import { checkSiteUnknown, type CheckOptions, resolveCheckOptions } from '../../checks/engine.js';
+import { checkResolved, checkSiteUnknown, type CheckOptions, resolveCheckOptions, type ResolvedCheckOptions } from '../../checks/engine.js';
 import type { CheckReport, Finding } from '../../checks/report.js';
 import { InvalidInputError, RulesError } from '../../errors.js';
 import { parse, positional } from '../args.js';
-import { jobsOption, jobsUsage, type LineTask, runLines } from '../pool.js';
+import { jobsOption, jobsUsage, type LineTask, POOL_THRESHOLD, runLines } from '../pool.js';
 import { CALENDAR_OPTION, type CliCalendar, loadCliCalendar, yearStatuses, type YearStatus } from '../calendar-files.js';
 import { cliProfile } from '../profile-files.js';
 import { boundedLines, CLI_LIMITS, openFile, parseJsonText, readAllBounded } from '../input.js';
@@ -101,9 +101,9 @@ function reliedOn(cli: CliCalendar, at: string): YearStatus[] {
   return yearStatuses(cli, String(year - 1), String(at.slice(5, 7) === '12' ? year + 1 : year));
 }
 
-function render(r: CheckReport, format: Format, jsonl: boolean, cli: CliCalendar): string {
+function render(r: CheckReport, format: Format, jsonl: boolean, cli: CliCalendar, years?: YearStatus[]): string {
   if (format === 'json') {
-    const out = { ...r, years: reliedOn(cli, r.at) };
+    const out = { ...r, years: years ?? reliedOn(cli, r.at) };
     return jsonl ? `${JSON.stringify(out)}\n` : `${JSON.stringify(out, null, 2)}\n`;
   }
   if (format === 'junit') return junitSuite(r);
@@ -116,8 +116,13 @@ export interface PreparedCheck {
   readonly format: Format;
   readonly jsonl: boolean;
   readonly jobs: number;
+  readonly jobsGiven: boolean;
   readonly cli: CliCalendar;
   readonly options: CheckOptions;
+  /** The options resolved once for every snapshot of the run. */
+  readonly resolved: ResolvedCheckOptions;
+  /** The calendar years every report of the run relies on (one checkpoint). */
+  readonly years: YearStatus[];
 }
 
 /**
@@ -147,9 +152,9 @@ export async function prepareCheck(argv: string[], io: Pick<CliIo, 'env'>): Prom
   const { calendar } = cli;
   const profile = await cliProfile(values.profile);
   const options: CheckOptions = { at: values.at, calendar, ...(profile === undefined ? {} : { profile }) };
-  resolveCheckOptions(options); // validates --at and --profile before any input is read
+  const resolved = resolveCheckOptions(options); // validates --at and --profile before any input is read
   const jsonl = values.jsonl === true || source.endsWith('.jsonl');
-  return { source, format, jsonl, jobs, cli, options };
+  return { source, format, jsonl, jobs, jobsGiven: values.jobs !== undefined, cli, options, resolved, years: reliedOn(cli, resolved.atText) };
 }
 
 /**
@@ -162,8 +167,8 @@ export async function prepareCheck(argv: string[], io: Pick<CliIo, 'env'>): Prom
 export function checkJsonlLine(line: string, n: number, p: PreparedCheck): { text: string; failed: boolean } | undefined {
   if (line.trim() === '') return undefined;
   try {
-    const r = checkSiteUnknown(parseJsonText(line, 'snapshot'), p.options);
-    return { text: render(r, p.format, true, p.cli), failed: r.summary.fail > 0 };
+    const r = checkResolved(parseJsonText(line, 'snapshot'), p.resolved).report;
+    return { text: render(r, p.format, true, p.cli, p.years), failed: r.summary.fail > 0 };
   } catch (e) {
     if (e instanceof RulesError) {
       throw new InvalidInputError(`line ${n}: ${(e as InvalidInputError).field ?? 'snapshot'}`, (e as InvalidInputError).value, (e as InvalidInputError).reason ?? e.message, e instanceof InvalidInputError ? e.path : []);
@@ -172,15 +177,22 @@ export function checkJsonlLine(line: string, n: number, p: PreparedCheck): { tex
   }
 }
 
-/** `check --jsonl`'s work on one line, for the pool (pool.ts). */
-export const checkLineTask: LineTask<PreparedCheck, { text: string; failed: boolean }> = { name: 'check', prepare: prepareCheck, line: checkJsonlLine };
+/** `check --jsonl`'s work on one line, for the pool (pool.ts): the workers send back the text to write. */
+export const checkLineTask: LineTask<PreparedCheck, { text: string; failed: boolean }> = {
+  name: 'check',
+  // Measured with bench/rows.mjs (docs/performance.md): past this many lines two workers beat one core.
+  defaultThreshold: POOL_THRESHOLD,
+  prepare: prepareCheck,
+  line: checkJsonlLine,
+  join: (results) => ({ text: results.map((r) => r.text).join(''), failed: results.some((r) => r.failed) }),
+};
 
 export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'Check site snapshots (snapshot v1) against a profile: census vetoes and Deyang 2018 rules',
   usage:
     'gov-site-rules check <snapshot.json | snapshots.jsonl | -> --at <instant> [--profile deyang-2018|census|census-2015|gov-2019|FILE.json] [--json | --format table|json|junit] [--jsonl [--jobs N]] [--calendar FILE]…\n' +
-    jobsUsage('check JSONL') +
+    jobsUsage(`check JSONL past the first ${POOL_THRESHOLD.toLocaleString('en-US')} lines`, 'the cores available') +
     '  Exit 0: nothing fails; 1: a rule fails; 2: invalid input (the message names the JSON path and value).',
   async run(argv, io: CliIo) {
     const prepared = await prepareCheck(argv, io);

@@ -103,6 +103,7 @@ export interface PreparedDue {
   readonly source: string;
   readonly values: Readonly<{ json?: boolean; ics?: string; 'calendar-name'?: string; 'ics-events'?: boolean }>;
   readonly jobs: number;
+  readonly jobsGiven: boolean;
   readonly cli: CliCalendar;
   readonly options: ObligationsOptions;
   readonly context: ObligationsContext;
@@ -142,7 +143,7 @@ export async function prepareDue(argv: string[], io: Pick<CliIo, 'env'>): Promis
     ...(values.horizon === undefined ? {} : { horizonDays: wholeNumber(values.horizon, '--horizon') }),
   };
   obligations([], options); // validates --now before any input is read
-  return { source, values, jobs, cli, options, context: obligationsContext(options) };
+  return { source, values, jobs, jobsGiven: values.jobs !== undefined, cli, options, context: obligationsContext(options) };
 }
 
 /**
@@ -166,7 +167,13 @@ export function dueJsonlLine(line: string, n: number, p: PreparedDue): Obligatio
 }
 
 /** `due`'s work on one line, for the pool (pool.ts). */
-export const dueLineTask: LineTask<PreparedDue, ObligationEntry | null> = { name: 'due', prepare: prepareDue, line: dueJsonlLine };
+export const dueLineTask: LineTask<PreparedDue, ObligationEntry | null> = {
+  name: 'due',
+  // Measured (docs/performance.md): a line's work is too small for workers to pay on a default run.
+  defaultThreshold: Infinity,
+  prepare: prepareDue,
+  line: dueJsonlLine,
+};
 
 /** `obligations` over the events of `lines`, an event's error naming its line (and the path inside it). */
 function assessLines(lines: readonly Line[], options: ObligationsOptions): Obligations {
@@ -195,7 +202,7 @@ export const dueCommand: CliCommand = {
     '  --ics FILE is written to a temporary file in the same folder and renamed over FILE: never left half-written.\n' +
     '  One event per line: {"id":"doc-1","rule":"deyang-2018/art24-policy-document","from":"2026-09-30","doneAt":"…"}\n' +
     '  OGI replies also take "extended" (true or working days), "correction" {requestedAt, correctedReceivedAt} and "consultations" [{from, to}].\n' +
-    jobsUsage(`read and assess events past the first ${POOL_THRESHOLD.toLocaleString('en-US')} lines`) +
+    jobsUsage(`read and assess events past the first ${POOL_THRESHOLD.toLocaleString('en-US')} lines`, 'one core: an event is too little work for threads to pay') +
     '  Exit 0: nothing overdue; 1: something is overdue; 2: invalid input (the message names the line and JSON path).',
   async run(argv, io) {
     const p = await prepareDue(argv, io);

@@ -1,0 +1,38 @@
+/**
+ * Issue 14: when the pool of `check --jsonl` and `due` starts workers. With `--jobs N` given, past
+ * POOL_THRESHOLD lines; without it, past the task's measured threshold — `due`'s work per event is
+ * too small for workers to pay (docs/performance.md), so a default `due` runs on one core; one job,
+ * or no worker entry (in-process use), never starts one.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkLineTask } from '../../src/cli/commands/check.js';
+import { dueLineTask } from '../../src/cli/commands/due.js';
+import { POOL_THRESHOLD, workersAfter } from '../../src/cli/pool.js';
+
+describe('workersAfter', () => {
+  it('--jobs N given: workers past POOL_THRESHOLD lines, for check and due alike', () => {
+    for (const task of [checkLineTask, dueLineTask]) {
+      expect(workersAfter({ jobs: 2, jobsGiven: true }, task, true)).toBe(POOL_THRESHOLD);
+      expect(workersAfter({ jobs: 3, jobsGiven: true }, task, true)).toBe(POOL_THRESHOLD);
+    }
+  });
+
+  it('by default: check past its threshold, due never', () => {
+    expect(workersAfter({ jobs: 2, jobsGiven: false }, checkLineTask, true)).toBe(checkLineTask.defaultThreshold);
+    expect(Number.isFinite(checkLineTask.defaultThreshold)).toBe(true);
+    expect(workersAfter({ jobs: 2, jobsGiven: false }, dueLineTask, true)).toBe(Infinity);
+    expect(workersAfter({ jobs: 2 }, dueLineTask, true)).toBe(Infinity);
+  });
+
+  it('one job, or no worker entry: never', () => {
+    expect(workersAfter({ jobs: 1, jobsGiven: true }, checkLineTask, true)).toBe(Infinity);
+    expect(workersAfter({ jobs: 4, jobsGiven: true }, checkLineTask, false)).toBe(Infinity);
+    expect(workersAfter({ jobs: 4 }, checkLineTask, false)).toBe(Infinity);
+  });
+
+  it('check joins a batch\'s reports into the text it writes, in order', () => {
+    const join = checkLineTask.join as NonNullable<typeof checkLineTask.join>;
+    expect(join([{ text: 'a\n', failed: false }, { text: 'b\n', failed: true }, { text: 'c\n', failed: false }])).toEqual({ text: 'a\nb\nc\n', failed: true });
+    expect(join([{ text: 'a\n', failed: false }])).toEqual({ text: 'a\n', failed: false });
+  });
+});
