@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { type DateInput, QUARTER_PATTERN } from '../time/index.js';
 import { claimsLuxon, dateTimeValue } from '../date-like.js';
+import { parseInput } from '../validate.js';
 import type { DeadlineEntry } from './catalog.js';
 
 /** A date or instant as the library accepts it (checked further by `parseDateInput`). */
@@ -79,4 +80,67 @@ export function inputSchemaOf(e: DeadlineEntry): z.ZodMiniType {
   if (p.complexAmount !== undefined) return opinionInputSchema;
   if (p.extensionCap !== undefined) return replyInputSchema;
   return eventInputSchema;
+}
+
+/**
+ * The key besides `from` that each `{ from … }` schema takes as a boolean (`null`: none); the
+ * hand reading of {@link readDeadlineInput} accepts exactly these shapes.
+ */
+const BOOLEAN_KEY = new Map<z.ZodMiniType, string | null>([
+  [eventInputSchema, null],
+  [instantInputSchema, null],
+  [opinionInputSchema, 'complex'],
+  [replyInputSchema, 'extended'],
+]);
+
+/** What {@link readDeadlineInput} returns: the fields the deadline rules read. */
+export interface ReadDeadlineInput {
+  readonly from?: unknown;
+  readonly complex?: unknown;
+  readonly extended?: unknown;
+  readonly quarter?: unknown;
+  readonly year?: unknown;
+  readonly issuer?: unknown;
+}
+
+/**
+ * A deadline rule's input, validated. The common call, `{ from: '2026-09-30' }` (a text date or
+ * instant, plus a boolean `complex` or `extended` where the rule takes one), is read by hand; any
+ * other input (a Date or DateTime, a number of extension days, a quarter or year, an unknown or
+ * `undefined` key, a value of another type, an array, a getter or Proxy trap that throws) goes to
+ * the rule's schema ({@link inputSchemaOf}), which accepts it or refuses it with its own message.
+ * What the hand reading accepts, the schema accepts with the same fields.
+ *
+ * @example
+ * import { deadlineEntry } from './catalog.js';
+ * readDeadlineInput(deadlineEntry('deyang-2018/art25-opinion-feedback'), { from: '2026-09-30', complex: true }).complex; // true
+ * readDeadlineInput(deadlineEntry('deyang-2018/art32-self-inspection'), { quarter: '2026Q3' }).quarter; // '2026Q3'
+ * readDeadlineInput(deadlineEntry('deyang-2018/art24-policy-document'), { from: '2026-09-30', complex: true }); // throws InvalidInputError
+ */
+export function readDeadlineInput(e: DeadlineEntry, input: unknown): ReadDeadlineInput {
+  const schema = inputSchemaOf(e);
+  return readByHand(schema, input) ?? (parseInput(schema, input, 'input') as ReadDeadlineInput);
+}
+
+/** `{ from: string }` with at most the schema's boolean key, or `undefined` for the schema to decide. */
+function readByHand(schema: z.ZodMiniType, input: unknown): ReadDeadlineInput | undefined {
+  const flag = BOOLEAN_KEY.get(schema);
+  if (flag === undefined || typeof input !== 'object' || input === null) return undefined;
+  try {
+    if (Array.isArray(input)) return undefined;
+    let flagged = false;
+    // `for…in`, as the schema's unknown-key test: inherited enumerable keys count too.
+    for (const key in input) {
+      if (key === flag) flagged = true;
+      else if (key !== 'from') return undefined;
+    }
+    const from: unknown = (input as { from?: unknown }).from;
+    if (typeof from !== 'string') return undefined;
+    if (!flagged) return { from };
+    const value: unknown = (input as Record<string, unknown>)[flag as string];
+    if (typeof value !== 'boolean') return undefined;
+    return flag === 'complex' ? { from, complex: value } : { from, extended: value };
+  } catch {
+    return undefined; // a getter or Proxy trap threw: the schema reads the input and says so
+  }
 }
