@@ -80,6 +80,19 @@ function articleOf(e: DeadlineEntry): ArticleRef {
   return a;
 }
 
+/** A deadline rule's entry and article, looked up once per id (one map read per call). */
+const RULES = new Map<string, { readonly e: DeadlineEntry; readonly article: ArticleRef }>();
+
+function ruleOf(ruleId: string): { readonly e: DeadlineEntry; readonly article: ArticleRef } {
+  let r = RULES.get(ruleId);
+  if (r === undefined) {
+    const e = deadlineEntry(ruleId); // throws for an unknown id or a check rule
+    r = { e, article: articleOf(e) };
+    RULES.set(ruleId, r);
+  }
+  return r;
+}
+
 /**
  * The numbers of a computed due: the due day, the deadline instant and the start instant.
  *
@@ -100,10 +113,15 @@ export function numbersOf(from: DueStart, due: { readonly dueDay: EpochDay; read
  * resultOf(deadlineEntry('deyang-2018/art15-migration-notice'), { day: 20726 }, { dueDay: 20756, deadlineMs: 1793375999999, provisional: false, provisionalYears: [], amount: 30, unit: 'day' }).deadline; // '2026-10-30T23:59:59.999+08:00'
  */
 export function resultOf(e: DeadlineEntry, from: DueStart, due: ReturnType<typeof dueOf>, labels?: CalendarIndex): DeadlineResult {
+  return assemble(e, articleOf(e), from, due, labels);
+}
+
+/** {@link resultOf} with the entry's article at hand. */
+function assemble(e: DeadlineEntry, article: ArticleRef, from: DueStart, due: ReturnType<typeof dueOf>, labels: CalendarIndex | undefined): DeadlineResult {
   const dueDate = dayText(due.dueDay, labels);
   return Object.freeze({
     rule: e.id as DeadlineRuleId,
-    article: articleOf(e),
+    article,
     start: 'ms' in from ? formatBeijingInstant(from.ms) : dayText(from.day, labels),
     unit: due.unit,
     amount: due.amount,
@@ -162,7 +180,7 @@ export function deadlineWithNumbers(ruleId: string, input: unknown, options?: De
 function run(ruleId: string, input: unknown, options: DeadlineOptions | undefined, withNumbers: false): DeadlineResult;
 function run(ruleId: string, input: unknown, options: DeadlineOptions | undefined, withNumbers: true): DeadlineWithNumbers;
 function run(ruleId: string, input: unknown, options: DeadlineOptions | undefined, withNumbers: boolean): DeadlineResult | DeadlineWithNumbers {
-  const e = deadlineEntry(ruleId);
+  const { e, article } = ruleOf(ruleId);
   // No options (the common call): parsed once, not once per call.
   const opts = options === undefined ? (noOptions ??= parseDeadlineOptions(undefined)) : parseDeadlineOptions(options);
   const parsed = readDeadlineInput(e, input);
@@ -187,7 +205,7 @@ function run(ruleId: string, input: unknown, options: DeadlineOptions | undefine
   if (opts.period !== undefined) ctx.period = opts.period;
   if (parsed.issuer === 'government') ctx.issuer = 'government';
   const due = dueOf(e, from, ctx);
-  const result = resultOf(e, from, due, index);
+  const result = assemble(e, article, from, due, index);
   return withNumbers ? { result, numbers: numbersOf(from, due) } : result;
 }
 
