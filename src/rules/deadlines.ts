@@ -7,7 +7,7 @@ import { endOfBeijingDay, epochDayFromYmd, type EpochDay, formatBeijingInstant, 
 import type { PeriodUnit } from './catalog-schema.js';
 import { type DeadlineEntry, deadlineEntry, type DeadlineRuleId } from './catalog.js';
 import type { AnnualReportInput, DeadlineInputs, EventInput, InstantInput, OpinionInput, QuarterInput, ReplyInput, YearInput } from './inputs.js';
-import { readDeadlineInput } from './inputs.js';
+import { inputReaderOf, type ReadDeadlineInput } from './inputs.js';
 import { type CalendarOptions, type DeadlineOptions, parseDeadlineOptions, resolveIndex } from './options.js';
 import { type DueContext, type DueStart, dueOf } from './periods.js';
 
@@ -80,14 +80,21 @@ function articleOf(e: DeadlineEntry): ArticleRef {
   return a;
 }
 
-/** A deadline rule's entry and article, looked up once per id (one map read per call). */
-const RULES = new Map<string, { readonly e: DeadlineEntry; readonly article: ArticleRef }>();
+/** What `deadline()` needs of a rule besides the call: its entry, its article and its input reader. */
+interface Rule {
+  readonly e: DeadlineEntry;
+  readonly article: ArticleRef;
+  readonly read: (input: unknown) => ReadDeadlineInput;
+}
 
-function ruleOf(ruleId: string): { readonly e: DeadlineEntry; readonly article: ArticleRef } {
+/** Each deadline rule's {@link Rule}, made once per id (one map read per call). */
+const RULES = new Map<string, Rule>();
+
+function ruleOf(ruleId: string): Rule {
   let r = RULES.get(ruleId);
   if (r === undefined) {
     const e = deadlineEntry(ruleId); // throws for an unknown id or a check rule
-    r = { e, article: articleOf(e) };
+    r = { e, article: articleOf(e), read: inputReaderOf(e) };
     RULES.set(ruleId, r);
   }
   return r;
@@ -180,10 +187,10 @@ export function deadlineWithNumbers(ruleId: string, input: unknown, options?: De
 function run(ruleId: string, input: unknown, options: DeadlineOptions | undefined, withNumbers: false): DeadlineResult;
 function run(ruleId: string, input: unknown, options: DeadlineOptions | undefined, withNumbers: true): DeadlineWithNumbers;
 function run(ruleId: string, input: unknown, options: DeadlineOptions | undefined, withNumbers: boolean): DeadlineResult | DeadlineWithNumbers {
-  const { e, article } = ruleOf(ruleId);
+  const { e, article, read } = ruleOf(ruleId);
   // No options (the common call): parsed once, not once per call.
   const opts = options === undefined ? (noOptions ??= parseDeadlineOptions(undefined)) : parseDeadlineOptions(options);
-  const parsed = readDeadlineInput(e, input);
+  const parsed = read(input);
   const p = e.parameters;
   let from: DueStart;
   if (p.unit === 'fixed') {

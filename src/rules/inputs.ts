@@ -118,14 +118,27 @@ export interface ReadDeadlineInput {
  * readDeadlineInput(deadlineEntry('deyang-2018/art24-policy-document'), { from: '2026-09-30', complex: true }); // throws InvalidInputError
  */
 export function readDeadlineInput(e: DeadlineEntry, input: unknown): ReadDeadlineInput {
-  const schema = inputSchemaOf(e);
-  return readByHand(schema, input) ?? (parseInput(schema, input, 'input') as ReadDeadlineInput);
+  return inputReaderOf(e)(input);
 }
 
-/** `{ from: string }` with at most the schema's boolean key, or `undefined` for the schema to decide. */
-function readByHand(schema: z.ZodMiniType, input: unknown): ReadDeadlineInput | undefined {
+/**
+ * {@link readDeadlineInput} for one rule, made once: `deadline()` keeps it per rule id, so a call
+ * neither picks the schema nor looks up the shape it may read by hand.
+ *
+ * @example
+ * import { deadlineEntry } from './catalog.js';
+ * inputReaderOf(deadlineEntry('ogi-2019/art33-reply'))({ from: '2026-09-30', extended: 5 }).extended; // 5
+ */
+export function inputReaderOf(e: DeadlineEntry): (input: unknown) => ReadDeadlineInput {
+  const schema = inputSchemaOf(e);
   const flag = BOOLEAN_KEY.get(schema);
-  if (flag === undefined || typeof input !== 'object' || input === null) return undefined;
+  if (flag === undefined) return (input) => parseInput(schema, input, 'input') as ReadDeadlineInput;
+  return (input) => readByHand(flag, input) ?? (parseInput(schema, input, 'input') as ReadDeadlineInput);
+}
+
+/** `{ from: string }` with at most the boolean key `flag`, or `undefined` for the schema to decide. */
+function readByHand(flag: string | null, input: unknown): ReadDeadlineInput | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
   try {
     if (Array.isArray(input)) return undefined;
     let flagged = false;
@@ -138,9 +151,9 @@ function readByHand(schema: z.ZodMiniType, input: unknown): ReadDeadlineInput | 
     if (typeof from !== 'string') return undefined;
     if (!flagged) return { from };
     const value: unknown = (input as Record<string, unknown>)[flag as string];
-    if (typeof value !== 'boolean') return undefined;
-    return flag === 'complex' ? { from, complex: value } : { from, extended: value };
+    if (typeof value === 'boolean') return flag === 'complex' ? { from, complex: value } : { from, extended: value };
   } catch {
-    return undefined; // a getter or Proxy trap threw: the schema reads the input and says so
+    // A getter or Proxy trap threw: the schema reads the input and says so.
   }
+  return undefined;
 }

@@ -8,7 +8,18 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DateTime } from 'luxon';
 import { deadline, InvalidInputError } from '../../src/index.js';
 import { deadlineEntry } from '../../src/rules/catalog.js';
-import { eventInputSchema, inputSchemaOf, instantInputSchema, opinionInputSchema, readDeadlineInput, replyInputSchema } from '../../src/rules/inputs.js';
+import {
+  annualReportInputSchema,
+  eventInputSchema,
+  inputReaderOf,
+  inputSchemaOf,
+  instantInputSchema,
+  opinionInputSchema,
+  quarterInputSchema,
+  readDeadlineInput,
+  replyInputSchema,
+  yearInputSchema,
+} from '../../src/rules/inputs.js';
 import { parseInput } from '../../src/validate.js';
 import { oracleAddWorkdays } from '../calendar/oracle.js';
 import { refusal } from '../refusal.js';
@@ -43,6 +54,24 @@ function spySchemas() {
   return [eventInputSchema, instantInputSchema, opinionInputSchema, replyInputSchema].map((s) => vi.spyOn(s, 'safeParse'));
 }
 
+describe('which schema a rule takes', () => {
+  it.each([
+    ['deyang-2018/art24-policy-document', eventInputSchema],
+    ['deyang-2018/art15-migration-notice', eventInputSchema],
+    ['ogi-2019/art26-proactive', eventInputSchema],
+    ['deyang-2018/art24-activity', instantInputSchema],
+    ['deyang-2018/art29-incident-report', instantInputSchema],
+    ['deyang-2018/art25-opinion-feedback', opinionInputSchema],
+    ['ogi-2019/art33-reply', replyInputSchema],
+    ['ogi-2008/art24-reply', replyInputSchema],
+    ['deyang-2018/art32-self-inspection', quarterInputSchema],
+    ['deyang-2018/art33-annual-report', yearInputSchema],
+    ['ogi-2019/art49-annual-report', annualReportInputSchema],
+  ] as const)('%s', (id, schema) => {
+    expect(inputSchemaOf(deadlineEntry(id))).toBe(schema);
+  });
+});
+
 describe('the shapes read by hand, without the schema', () => {
   const accepted: [string, typeof POLICY, unknown, Record<string, unknown>][] = [
     ['a working-day rule, a date', POLICY, { from: '2026-09-30' }, { from: '2026-09-30' }],
@@ -67,6 +96,12 @@ describe('the shapes read by hand, without the schema', () => {
     expect({ ...read }).toEqual(fields);
     vi.restoreAllMocks();
     expect(outcome(() => read)).toEqual(bySchema(e, input));
+  });
+
+  it('a rule that takes a quarter or a year reads nothing by hand', () => {
+    const spy = vi.spyOn(quarterInputSchema, 'safeParse');
+    expect(inputReaderOf(QUARTER)({ quarter: '2026Q3' })).toEqual({ quarter: '2026Q3' });
+    expect(spy).toHaveBeenCalledTimes(1);
   });
 
   it('a getter on from is read once and its value kept', () => {
