@@ -53,8 +53,17 @@ describe('the result', () => {
     const { result, numbers } = deadlineWithNumbers('ogi-2019/art33-reply', { from: '2026-09-30', extended: true });
     expect(result).toEqual(ogiReplyDeadline({ from: '2026-09-30', extended: true }));
     expect(numbers.deadlineMs).toBe(Date.parse(result.deadline));
+    expect(numbers.startMs).toBe(Date.parse('2026-09-30T00:00:00+08:00'));
     expect(Object.keys(deadline('ogi-2019/art33-reply', { from: '2026-09-30' })).sort()).toEqual(
       ['amount', 'article', 'deadline', 'dueDate', 'provisional', 'provisionalYears', 'rule', 'start', 'unit'],
     );
+  });
+
+  it('an hour rule\'s numbers start at the instant given, not at the start of its day', () => {
+    // spec: Art. 24(1), online within 24 hours after the activity ends.
+    const { result, numbers } = deadlineWithNumbers('deyang-2018/art24-activity', { from: '2026-10-09T18:00:00+08:00' });
+    expect(result.deadline).toBe('2026-10-10T18:00:00.000+08:00');
+    expect(numbers.startMs).toBe(Date.parse('2026-10-09T18:00:00+08:00'));
+    expect(numbers.deadlineMs).toBe(Date.parse('2026-10-10T18:00:00+08:00'));
   });
 });
