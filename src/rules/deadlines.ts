@@ -4,11 +4,10 @@
  */
 import type { CalendarIndex } from '../calendar/calendar-index.js';
 import { endOfBeijingDay, epochDayFromYmd, type EpochDay, formatBeijingInstant, formatEpochDay, parseDateInput, parseQuarter, startOfBeijingDay, toInstantMs } from '../time/index.js';
-import { parseInput } from '../validate.js';
 import type { PeriodUnit } from './catalog-schema.js';
 import { type DeadlineEntry, deadlineEntry, type DeadlineRuleId } from './catalog.js';
 import type { AnnualReportInput, DeadlineInputs, EventInput, InstantInput, OpinionInput, QuarterInput, ReplyInput, YearInput } from './inputs.js';
-import { inputSchemaOf } from './inputs.js';
+import { inputReaderOf, type ReadDeadlineInput } from './inputs.js';
 import { type CalendarOptions, type DeadlineOptions, parseDeadlineOptions, resolveIndex } from './options.js';
 import { type DueContext, type DueStart, dueOf } from './periods.js';
 
@@ -81,6 +80,26 @@ function articleOf(e: DeadlineEntry): ArticleRef {
   return a;
 }
 
+/** What `deadline()` needs of a rule besides the call: its entry, its article and its input reader. */
+interface Rule {
+  readonly e: DeadlineEntry;
+  readonly article: ArticleRef;
+  readonly read: (input: unknown) => ReadDeadlineInput;
+}
+
+/** Each deadline rule's {@link Rule}, made once per id (one map read per call). */
+const RULES = new Map<string, Rule>();
+
+function ruleOf(ruleId: string): Rule {
+  let r = RULES.get(ruleId);
+  if (r === undefined) {
+    const e = deadlineEntry(ruleId); // throws for an unknown id or a check rule
+    r = { e, article: articleOf(e), read: inputReaderOf(e) };
+    RULES.set(ruleId, r);
+  }
+  return r;
+}
+
 /**
  * The numbers of a computed due: the due day, the deadline instant and the start instant.
  *
@@ -101,12 +120,16 @@ export function numbersOf(from: DueStart, due: { readonly dueDay: EpochDay; read
  * resultOf(deadlineEntry('deyang-2018/art15-migration-notice'), { day: 20726 }, { dueDay: 20756, deadlineMs: 1793375999999, provisional: false, provisionalYears: [], amount: 30, unit: 'day' }).deadline; // '2026-10-30T23:59:59.999+08:00'
  */
 export function resultOf(e: DeadlineEntry, from: DueStart, due: ReturnType<typeof dueOf>, labels?: CalendarIndex): DeadlineResult {
-  const dayText = (day: EpochDay): string => (labels !== undefined && day >= labels.start && day <= labels.end ? labels.label(day) : formatEpochDay(day));
-  const dueDate = dayText(due.dueDay);
+  return assemble(e, articleOf(e), from, due, labels);
+}
+
+/** {@link resultOf} with the entry's article at hand. */
+function assemble(e: DeadlineEntry, article: ArticleRef, from: DueStart, due: ReturnType<typeof dueOf>, labels: CalendarIndex | undefined): DeadlineResult {
+  const dueDate = dayText(due.dueDay, labels);
   return Object.freeze({
     rule: e.id as DeadlineRuleId,
-    article: articleOf(e),
-    start: 'ms' in from ? formatBeijingInstant(from.ms) : dayText(from.day),
+    article,
+    start: 'ms' in from ? formatBeijingInstant(from.ms) : dayText(from.day, labels),
     unit: due.unit,
     amount: due.amount,
     dueDate,
@@ -115,6 +138,11 @@ export function resultOf(e: DeadlineEntry, from: DueStart, due: ReturnType<typeo
     provisional: due.provisional,
     provisionalYears: due.provisionalYears,
   });
+}
+
+/** `YYYY-MM-DD` of `day`: the index's cached text for a day it covers, else formatted. */
+function dayText(day: EpochDay, labels: CalendarIndex | undefined): string {
+  return labels !== undefined && day >= labels.start && day <= labels.end ? labels.label(day) : formatEpochDay(day);
 }
 
 /**
@@ -136,10 +164,12 @@ export function deadline<R extends DeadlineRuleId>(ruleId: R, input: DeadlineInp
 // does not take is a compile error. JavaScript callers and untyped data still get the run-time
 // refusal (InvalidInputError) below.
 export function deadline(ruleId: DeadlineRuleId, input: unknown, options?: DeadlineOptions): DeadlineResult {
-  return deadlineWithNumbers(ruleId, input, options).result;
+  return run(ruleId, input, options, false);
 }
 
 let noOptions: ReturnType<typeof parseDeadlineOptions> | undefined;
+/** The default calendar's index, what a call without options counts on (the calendar is immutable). */
+let noOptionsIndex: CalendarIndex | undefined;
 
 /**
  * {@link deadline} with the numbers its result was made from, for the library's own callers
@@ -150,10 +180,17 @@ let noOptions: ReturnType<typeof parseDeadlineOptions> | undefined;
  * [result.dueDate, numbers.dueDay]; // ['2026-10-10', 20736]
  */
 export function deadlineWithNumbers(ruleId: string, input: unknown, options?: DeadlineOptions): DeadlineWithNumbers {
-  const e = deadlineEntry(ruleId);
+  return run(ruleId, input, options, true);
+}
+
+/** The one computation behind {@link deadline} and {@link deadlineWithNumbers}: the numbers only when asked for. */
+function run(ruleId: string, input: unknown, options: DeadlineOptions | undefined, withNumbers: false): DeadlineResult;
+function run(ruleId: string, input: unknown, options: DeadlineOptions | undefined, withNumbers: true): DeadlineWithNumbers;
+function run(ruleId: string, input: unknown, options: DeadlineOptions | undefined, withNumbers: boolean): DeadlineResult | DeadlineWithNumbers {
+  const { e, article, read } = ruleOf(ruleId);
   // No options (the common call): parsed once, not once per call.
   const opts = options === undefined ? (noOptions ??= parseDeadlineOptions(undefined)) : parseDeadlineOptions(options);
-  const parsed = parseInput(inputSchemaOf(e), input, 'input') as Record<string, unknown>;
+  const parsed = read(input);
   const p = e.parameters;
   let from: DueStart;
   if (p.unit === 'fixed') {
@@ -165,7 +202,7 @@ export function deadlineWithNumbers(ruleId: string, input: unknown, options?: De
   }
   const ext = parsed.extended;
   const needsIndex = p.unit === 'workday' ? opts.period?.unit !== 'day' : opts.period?.unit === 'workday';
-  const index = needsIndex ? resolveIndex(opts) : undefined;
+  const index = needsIndex ? (options === undefined ? (noOptionsIndex ??= resolveIndex(opts)) : resolveIndex(opts)) : undefined;
   // Only the keys that apply (exactOptionalPropertyTypes), set one by one: no spread per call.
   const ctx: { -readonly [K in keyof DueContext]: DueContext[K] } = {};
   if (index !== undefined) ctx.index = index;
@@ -175,7 +212,8 @@ export function deadlineWithNumbers(ruleId: string, input: unknown, options?: De
   if (opts.period !== undefined) ctx.period = opts.period;
   if (parsed.issuer === 'government') ctx.issuer = 'government';
   const due = dueOf(e, from, ctx);
-  return { result: resultOf(e, from, due, index), numbers: numbersOf(from, due) };
+  const result = assemble(e, article, from, due, index);
+  return withNumbers ? { result, numbers: numbersOf(from, due) } : result;
 }
 
 /**

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { type DateInput, QUARTER_PATTERN } from '../time/index.js';
 import { claimsLuxon, dateTimeValue } from '../date-like.js';
+import { parseInput } from '../validate.js';
 import type { DeadlineEntry } from './catalog.js';
 
 /** A date or instant as the library accepts it (checked further by `parseDateInput`). */
@@ -79,4 +80,80 @@ export function inputSchemaOf(e: DeadlineEntry): z.ZodMiniType {
   if (p.complexAmount !== undefined) return opinionInputSchema;
   if (p.extensionCap !== undefined) return replyInputSchema;
   return eventInputSchema;
+}
+
+/**
+ * The key besides `from` that each `{ from … }` schema takes as a boolean (`null`: none); the
+ * hand reading of {@link readDeadlineInput} accepts exactly these shapes.
+ */
+const BOOLEAN_KEY = new Map<z.ZodMiniType, string | null>([
+  [eventInputSchema, null],
+  [instantInputSchema, null],
+  [opinionInputSchema, 'complex'],
+  [replyInputSchema, 'extended'],
+]);
+
+/** What {@link readDeadlineInput} returns: the fields the deadline rules read. */
+export interface ReadDeadlineInput {
+  readonly from?: unknown;
+  readonly complex?: unknown;
+  readonly extended?: unknown;
+  readonly quarter?: unknown;
+  readonly year?: unknown;
+  readonly issuer?: unknown;
+}
+
+/**
+ * A deadline rule's input, validated. The common call, `{ from: '2026-09-30' }` (a text date or
+ * instant, plus a boolean `complex` or `extended` where the rule takes one), is read by hand; any
+ * other input (a Date or DateTime, a number of extension days, a quarter or year, an unknown or
+ * `undefined` key, a value of another type, an array, a getter or Proxy trap that throws) goes to
+ * the rule's schema ({@link inputSchemaOf}), which accepts it or refuses it with its own message.
+ * What the hand reading accepts, the schema accepts with the same fields.
+ *
+ * @example
+ * import { deadlineEntry } from './catalog.js';
+ * readDeadlineInput(deadlineEntry('deyang-2018/art25-opinion-feedback'), { from: '2026-09-30', complex: true }).complex; // true
+ * readDeadlineInput(deadlineEntry('deyang-2018/art32-self-inspection'), { quarter: '2026Q3' }).quarter; // '2026Q3'
+ * readDeadlineInput(deadlineEntry('deyang-2018/art24-policy-document'), { from: '2026-09-30', complex: true }); // throws InvalidInputError
+ */
+export function readDeadlineInput(e: DeadlineEntry, input: unknown): ReadDeadlineInput {
+  return inputReaderOf(e)(input);
+}
+
+/**
+ * {@link readDeadlineInput} for one rule, made once: `deadline()` keeps it per rule id, so a call
+ * neither picks the schema nor looks up the shape it may read by hand.
+ *
+ * @example
+ * import { deadlineEntry } from './catalog.js';
+ * inputReaderOf(deadlineEntry('ogi-2019/art33-reply'))({ from: '2026-09-30', extended: 5 }).extended; // 5
+ */
+export function inputReaderOf(e: DeadlineEntry): (input: unknown) => ReadDeadlineInput {
+  const schema = inputSchemaOf(e);
+  const flag = BOOLEAN_KEY.get(schema);
+  if (flag === undefined) return (input) => parseInput(schema, input, 'input') as ReadDeadlineInput;
+  return (input) => readByHand(flag, input) ?? (parseInput(schema, input, 'input') as ReadDeadlineInput);
+}
+
+/** `{ from: string }` with at most the boolean key `flag`, or `undefined` for the schema to decide. */
+function readByHand(flag: string | null, input: unknown): ReadDeadlineInput | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  try {
+    if (Array.isArray(input)) return undefined;
+    let flagged = false;
+    // `for…in`, as the schema's unknown-key test: inherited enumerable keys count too.
+    for (const key in input) {
+      if (key === flag) flagged = true;
+      else if (key !== 'from') return undefined;
+    }
+    const from: unknown = (input as { from?: unknown }).from;
+    if (typeof from !== 'string') return undefined;
+    if (!flagged) return { from };
+    const value: unknown = (input as Record<string, unknown>)[flag as string];
+    if (typeof value === 'boolean') return flag === 'complex' ? { from, complex: value } : { from, extended: value };
+  } catch {
+    // A getter or Proxy trap threw: the schema reads the input and says so.
+  }
+  return undefined;
 }
