@@ -22,10 +22,12 @@ import { brokenLinks } from './shipped-links.mjs';
 // ~25% headroom; 42,207 B once the snapshot schema described every field (issue 17), so 53,000 B;
 // 77,235 B on 2026-12-02 once issues 13, 15 and 16 landed (the national indicator systems and the
 // new-media rules, the 2019 deduction checks, scorecards and the self-inspection renderers, every
-// check parameter described, calendar amendments, src/time), so 82,000 B.
+// check parameter described, calendar amendments, src/time), so 82,000 B; 81,181 B later that day
+// once the site checks read their common sections by hand (the schemas still word every refusal) and
+// the self-inspection reports named each finding's basis, so 84,000 B.
 // Raise it deliberately, in its own commit, saying in docs/performance.md
 // ("Package size") what grew and why. See docs/package.md.
-export const CORE_GZIP_BUDGET = 82_000;
+export const CORE_GZIP_BUDGET = 84_000;
 const RUNTIME_DEPENDENCIES = ['zod', 'chinese-workday'];
 // Issue 14: what a browser user ships (esbuild, minified, gzip -9, zod bundled) when importing one
 // function, so that a change that breaks tree-shaking fails CI. Set ~3% above the sizes measured on
@@ -35,7 +37,7 @@ export const TREE_SHAKE_BUDGETS = {
   addWorkdays: 18_600, // measured 18,010 B (about 8 KiB of it zod/mini: the calendar's withYear schemas); goal ≤ 8 KiB (8,192 B)
   deadline: 39_000, // measured 37,872 B; goal ≤ 30 KiB (30,720 B)
   checkSite: 75_500, // measured 73,281 B; goal ≤ 45 KiB (46,080 B)
-  'whole library': 91_600, // measured 88,964 B; no goal
+  'whole library': 95_000, // measured 88,964 B, then 92,423 B with the hand readers of checkSite and deadline(); no goal
 };
 // The sample inputs that the README and docs run and link to: they ship, so the links resolve in an installed copy.
 const SAMPLE_INPUTS = ['examples/deyang-portal.json', 'examples/events.jsonl', 'examples/calendar-2027-sample.json', 'examples/calendar-2027-amendment-sample.json', 'examples/scorecard-sample.json'];
