@@ -217,8 +217,8 @@ describe('calendarToICalendar line by line: the header, every property, the desc
       '元旦 放假 rest day(s): 2020-01-01\\n法定节假日 statutory: 2020-01-01\\n依据 Source: 国务院办公厅关于2020年部分节假日安排的通知\\, 国办发明电〔2019〕16号\\, 2019-11-21 发布 issued',
     );
     // 2026: issued 2025-11-04, no number recorded; 2018: the title alone.
-    expect(holidays(2026)[0]?.DESCRIPTION.split('\\n').at(-1)).toBe('依据 Source: 国务院办公厅关于2026年部分节假日安排的通知\\, 2025-11-04 发布 issued');
-    expect(holidays(2018)[0]?.DESCRIPTION.split('\\n').at(-1)).toBe('依据 Source: 国务院办公厅关于2018年部分节假日安排的通知');
+    expect((holidays(2026)[0]?.DESCRIPTION ?? '').split('\\n').at(-1)).toBe('依据 Source: 国务院办公厅关于2026年部分节假日安排的通知\\, 2025-11-04 发布 issued');
+    expect((holidays(2018)[0]?.DESCRIPTION ?? '').split('\\n').at(-1)).toBe('依据 Source: 国务院办公厅关于2018年部分节假日安排的通知');
   });
 
   it('the last day of the year asked for: 2011-12-31, the Saturday the 2012 notice makes a working day', () => {
