@@ -2,6 +2,10 @@ import ICAL from 'ical.js';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { FIRST_UNCOVERED_YEAR } from '../coverage-year.js';
+import { refusal } from '../refusal.js';
+import { calendarFromYears } from '../../src/calendar/calendar.js';
+import { parseIsoDate } from '../../src/calendar/days.js';
+import { yearFromLists } from '../../src/calendar/year-data.js';
 import { runCli } from '../../src/cli/run.js';
 import { CalendarCoverageError, InvalidInputError, calendarToICalendar, defaultCalendar } from '../../src/index.js';
 import { eachDate, oracleIsWorkday } from './oracle.js';
@@ -239,6 +243,26 @@ describe('calendarToICalendar line by line: the header, every property, the desc
     // Some rest events hold no statutory day (2015-09-03, 2020-01-31): they have no statutory line.
     const victory = all.find((e) => e['DTSTART;VALUE=DATE'] === '20150903');
     expect(victory?.DESCRIPTION).not.toContain('法定节假日');
+  });
+
+  it('lists of several days are comma-separated: two days in lieu, two specially granted days', () => {
+    // The 2026 notice: 春节 2月15日至23日; the law's days 除夕…初三 are 02-16…02-19, 02-15, 02-21 and
+    // 02-22 are weekends, so 02-20 (Fri) and 02-23 (Mon) are in lieu.
+    const spring = propertyMaps(calendarToICalendar(defaultCalendar, { year: 2026, stamp: STAMP })).find((e) => e['DTSTART;VALUE=DATE'] === '20260215');
+    expect((spring?.DESCRIPTION ?? '').split('\\n')).toContain('调休 in lieu: 2026-02-20\\, 2026-02-23');
+    // No shipped event holds two specially granted days: a hand-made year whose special notice grants 09-02 and 09-03.
+    const base = yearFromLists(2027, 'a special notice (test)', false, [{ date: '2027-09-02', festival: '纪念日' }, { date: '2027-09-03', festival: '纪念日' }], []);
+    const special = new Set([parseIsoDate('2027-09-02') as number, parseIsoDate('2027-09-03') as number]);
+    const cal = calendarFromYears(() => [{ ...base, special }]);
+    const ev = propertyMaps(calendarToICalendar(cal, { stamp: STAMP })).find((e) => e['DTSTART;VALUE=DATE'] === '20270902');
+    expect(ev?.DESCRIPTION).toBe('纪念日 放假 rest day(s): 2027-09-02 … 2027-09-03\\n特别放假 special: 2027-09-02\\, 2027-09-03\\n依据 Source: a special notice (test)');
+  });
+
+  it('a refusal names the option at fault under `options`', () => {
+    expect(refusal(() => calendarToICalendar(defaultCalendar, { year: 2026 } as never)).field).toBe('options.stamp');
+    expect(refusal(() => calendarToICalendar(defaultCalendar, { year: 2026.5, stamp: STAMP })).field).toBe('options.year');
+    // A date without a time passes the option's shape but is no instant.
+    expect(refusal(() => calendarToICalendar(defaultCalendar, { year: 2026, stamp: '2026-12-01' }))).toMatchObject({ field: 'options.stamp', value: '2026-12-01' });
   });
 
   it('without a year: every year of the calendar, first to last', () => {
