@@ -2,6 +2,10 @@ import ICAL from 'ical.js';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { FIRST_UNCOVERED_YEAR, LAST_COVERED_YEAR, calendarBefore } from '../coverage-year.js';
+import { refusal } from '../refusal.js';
+import { calendarFromYears } from '../../src/calendar/calendar.js';
+import { parseIsoDate } from '../../src/calendar/days.js';
+import { yearFromLists } from '../../src/calendar/year-data.js';
 import { runCli } from '../../src/cli/run.js';
 import { CalendarCoverageError, InvalidInputError, calendarToICalendar, defaultCalendar } from '../../src/index.js';
 import { eachDate, oracleIsWorkday } from './oracle.js';
@@ -31,10 +35,14 @@ const covered = (e: Ev): string[] => eachDate(e.start, e.end).slice(0, -1);
 const isWeekend = (d: string): boolean => [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay());
 
 describe('calendar ics: rest days and make-up working days as all-day events', () => {
-  const text = calendarToICalendar(defaultCalendar, { year: 2026, stamp: '2026-12-01T00:00:00Z' });
-  const list = events(text);
+  // Built inside each test, not while the suite is collected, so that a mutation test credits the tests.
+  const year2026 = () => {
+    const text = calendarToICalendar(defaultCalendar, { year: 2026, stamp: '2026-12-01T00:00:00Z' });
+    return { text, list: events(text) };
+  };
 
   it('the 2026 notice\'s breaks, with an exclusive DTEND (2月15日至23日 → DTEND 02-24)', () => {
+    const { list } = year2026();
     const rest = list.filter((e) => e.categories === 'HOLIDAY');
     expect(rest.every((e) => e.isDate)).toBe(true);
     const spring = rest.find((e) => e.summary.includes('春节'));
@@ -55,6 +63,7 @@ describe('calendar ics: rest days and make-up working days as all-day events', (
   });
 
   it('covers exactly the oracle\'s weekday rest days and weekend working days of 2026', () => {
+    const { list } = year2026();
     const restDays = new Set(list.filter((e) => e.categories === 'HOLIDAY').flatMap(covered));
     const makeupDays = new Set(list.filter((e) => e.categories === 'WORKDAY').flatMap(covered));
     for (const d of eachDate('2026-01-01', '2026-12-31')) {
@@ -66,6 +75,7 @@ describe('calendar ics: rest days and make-up working days as all-day events', (
   });
 
   it('names the notice and the statutory days in the description; stable UIDs; CRLF', () => {
+    const { text, list } = year2026();
     const spring = list.find((e) => e.summary.includes('春节') && e.categories === 'HOLIDAY') as Ev;
     expect(spring.description).toContain('国务院办公厅关于2026年部分节假日安排的通知');
     expect(spring.description).toContain('2025-11-04');
@@ -203,6 +213,57 @@ describe('calendarToICalendar line by line: the header, every property, the desc
       ['20270205', '20270210', '春节 放假 rest day'],
       ['20270210', '20270211', '元宵节 放假 rest day'],
     ]);
+  });
+
+  it('the notice in the Source line: title, number and date issued where known, comma-separated', () => {
+    const holidays = (year: number) => propertyMaps(calendarToICalendar(defaultCalendar, { year, stamp: STAMP })).filter((e) => e.CATEGORIES === 'HOLIDAY');
+    // 2020: 国办发明电〔2019〕16号 of 2019-11-21; 元旦 2020-01-01 (a Wednesday) alone, a statutory day.
+    expect(holidays(2020)[0]?.DESCRIPTION).toBe(
+      '元旦 放假 rest day(s): 2020-01-01\\n法定节假日 statutory: 2020-01-01\\n依据 Source: 国务院办公厅关于2020年部分节假日安排的通知\\, 国办发明电〔2019〕16号\\, 2019-11-21 发布 issued',
+    );
+    // 2026: issued 2025-11-04, no number recorded; 2018: the title alone.
+    expect((holidays(2026)[0]?.DESCRIPTION ?? '').split('\\n').at(-1)).toBe('依据 Source: 国务院办公厅关于2026年部分节假日安排的通知\\, 2025-11-04 发布 issued');
+    expect((holidays(2018)[0]?.DESCRIPTION ?? '').split('\\n').at(-1)).toBe('依据 Source: 国务院办公厅关于2018年部分节假日安排的通知');
+  });
+
+  it('the last day of the year asked for: 2011-12-31, the Saturday the 2012 notice makes a working day', () => {
+    const y2011 = propertyMaps(calendarToICalendar(defaultCalendar, { year: 2011, stamp: STAMP }));
+    expect(y2011.at(-1)).toMatchObject({
+      UID: '20111231-makeup@gov-site-rules',
+      'DTSTART;VALUE=DATE': '20111231',
+      'DTEND;VALUE=DATE': '20120101',
+      SUMMARY: '元旦 调休上班 make-up working day',
+      DESCRIPTION: '元旦 调休上班 make-up working day\\n依据 Source: 国务院办公厅关于2012年部分节假日安排的通知',
+    });
+  });
+
+  it('no description has an empty list line (a kind of day the event does not hold is left out)', () => {
+    const all = propertyMaps(calendarToICalendar(defaultCalendar, { stamp: STAMP }));
+    const empty = all.flatMap((e) => (e.DESCRIPTION as string).split('\\n').filter((l) => /: ?$/.test(l)).map((l) => `${e['DTSTART;VALUE=DATE']}: ${l}`));
+    expect(empty).toEqual([]);
+    // Some rest events hold no statutory day (2015-09-03, 2020-01-31): they have no statutory line.
+    const victory = all.find((e) => e['DTSTART;VALUE=DATE'] === '20150903');
+    expect(victory?.DESCRIPTION).not.toContain('法定节假日');
+  });
+
+  it('lists of several days are comma-separated: two days in lieu, two specially granted days', () => {
+    // The 2026 notice: 春节 2月15日至23日; the law's days 除夕…初三 are 02-16…02-19, 02-15, 02-21 and
+    // 02-22 are weekends, so 02-20 (Fri) and 02-23 (Mon) are in lieu.
+    const spring = propertyMaps(calendarToICalendar(defaultCalendar, { year: 2026, stamp: STAMP })).find((e) => e['DTSTART;VALUE=DATE'] === '20260215');
+    expect((spring?.DESCRIPTION ?? '').split('\\n')).toContain('调休 in lieu: 2026-02-20\\, 2026-02-23');
+    // No shipped event holds two specially granted days: a hand-made year whose special notice grants 09-02 and 09-03.
+    const base = yearFromLists(2027, 'a special notice (test)', false, [{ date: '2027-09-02', festival: '纪念日' }, { date: '2027-09-03', festival: '纪念日' }], []);
+    const special = new Set([parseIsoDate('2027-09-02') as number, parseIsoDate('2027-09-03') as number]);
+    const cal = calendarFromYears(() => [{ ...base, special }]);
+    const ev = propertyMaps(calendarToICalendar(cal, { stamp: STAMP })).find((e) => e['DTSTART;VALUE=DATE'] === '20270902');
+    expect(ev?.DESCRIPTION).toBe('纪念日 放假 rest day(s): 2027-09-02 … 2027-09-03\\n特别放假 special: 2027-09-02\\, 2027-09-03\\n依据 Source: a special notice (test)');
+  });
+
+  it('a refusal names the option at fault under `options`', () => {
+    expect(refusal(() => calendarToICalendar(defaultCalendar, { year: 2026 } as never)).field).toBe('options.stamp');
+    expect(refusal(() => calendarToICalendar(defaultCalendar, { year: 2026.5, stamp: STAMP })).field).toBe('options.year');
+    // A date without a time passes the option's shape but is no instant.
+    expect(refusal(() => calendarToICalendar(defaultCalendar, { year: 2026, stamp: '2026-12-01' }))).toMatchObject({ field: 'options.stamp', value: '2026-12-01' });
   });
 
   it('without a year: every year of the calendar, first to last', () => {
