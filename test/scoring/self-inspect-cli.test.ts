@@ -7,36 +7,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { portal } from '../fixtures/scoring-portal.js';
 import { runBuiltCli } from '../process.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'gsr-self-inspect-'));
 const AT = '2026-11-25T12:00:00+08:00';
-const item = (publishedAt: string) => ({ id: `i${publishedAt}`, publishedAt });
-
-// Every 2019 deduction indicator no check measures, determined "by hand" (0 but search −2).
-const UNMEASURED = [
-  'publish/overview-info', 'publish/org-functions', 'publish/news', 'publish/policy-interpretation', 'publish/interpretation-ratio', 'publish/other-columns',
-  'service/item-disclosure', 'service/online-application', 'service/guide', 'service/content-accuracy', 'service/form-samples',
-  'interact/submission', 'interact/unified-login',
-  'design/domain-name', 'design/site-marks', 'design/availability', 'design/find-error-entry', 'design/search', 'design/ipv6',
-].map((i) => `gov-2019/${i}`);
-const manualScores: Record<string, number> = Object.fromEntries(UNMEASURED.map((i) => [i, 0]));
-manualScores['gov-2019/design/search'] = 2;
-Object.assign(manualScores, { 'gov-2019/bonus/data-release': 6, 'gov-2019/bonus/interpret-respond': 0, 'gov-2019/bonus/realtime-interaction': 0, 'gov-2019/bonus/user-space': 0, 'gov-2019/bonus/smart-search': 3 });
-
-const portal = {
-  schemaVersion: 1,
-  site: { id: 'dy-portal', name: '德阳市人民政府', kind: 'portal', level: 'city' },
-  columns: [
-    { id: 'pol', name: '政策文件', category: 'policy', level: 1, items: [item('2026-03-01T09:00:00+08:00')] },
-    { id: 'news', name: '工作动态', category: 'news', level: 1, items: [item('2026-11-24T09:00:00+08:00')] },
-    { id: 'st', name: '办事统计', category: 'other', items: [item('2026-11-01T09:00:00+08:00')] },
-    { id: 'ly', name: '留言选登', category: 'interaction', items: [item('2026-08-01T09:00:00+08:00')] },
-  ],
-  publications: [],
-  messages: [],
-  facts: { leaderInfo: { column: false }, columnRoles: { serviceStatistics: ['st'], messageDisclosure: ['ly'] }, manualScores },
-};
 const write = (name: string, value: unknown) => {
   const f = path.join(dir, name);
   writeFileSync(f, typeof value === 'string' ? value : JSON.stringify(value));

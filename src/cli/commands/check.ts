@@ -15,6 +15,7 @@ import { parse, positional } from '../args.js';
 import { jobsOption, jobsUsage, type LineTask, POOL_THRESHOLD, runLines } from '../pool.js';
 import { CALENDAR_OPTION, type CliCalendar, loadCliCalendar, yearStatuses, type YearStatus } from '../calendar-files.js';
 import { cliProfile } from '../profile-files.js';
+import { loadCliScorecard } from '../scorecard-files.js';
 import { boundedLines, CLI_LIMITS, openFile, parseJsonText, readAllBounded } from '../input.js';
 import { type CliCommand, type CliIo, EXIT } from '../io.js';
 import { escapeControls } from '../text.js';
@@ -42,6 +43,14 @@ function looksLikeJsonl(text: string, source: string): string {
 
 const STATUS_LABEL: Record<Finding['status'], string> = { pass: 'PASS', fail: 'FAIL', 'not-applicable': 'N/A ', 'needs-input': 'NEED' };
 
+/** The table's score line: the total and grade, or what the scorecard lacks for them. */
+function scoreLine(s: NonNullable<CheckReport['score']>): string {
+  const grade = s.grade === null ? '未定 undecided' : s.grade === 'pass' ? '合格 pass' : '不合格 fail';
+  if (s.vetoes.length > 0) return `  得分 score (${s.scorecard}): ${grade} — 单项否决 veto: ${s.vetoes.join(', ')}`;
+  if (!s.complete) return `  得分 score (${s.scorecard}): ${grade} — 缺少分值 missing: ${s.missing.join(', ')}`;
+  return `  得分 score (${s.scorecard}): ${s.total} (${s.deduction} + bonus ${s.bonus}) — ${grade}`;
+}
+
 function table(r: CheckReport): string {
   const width = Math.max(...r.findings.map((f) => f.rule.length));
   const lines = [
@@ -49,6 +58,7 @@ function table(r: CheckReport): string {
     ...r.findings.map((f) => `  ${STATUS_LABEL[f.status]}  ${f.rule.padEnd(width)}  ${f.message.zh} / ${f.message.en}`),
     `  ${r.summary.pass} pass, ${r.summary.fail} fail, ${r.summary['needs-input']} needs-input, ${r.summary['not-applicable']} not-applicable`,
     // 政务新媒体 accounts: each its own verdict, which never changes the site's.
+    ...(r.score === undefined ? [] : [scoreLine(r.score)]),
     ...(r.accounts ?? []).map((a) => {
       const failing = a.findings.filter((f) => f.status === 'fail').map((f) => f.rule);
       return `  账号 account ${a.account} — ${a.verdict === 'qualified' ? '合格 qualified' : '不合格 unqualified'}${failing.length > 0 ? `: ${failing.join(', ')}` : ''}`;
@@ -137,6 +147,7 @@ export async function prepareCheck(argv: string[], io: Pick<CliIo, 'env'>): Prom
     ...CALENDAR_OPTION,
     at: { type: 'string' },
     profile: { type: 'string' },
+    scorecard: { type: 'string' },
     format: { type: 'string' },
     json: { type: 'boolean' },
     jsonl: { type: 'boolean' },
@@ -151,8 +162,14 @@ export async function prepareCheck(argv: string[], io: Pick<CliIo, 'env'>): Prom
   const cli = await loadCliCalendar(values.calendar, io.env, false);
   const { calendar } = cli;
   const profile = await cliProfile(values.profile);
-  const options: CheckOptions = { at: values.at, calendar, ...(profile === undefined ? {} : { profile }) };
-  const resolved = resolveCheckOptions(options); // validates --at and --profile before any input is read
+  const base: CheckOptions = { at: values.at, calendar, ...(profile === undefined ? {} : { profile }) };
+  let resolved = resolveCheckOptions(base); // validates --at and --profile before any input is read
+  let options = base;
+  if (values.scorecard !== undefined) {
+    // The score of each report under the scorecard named or read from a file (in force at --at).
+    options = { ...base, scorecard: await loadCliScorecard(values.scorecard, resolved.at) };
+    resolved = resolveCheckOptions(options);
+  }
   const jsonl = values.jsonl === true || source.endsWith('.jsonl');
   return { source, format, jsonl, jobs, jobsGiven: values.jobs !== undefined, cli, options, resolved, years: reliedOn(cli, resolved.atText) };
 }
@@ -191,7 +208,7 @@ export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'Check site snapshots (snapshot v1) against a profile: census vetoes and Deyang 2018 rules',
   usage:
-    'gov-site-rules check <snapshot.json | snapshots.jsonl | -> --at <instant> [--profile deyang-2018|census|census-2015|gov-2019|FILE.json] [--json | --format table|json|junit] [--jsonl [--jobs N]] [--calendar FILE]…\n' +
+    'gov-site-rules check <snapshot.json | snapshots.jsonl | -> --at <instant> [--profile deyang-2018|census|census-2015|gov-2019|FILE.json] [--scorecard gov-2019|FILE.json] [--json | --format table|json|junit] [--jsonl [--jobs N]] [--calendar FILE]…\n' +
     jobsUsage(`check JSONL past the first ${POOL_THRESHOLD.toLocaleString('en-US')} lines`, 'the cores available') +
     '  Exit 0: nothing fails; 1: a rule fails; 2: invalid input (the message names the JSON path and value).',
   async run(argv, io: CliIo) {

@@ -6,9 +6,8 @@
  * every site) is qualified and does not fail its score, 1 otherwise, 2 on invalid input.
  */
 import { resolveCheckOptions } from '../../checks/engine.js';
-import { scorecardAt } from '../../checks/profiles.js';
 import { InvalidInputError, RulesError } from '../../errors.js';
-import { resolveScorecard, type Scorecard } from '../../scoring/scorecard.js';
+import type { Scorecard } from '../../scoring/scorecard.js';
 import {
   createCitySummary,
   renderCitySummaryHtml,
@@ -23,7 +22,8 @@ import {
 } from '../../scoring/self-inspection.js';
 import { parse, positional } from '../args.js';
 import { writeFileAtomic } from '../atomic.js';
-import { CALENDAR_OPTION, loadCliCalendar, readJsonFile } from '../calendar-files.js';
+import { CALENDAR_OPTION, loadCliCalendar } from '../calendar-files.js';
+import { loadCliScorecard } from '../scorecard-files.js';
 import { cliProfile } from '../profile-files.js';
 import { boundedLines, CLI_LIMITS, openFile, parseJsonText, readAllBounded } from '../input.js';
 import { type CliCommand, type CliIo, EXIT } from '../io.js';
@@ -36,18 +36,7 @@ const DEFAULT_PROFILE = 'census';
 
 /** `--scorecard`: an id or a file; absent, the shipped scorecard in force at the checkpoint (none before 2019-04-18). */
 async function loadScorecard(value: string | undefined, at: number): Promise<Scorecard | undefined> {
-  if (value === undefined) return shippedScorecardAt(at);
-  // A scorecard with dates that do not hold the checkpoint is refused under the flag's name.
-  if (!value.endsWith('.json')) return scorecardAt(resolveScorecard(value, '--scorecard'), at, '--scorecard');
-  const json = await readJsonFile(value, `--scorecard ${value}`);
-  let scorecard: Scorecard;
-  try {
-    scorecard = resolveScorecard(json, 'scorecard');
-  } catch (e) {
-    if (e instanceof InvalidInputError) throw new InvalidInputError(`--scorecard ${value}: ${e.field}`, e.value, e.reason);
-    throw e;
-  }
-  return scorecardAt(scorecard, at, `--scorecard ${value}`);
+  return value === undefined ? shippedScorecardAt(at) : loadCliScorecard(value, at);
 }
 
 const bad = (s: SelfInspection) => s.verdict === 'unqualified' || s.score?.grade === 'fail';
