@@ -2,20 +2,16 @@
  * `gov-site-rules check` on the built binary (dist/cli.js, built once by test/global-setup.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempFiles } from '../temp-files.js';
+
+const { write } = tempFiles('gsr-check-');
 
 const AT = '2026-11-25T12:00:00+08:00';
 const EXAMPLE = 'examples/deyang-portal.json';
 const cli = (args: string[], input?: string) => spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8', input });
-const dir = mkdtempSync(path.join(tmpdir(), 'gsr-check-'));
-const write = (name: string, text: string) => {
-  const p = path.join(dir, name);
-  writeFileSync(p, text);
-  return p;
-};
 const clean = { schemaVersion: 1, site: { id: 'ok', name: '好网站', kind: 'portal', level: 'city' }, links: [{ url: 'https://www.gov.cn', kind: 'government' }] };
 
 describe('gov-site-rules check', () => {

@@ -2,23 +2,18 @@
  * Issue 16: an amendment file (`amends: true`) through `--calendar` / GOV_SITE_RULES_CALENDAR,
  * `calendar coverage` and `calendar check`; a paired make-up day in `calendar check` and `.ics`.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { FIRST_UNCOVERED_YEAR, lawYear } from '../coverage-year.js';
+import { tempFiles } from '../temp-files.js';
+
+const { write } = tempFiles('gsr-calamend-');
 
 const SAMPLE = 'examples/calendar-2027-sample.json';
 const AMEND = 'examples/calendar-2027-amendment-sample.json';
 const amendment = JSON.parse(readFileSync(AMEND, 'utf8')) as { notice: string; holidays: { date: string }[]; makeupWorkdays: { date: string; restDay: string }[] };
-const dir = mkdtempSync(join(tmpdir(), 'gsr-calamend-'));
-const write = (name: string, value: unknown): string => {
-  const file = join(dir, name);
-  writeFileSync(file, JSON.stringify(value));
-  return file;
-};
 
 async function run(args: string[], env: Record<string, string> = {}) {
   let stdout = '';

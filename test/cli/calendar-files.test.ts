@@ -1,21 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { oracleIsWorkday } from '../calendar/oracle.js';
 import { FIRST_UNCOVERED_YEAR, LAST_COVERED_YEAR, lastCoveredDate, provisionalAddWorkdays, uncoveredDate, lawYear } from '../coverage-year.js';
+import { tempFiles } from '../temp-files.js';
+
+const { dir, write } = tempFiles('gsr-calfiles-');
 
 const SAMPLE = 'examples/calendar-2027-sample.json';
 const sample = JSON.parse(readFileSync(SAMPLE, 'utf8')) as { year: number; notice: string; holidays: { date: string }[]; makeupWorkdays: { date: string }[] };
-const dir = mkdtempSync(join(tmpdir(), 'gsr-calfiles-'));
-const write = (name: string, value: unknown): string => {
-  const file = join(dir, name);
-  writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));
-  return file;
-};
 
 /** Runs the CLI in-process; `env` is the whole environment the command sees. */
 async function run(args: string[], env: Record<string, string> = {}) {

@@ -3,21 +3,17 @@
  * score the API gives with the same scorecard, the table shows it, and a scorecard the checkpoint
  * is outside of, or a broken file, is exit 2 naming the flag.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSite } from '../../src/index.js';
 import { portal } from '../fixtures/scoring-portal.js';
 import { runBuiltCli } from '../process.js';
+import { tempFiles } from '../temp-files.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'gsr-check-scorecard-'));
+const { dir, write } = tempFiles('gsr-check-scorecard-');
+
 const AT = '2026-11-25T12:00:00+08:00';
-const write = (name: string, value: unknown) => {
-  const f = path.join(dir, name);
-  writeFileSync(f, typeof value === 'string' ? value : JSON.stringify(value));
-  return f;
-};
 const portalFile = write('portal.json', portal);
 const SAMPLE = 'examples/scorecard-sample.json';
 

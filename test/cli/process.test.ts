@@ -5,19 +5,15 @@
  * exit code is in `--help` and in the README.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/io.js';
+import { tempFiles } from '../temp-files.js';
+
+const { dir, write } = tempFiles('gsr-process-');
 
 const CLI = path.resolve('dist/cli.js');
-const dir = mkdtempSync(path.join(tmpdir(), 'gsr-process-'));
-const write = (name: string, text: string) => {
-  const p = path.join(dir, name);
-  writeFileSync(p, text);
-  return p;
-};
 const AT = '2026-11-25T12:00:00+08:00';
 const NOW = '2026-12-01T09:00:00+08:00';
 const DOC = 'deyang-2018/art24-policy-document';

@@ -3,23 +3,17 @@
  * derived from the shipped profile it extends; its `ruleModules` are imported relative to the
  * file. A bad file is exit 2 naming the file, the JSON path and the value. Shipped ids still work.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { ROOT } from '../install-example.js';
+import { tempFiles } from '../temp-files.js';
+
+const { dir, write } = tempFiles('gsr-profiles-');
 
 const AT = '2026-11-25T12:00:00+08:00';
-const dir = mkdtempSync(path.join(tmpdir(), 'gsr-profiles-'));
-const write = (name: string, value: unknown): string => {
-  const file = path.join(dir, name);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));
-  return file;
-};
 // Two blank columns: census/blank-columns (at this checkpoint gov-2019/veto-columns-stale.c) passes at the default threshold (5), fails at 2.
 const snapshot = write('snapshot.json', {
   schemaVersion: 1,

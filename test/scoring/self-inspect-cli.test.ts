@@ -3,20 +3,16 @@
  * scorecard file (examples/scorecard-sample.json, and a broken one), and the city-wide summary
  * over JSONL.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { portal } from '../fixtures/scoring-portal.js';
 import { runBuiltCli } from '../process.js';
+import { tempFiles } from '../temp-files.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'gsr-self-inspect-'));
+const { dir, write } = tempFiles('gsr-self-inspect-');
+
 const AT = '2026-11-25T12:00:00+08:00';
-const write = (name: string, value: unknown) => {
-  const f = path.join(dir, name);
-  writeFileSync(f, typeof value === 'string' ? value : JSON.stringify(value));
-  return f;
-};
 const portalFile = write('portal.json', portal);
 
 describe('self-inspect: one site', () => {
