@@ -52,6 +52,17 @@ export class CalendarIndex {
     this.coverage = Object.freeze({ start: formatEpochDay(this.start), end: formatEpochDay(this.end) });
   }
 
+  /**
+   * This index with other records of the same years (the same day kinds, e.g. with the notices
+   * each day rests on): the working-day arrays are shared, not rebuilt.
+   */
+  withYears(years: readonly YearData[]): CalendarIndex {
+    if (years.length !== this.years.length || years.some((y, i) => y.kinds !== this.years[i]?.kinds)) {
+      throw new Error('internal: withYears needs records of the same years and day kinds');
+    }
+    return Object.assign(Object.create(CalendarIndex.prototype) as CalendarIndex, this, { years: Object.freeze([...years]) });
+  }
+
   /** `YYYY-MM-DD` of a covered day (cached; callers pass days that passed `require`). */
   label(day: EpochDay): string {
     return (this.labels[day - this.start] ??= formatEpochDay(day));

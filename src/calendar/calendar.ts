@@ -5,12 +5,15 @@
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { shippedYears } from './base-data.js';
-import { CalendarIndex, checkCount } from './calendar-index.js';
-import { type DateInput, type EpochDay, formatEpochDay, toBeijingDay } from '../time/index.js';
+import { CalendarIndex } from './calendar-index.js';
+import { type DateInput, toBeijingDay } from '../time/index.js';
 import { type DayLabels, labelDay } from './day-labels.js';
 import { type DayKindName, isWorkingKind, KIND_NAMES } from './kinds.js';
 import { isAmendmentInput, type YearAmendmentInput, yearAmendmentSchema, type YearInput, yearInputSchema } from './schemas.js';
 import { extendProvisionally } from './provisional.js';
+import { addWorkdaysIn, countWorkdaysIn, isWorkdayIn, nextWorkdayIn, previousWorkdayIn, workdaysBetweenIn } from './questions.js';
+import { indexOf, registerCalendar } from './registry.js';
+import { shippedIndex } from './shipped.js';
 import { amendYear, type YearData, yearFromLists, type YearOrigin } from './year-data.js';
 
 /**
@@ -83,54 +86,21 @@ export interface WorkdayCalendar {
   provisional(options: { through: number }): WorkdayCalendar;
 }
 
-const indexes = new WeakMap<WorkdayCalendar, () => CalendarIndex>();
-
-declare const __GSR_BUILD__: string | undefined;
-/** Which build this module is part of: set by tsup ('ES module build (import)', 'CommonJS build (require)'). */
-const BUILD = typeof __GSR_BUILD__ === 'string' ? __GSR_BUILD__ : 'source build';
-/**
- * Marks every calendar with the build that made it. The ES module and CommonJS builds are two
- * copies with two registries (the dual-package hazard): this mark lets one copy say why it refuses
- * the other's calendar instead of calling it "not a calendar".
- */
-const MADE_BY = Symbol.for('gov-site-rules.calendar.build');
-
-/**
- * The index behind a calendar (internal: rules work on epoch days, not strings).
- */
-export function indexOf(calendar: WorkdayCalendar): CalendarIndex {
-  const index = indexes.get(calendar);
-  if (index === undefined) {
-    const madeBy = typeof calendar === 'object' && calendar !== null ? (calendar as unknown as Record<symbol, unknown>)[MADE_BY] : undefined;
-    if (typeof madeBy === 'string') {
-      throw new InvalidInputError(
-        'calendar',
-        calendar,
-        `was made by the ${madeBy} of gov-site-rules and this function is from the ${BUILD}: the two are separate copies that do not share calendars ` +
-          '(the dual-package hazard). Load the calendar and the functions the same way (both import or both require)',
-      );
-    }
-    throw new InvalidInputError('calendar', calendar, 'is not a calendar made by this library');
-  }
-  return index();
-}
-
-function orderedRange(index: CalendarIndex, from: DateInput, to: DateInput): [EpochDay, EpochDay] {
-  const a = toBeijingDay(from, 'from');
-  const b = toBeijingDay(to, 'to');
-  if (b < a) throw new InvalidInputError('to', to, `is before from (${formatEpochDay(a)})`);
-  index.require(a);
-  index.require(b);
-  return [a, b];
-}
+/** The index behind a calendar (internal: rules work on epoch days, not strings); moved to registry.ts. */
+export { indexOf };
 
 /**
  * Builds a calendar from contiguous years. The index is built on first use, so creating the
  * default calendar at import costs nothing.
  */
 export function calendarFromYears(loadYears: () => readonly YearData[]): WorkdayCalendar {
+  return calendarOver(() => new CalendarIndex(loadYears()));
+}
+
+/** A calendar over the index `load` builds, once, on first use. */
+function calendarOver(load: () => CalendarIndex): WorkdayCalendar {
   let cached: CalendarIndex | undefined;
-  const index = (): CalendarIndex => (cached ??= new CalendarIndex(loadYears()));
+  const index = (): CalendarIndex => (cached ??= load());
   const calendar: WorkdayCalendar = {
     get coverage() {
       return index().coverage;
@@ -139,28 +109,22 @@ export function calendarFromYears(loadYears: () => readonly YearData[]): Workday
       return Object.freeze(index().years.map((y) => Object.freeze({ year: y.year, source: y.source, provisional: y.provisional, origin: y.origin })));
     },
     isWorkday(date) {
-      return index().isWorkday(toBeijingDay(date, 'date'));
+      return isWorkdayIn(index(), date);
     },
     addWorkdays(date, n) {
-      const ix = index();
-      const day = toBeijingDay(date, 'date');
-      return ix.label(ix.addWorkdays(day, checkCount(n, 'n')));
+      return addWorkdaysIn(index(), date, n);
     },
     nextWorkday(date) {
-      const ix = index();
-      return ix.label(ix.addWorkdays(toBeijingDay(date, 'date'), 1));
+      return nextWorkdayIn(index(), date);
     },
     previousWorkday(date) {
-      const ix = index();
-      return ix.label(ix.subtractWorkdays(toBeijingDay(date, 'date'), 1));
+      return previousWorkdayIn(index(), date);
     },
     countWorkdays(from, to) {
-      const ix = index();
-      return ix.count(...orderedRange(ix, from, to));
+      return countWorkdaysIn(index(), from, to);
     },
     workdaysBetween(from, to) {
-      const ix = index();
-      return ix.list(...orderedRange(ix, from, to)).map((d) => ix.label(d));
+      return workdaysBetweenIn(index(), from, to);
     },
     dayKind(date) {
       const ix = index();
@@ -187,9 +151,8 @@ export function calendarFromYears(loadYears: () => readonly YearData[]): Workday
       return calendarFromYears(() => years);
     },
   };
-  Object.defineProperty(calendar, MADE_BY, { value: BUILD });
+  registerCalendar(calendar, index);
   Object.freeze(calendar);
-  indexes.set(calendar, index);
   return calendar;
 }
 
@@ -231,10 +194,11 @@ function withAmendmentOf(index: CalendarIndex, input: unknown): WorkdayCalendar 
 /**
  * The calendar the library ships: the State Council's notices for 2011-01-01 … 2026-12-31
  * (chinese-workday's data with the project's errata). Strict: anything outside throws
- * CalendarCoverageError.
+ * CalendarCoverageError. It answers from the same shipped index as the plain functions
+ * (`addWorkdays` …); the notices behind each day are read on the first `dayKind` that needs them.
  *
  * @example
  * import { defaultCalendar } from 'gov-site-rules';
  * defaultCalendar.addWorkdays('2026-09-30', 3); // '2026-10-10' (a make-up working Saturday)
  */
-export const defaultCalendar: WorkdayCalendar = calendarFromYears(shippedYears);
+export const defaultCalendar: WorkdayCalendar = /* @__PURE__ */ calendarOver(() => shippedIndex().withYears(shippedYears()));

@@ -1,7 +1,12 @@
 /**
- * The default calendar's methods as plain functions, for `import { addWorkdays } from …`.
+ * The default calendar's methods as plain functions, for `import { addWorkdays } from …`. The
+ * working-day questions answer from the shipped index directly (shipped.ts), the index
+ * `defaultCalendar` answers from too, so a bundle that imports only them leaves out the calendar
+ * object, its year schemas, the notices and the holiday law; `dayKind` asks `defaultCalendar`.
  */
 import { defaultCalendar, type DayKind } from './calendar.js';
+import { addWorkdaysIn, countWorkdaysIn, isWorkdayIn, nextWorkdayIn, previousWorkdayIn, workdaysBetweenIn } from './questions.js';
+import { shippedIndex } from './shipped.js';
 import type { DateInput } from '../time/index.js';
 
 /**
@@ -11,7 +16,7 @@ import type { DateInput } from '../time/index.js';
  * isWorkday('2026-10-10'); // true (a make-up working Saturday)
  * isWorkday('2026-10-05'); // false (National Day break)
  */
-export const isWorkday = (date: DateInput): boolean => defaultCalendar.isWorkday(date);
+export const isWorkday = (date: DateInput): boolean => isWorkdayIn(shippedIndex(), date);
 
 /**
  * The `n`-th working day after `date` (the date itself is not counted).
@@ -19,7 +24,7 @@ export const isWorkday = (date: DateInput): boolean => defaultCalendar.isWorkday
  * @example
  * addWorkdays('2026-09-30', 3); // '2026-10-10'
  */
-export const addWorkdays = (date: DateInput, n: number): string => defaultCalendar.addWorkdays(date, n);
+export const addWorkdays = (date: DateInput, n: number): string => addWorkdaysIn(shippedIndex(), date, n);
 
 /**
  * The first working day strictly after `date`, however long the break.
@@ -27,7 +32,7 @@ export const addWorkdays = (date: DateInput, n: number): string => defaultCalend
  * @example
  * nextWorkday('2025-09-30'); // '2025-10-09' (after the 8-day 2025 National Day break)
  */
-export const nextWorkday = (date: DateInput): string => defaultCalendar.nextWorkday(date);
+export const nextWorkday = (date: DateInput): string => nextWorkdayIn(shippedIndex(), date);
 
 /**
  * The last working day strictly before `date`.
@@ -35,7 +40,7 @@ export const nextWorkday = (date: DateInput): string => defaultCalendar.nextWork
  * @example
  * previousWorkday('2026-10-08'); // '2026-09-30'
  */
-export const previousWorkday = (date: DateInput): string => defaultCalendar.previousWorkday(date);
+export const previousWorkday = (date: DateInput): string => previousWorkdayIn(shippedIndex(), date);
 
 /**
  * Working days in the closed range [from, to].
@@ -43,7 +48,7 @@ export const previousWorkday = (date: DateInput): string => defaultCalendar.prev
  * @example
  * countWorkdays('2026-10-01', '2026-10-10'); // 3 (10-08, 10-09 and the make-up Saturday 10-10)
  */
-export const countWorkdays = (from: DateInput, to: DateInput): number => defaultCalendar.countWorkdays(from, to);
+export const countWorkdays = (from: DateInput, to: DateInput): number => countWorkdaysIn(shippedIndex(), from, to);
 
 /**
  * The working days in the closed range [from, to].
@@ -51,7 +56,7 @@ export const countWorkdays = (from: DateInput, to: DateInput): number => default
  * @example
  * workdaysBetween('2026-10-01', '2026-10-10'); // ['2026-10-08', '2026-10-09', '2026-10-10']
  */
-export const workdaysBetween = (from: DateInput, to: DateInput): string[] => defaultCalendar.workdaysBetween(from, to);
+export const workdaysBetween = (from: DateInput, to: DateInput): string[] => workdaysBetweenIn(shippedIndex(), from, to);
 
 /**
  * What kind of day a date is: `workday`, `weekend`, `holiday` (with its festival) or

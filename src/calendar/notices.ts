@@ -9,6 +9,7 @@
  * are given where they were confirmed against the published text, and left out (unknown)
  * otherwise. No gov.cn address is recorded: none was confirmed.
  */
+import { yearlyTitle } from './shipped.js';
 
 /** One notice. */
 export interface Notice {
@@ -34,7 +35,6 @@ export interface Notice {
   readonly pairs?: readonly { readonly makeup: string; readonly restDay: string }[];
 }
 
-const yearlyTitle = (year: number): string => `国务院办公厅关于${year}年部分节假日安排的通知`;
 
 /** What was confirmed about the yearly notices (others: title only). */
 const YEARLY_FACTS: Readonly<Record<number, { issued: string; number?: string }>> = {

@@ -3,8 +3,11 @@
  * counting works on (including the opt-in provisional mode).
  */
 import * as z from 'zod/mini';
-import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
-import type { CalendarIndex } from '../calendar/calendar-index.js';
+import type { WorkdayCalendar } from '../calendar/calendar.js';
+import { CalendarIndex } from '../calendar/calendar-index.js';
+import { extendProvisionally } from '../calendar/provisional.js';
+import { indexOf } from '../calendar/registry.js';
+import { shippedIndex } from '../calendar/shipped.js';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
 
@@ -43,16 +46,25 @@ type ProvisionalCapable = WorkdayCalendar & { provisional?: (o: { through: numbe
 
 const provisionalCache = new WeakMap<WorkdayCalendar, WorkdayCalendar>();
 
+/** The shipped years extended through {@link PROVISIONAL_THROUGH}: what `defaultCalendar.provisional()` holds. */
+let shippedProvisional: CalendarIndex | undefined;
+
 /**
- * The calendar index the counting uses: `options.calendar` (default `defaultCalendar`), or, with
+ * The calendar index the counting uses: `options.calendar` (default: the shipped index that
+ * `defaultCalendar` answers from, reached without loading the calendar object), or, with
  * `provisional: true`, that calendar extended through {@link PROVISIONAL_THROUGH} by its
- * `provisional({ through })` method.
+ * `provisional({ through })` method (the shipped years by the same extension).
  *
  * @example
  * resolveIndex({}).coverage.start; // '2011-01-01'
+ * resolveIndex({ provisional: true }).coverage.end; // '2035-12-31'
  */
 export function resolveIndex(options: { calendar?: WorkdayCalendar | undefined; provisional?: boolean | undefined }): CalendarIndex {
-  const base = options.calendar ?? defaultCalendar;
+  const base = options.calendar;
+  if (base === undefined) {
+    if (options.provisional !== true) return shippedIndex();
+    return (shippedProvisional ??= new CalendarIndex(extendProvisionally(shippedIndex().years, { through: PROVISIONAL_THROUGH })));
+  }
   if (options.provisional !== true) return indexOf(base);
   // PROVISIONAL PLUG-IN: the calendar engineer's `calendar.provisional({ through })` returns a
   // calendar whose index holds law-derived years; everything computed on them says provisional.
