@@ -124,6 +124,28 @@ export const NOTICES: readonly Notice[] = Object.freeze(
   ),
 );
 
+/** The first yearly notice of each year, and for each day a notice of its own year names, the last such notice. */
+interface NoticeLookup {
+  readonly yearly: ReadonlyMap<number, Notice>;
+  readonly later: ReadonlyMap<string, Notice>;
+}
+
+let lookup: NoticeLookup | undefined;
+
+/** {@link NOTICES} indexed once, on first use, so that asking for each of the shipped days is not a walk of the list each time. */
+function noticeLookup(): NoticeLookup {
+  if (lookup === undefined) {
+    const yearly = new Map<number, Notice>();
+    const later = new Map<string, Notice>();
+    for (const n of NOTICES) {
+      if (n.kind === 'yearly' && !yearly.has(n.year)) yearly.set(n.year, n);
+      for (const d of n.days ?? []) if (Number(d.slice(0, 4)) === n.year) later.set(d, n);
+    }
+    lookup = { yearly, later };
+  }
+  return lookup;
+}
+
 /**
  * The yearly notice of a shipped year.
  *
@@ -132,7 +154,7 @@ export const NOTICES: readonly Notice[] = Object.freeze(
  * yearlyNotice(2027); // undefined
  */
 export function yearlyNotice(year: number): Notice | undefined {
-  return NOTICES.find((n) => n.year === year && n.kind === 'yearly');
+  return noticeLookup().yearly.get(year);
 }
 
 /**
@@ -157,8 +179,8 @@ export function noticeByTitle(title: string): Notice | undefined {
  */
 export function noticeOfDay(date: string, festival: string | undefined): Notice | undefined {
   const year = Number(date.slice(0, 4));
-  const later = NOTICES.filter((n) => n.year === year && n.days?.includes(date) === true);
-  if (later.length > 0) return later[later.length - 1];
+  const later = noticeLookup().later.get(date);
+  if (later !== undefined) return later;
   const forNextYear = festival !== undefined && festival.startsWith('元旦') && date.slice(5, 7) === '12';
   return (forNextYear ? yearlyNotice(year + 1) : undefined) ?? yearlyNotice(year);
 }
