@@ -3,7 +3,8 @@
  * the generated table of chinese-workday with the errata applied), plus what `dayKind` and the
  * iCalendar export say about each day: the notice deciding it, the rest days a special notice
  * grants outright and the make-up days it pairs with a rest day. Those are built lazily, on the
- * first question that reads them, not when the index is built.
+ * first question that reads them (a year's notices on the first question about that year), not
+ * when the index is built.
  */
 import { formatEpochDay, parseIsoDate, type EpochDay } from '../time/index.js';
 import { ERRATA } from './errata.js';
@@ -15,36 +16,40 @@ import { firstDayOfYear, type YearData } from './year-data.js';
 export const BASE_FIRST_YEAR = SHIPPED_FIRST_YEAR;
 export const BASE_LAST_YEAR = SHIPPED_LAST_YEAR;
 
-interface ShippedLabels {
-  readonly dayNotices: ReadonlyMap<number, ReadonlyMap<EpochDay, string>>;
+interface NoticeData {
+  /** The erratum's notice of each erratum day. */
+  readonly errata: ReadonlyMap<EpochDay, string>;
   readonly special: ReadonlySet<EpochDay>;
   readonly pairs: ReadonlyMap<EpochDay, EpochDay>;
 }
 
-let labels: ShippedLabels | undefined;
+let noticeData: NoticeData | undefined;
 
-/** Every shipped day's notice (an erratum's, else a special notice or amendment naming it, else the yearly one), the special grants and the pairs. */
-function shippedLabels(): ShippedLabels {
-  if (labels !== undefined) return labels;
-  const errata = new Map(ERRATA.map((e) => [parseIsoDate(e.date) as EpochDay, e.notice]));
-  const special = new Set<EpochDay>();
-  const pairs = new Map<EpochDay, EpochDay>();
-  for (const n of NOTICES) {
-    for (const d of n.granted ?? []) special.add(parseIsoDate(d) as EpochDay);
-    for (const p of n.pairs ?? []) pairs.set(parseIsoDate(p.makeup) as EpochDay, parseIsoDate(p.restDay) as EpochDay);
-  }
-  const dayNotices = new Map<number, ReadonlyMap<EpochDay, string>>();
-  for (const y of shippedIndex().years) {
-    const notices = new Map<EpochDay, string>();
-    const first = firstDayOfYear(y.year);
-    for (let i = 0; i < y.kinds.length; i++) {
-      const day = first + i;
-      const title = errata.get(day) ?? noticeOfDay(formatEpochDay(day), y.festivals.get(day))?.title;
-      if (title !== undefined) notices.set(day, title);
+/** The errata's notices, the special grants and the pairs of the notices (read once). */
+function shippedNoticeData(): NoticeData {
+  if (noticeData === undefined) {
+    const special = new Set<EpochDay>();
+    const pairs = new Map<EpochDay, EpochDay>();
+    for (const n of NOTICES) {
+      for (const d of n.granted ?? []) special.add(parseIsoDate(d) as EpochDay);
+      for (const p of n.pairs ?? []) pairs.set(parseIsoDate(p.makeup) as EpochDay, parseIsoDate(p.restDay) as EpochDay);
     }
-    dayNotices.set(y.year, notices);
+    noticeData = { errata: new Map(ERRATA.map((e) => [parseIsoDate(e.date) as EpochDay, e.notice])), special, pairs };
   }
-  return (labels = { dayNotices, special, pairs });
+  return noticeData;
+}
+
+/** The notice deciding each day of a shipped year: an erratum's, else a special notice or amendment naming it, else the yearly one. */
+function dayNoticesOf(y: YearData): ReadonlyMap<EpochDay, string> {
+  const { errata } = shippedNoticeData();
+  const notices = new Map<EpochDay, string>();
+  const first = firstDayOfYear(y.year);
+  for (let i = 0; i < y.kinds.length; i++) {
+    const day = first + i;
+    const title = errata.get(day) ?? noticeOfDay(formatEpochDay(day), y.festivals.get(day))?.title;
+    if (title !== undefined) notices.set(day, title);
+  }
+  return notices;
 }
 
 let records: readonly YearData[] | undefined;
@@ -54,25 +59,26 @@ let records: readonly YearData[] | undefined;
  * notice that decides it (`dayNotices`: an erratum's notice, else a special notice or amendment
  * naming it, else the yearly notice); the days a special notice grants outright (`special`) and
  * the make-up days it pairs with a rest day (`pairs`) are recorded too. The records are the shipped
- * index's years with those three read lazily, on first access.
+ * index's years with those three built lazily, on first access (`dayNotices` year by year).
  *
  * @example
  * shippedYears().length; // 16
  */
 export function shippedYears(): YearData[] {
-  records ??= shippedIndex().years.map((y) =>
-    Object.freeze({
+  records ??= shippedIndex().years.map((y) => {
+    let dayNotices: ReadonlyMap<EpochDay, string> | undefined;
+    return Object.freeze({
       ...y,
       get dayNotices() {
-        return shippedLabels().dayNotices.get(y.year) as ReadonlyMap<EpochDay, string>;
+        return (dayNotices ??= dayNoticesOf(y));
       },
       get special() {
-        return shippedLabels().special;
+        return shippedNoticeData().special;
       },
       get pairs() {
-        return shippedLabels().pairs;
+        return shippedNoticeData().pairs;
       },
-    }),
-  );
+    });
+  });
   return [...records];
 }
