@@ -77,6 +77,32 @@ console.log(JSON.stringify([kinds(single), kinds(perModule)]));`) as [Record<str
     expect(single).toEqual(perModule);
   });
 
+  it('its bundled zod interoperates with the user’s zod as the per-module build’s imported zod does', () => {
+    // The published types say the exported schemas are zod/mini schemas: a user's own zod must
+    // compose them, read their JSON Schema (the descriptions live in zod's registry on globalThis)
+    // and recognise their errors, whichever copy of zod built them.
+    // One process each: zod classic sets its English messages globally on first use.
+    const use = (entry: string) =>
+      node(`import * as z from 'zod/mini';
+import * as zc from 'zod';
+const g = await import(${JSON.stringify(entry)});
+let error; try { g.snapshotSchema.parse({ schemaVersion: 1 }); } catch (e) { error = e; }
+console.log(JSON.stringify({
+  jsonSchema: JSON.stringify(z.toJSONSchema(g.snapshotSchema)),
+  composed: JSON.stringify(z.object({ s: g.snapshotSchema }).safeParse({ s: { schemaVersion: 2 } }).error.issues),
+  classicJsonSchema: JSON.stringify(zc.toJSONSchema(g.snapshotSchema)),
+  classicComposed: JSON.stringify(zc.object({ s: g.snapshotSchema }).safeParse({ s: {} }).error.issues),
+  zodError: error instanceof z.core.$ZodError,
+  schema: g.snapshotSchema instanceof z.ZodMiniType,
+}));`) as Record<string, unknown>;
+    const single = use('gov-site-rules');
+    const perModule = use(pathToFileURL(path.join(ROOT, 'dist/index.js')).href);
+    expect(single).toEqual(perModule);
+    expect(single).toMatchObject({ zodError: true, schema: true });
+    expect(single.jsonSchema).toContain('"description"');
+    expect(single.composed).toContain('"path":["s","schemaVersion"]');
+  });
+
   it('gov-site-rules/testing shares its instance with a user’s import: calendars and error classes work across', () => {
     const due = provisionalAddWorkdays(lastCoveredDate('12-30'), 3);
     const r = node(`import * as g from 'gov-site-rules';
