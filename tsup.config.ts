@@ -3,6 +3,13 @@ import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
+// The single-file builds for Node (the `node` condition of `import`, and the CLI) bundle zod, whose
+// MIT licence asks that its copyright and permission notice ship with every copy: the banner puts
+// zod's own LICENSE text, read from the installed package, at the top of each file (a `/*!` comment,
+// which minifiers keep). scripts/check-package.mjs fails if it is missing.
+const zod = JSON.parse(readFileSync('node_modules/zod/package.json', 'utf8')) as { version: string };
+const ZOD_NOTICE = `/*! This file includes zod ${zod.version} (https://zod.dev), bundled:\n${readFileSync('node_modules/zod/LICENSE', 'utf8').trim().replace(/\*\//g, '* /')}\n*/`;
+
 // `gov-site-rules/testing` (src/testing/*) imports the library as `../index.js`; the build turns
 // that into an external import of `gov-site-rules` (the package's own name, which resolves through
 // `exports` to the main entry in the same format), so the subpath and the main entry share one
@@ -62,19 +69,40 @@ export default defineConfig([
     noExternal: ['chinese-workday'],
     define: { __GSR_BUILD__: JSON.stringify('CommonJS build (require)') },
   },
+  // The ES module entry for Node (`exports["."].import.node`, issue 14): the whole library and the
+  // part of zod/mini it uses in one file, so that `import('gov-site-rules')` in Node loads one
+  // module instead of ~140 (ours, zod/mini's, and the zod locales its index loads) — the ES module
+  // loader's cost per file was most of the cold start. Bundlers (which tree-shake) keep the
+  // per-module build above; `gov-site-rules/testing` imports `gov-site-rules` by name, so in Node
+  // it gets this file too (one registry, one set of error classes). Not minified: it compiled no
+  // faster (docs/performance.md) and stack traces stay readable. Types: dist/index.d.ts.
+  {
+    entry: { 'index.node': 'src/index.ts' },
+    format: ['esm'],
+    bundle: true,
+    platform: 'node',
+    noExternal: ['zod'],
+    sourcemap: true,
+    target: 'es2022',
+    banner: { js: ZOD_NOTICE },
+    define: { __GSR_BUILD__: JSON.stringify('ES module build (import)') },
+  },
   testing('index'),
   testing('vitest'),
   testing('jest'),
   // The CLI, and the entry its worker threads run (src/cli/worker.ts: the JSONL line tasks only);
-  // the code they share is split into chunks, so a worker does not load the whole CLI.
+  // the code they share is split into chunks, so a worker does not load the whole CLI. zod is
+  // bundled too (issue 14): importing it from node_modules loaded ~45 zod/mini files and every zod
+  // locale at each start, most of the CLI's start-up (docs/performance.md).
   {
     entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     splitting: true,
     platform: 'node',
+    noExternal: ['zod'],
     sourcemap: true,
     target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
+    banner: { js: `#!/usr/bin/env node\n${ZOD_NOTICE}` },
     define: { __VERSION__: JSON.stringify(version) },
   },
 ]);

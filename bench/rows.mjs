@@ -111,16 +111,30 @@ export async function runRowsBench({ runs = Number(process.env.GSR_BENCH_RUNS ??
     console.log(`  importing ${name.padEnd(14)} ${String(s.minified).padStart(8)} B minified  ${kib(s.gzip).padStart(10)} gzipped  = ${fmt(s.gzip / cd.gzip)} × chinese-days   (goal ${goals[name]})`);
   }
 
-  // Cold start: alternate the two commands so that a change in load hits both.
-  const cold = `import(${JSON.stringify(pathToFileURL(DIST).href)}).then((m) => m.isWorkday('2026-10-10'))`;
+  // Cold start: alternate the commands so that a change in load hits all of them. `import('gov-site-rules')`
+  // from Node resolves through package.json `exports` (the `node` condition: dist/index.node.js, one
+  // file, since issue 14); the per-module build dist/index.js (what bundlers get) is timed beside it.
+  const NODE_ENTRY = import.meta.resolve('gov-site-rules');
+  const coldOf = (url) => `import(${JSON.stringify(url)}).then((m) => m.isWorkday('2026-10-10'))`;
+  const cold = coldOf(NODE_ENTRY);
+  const coldPerModule = coldOf(pathToFileURL(DIST).href);
+  const cliArgs = { '--version': [CLI, '--version'], deadline: [CLI, 'deadline', 'deyang-2018/art24-policy-document', '--from', '2026-09-30'] };
   const zero = [];
   const ours = [];
+  const perModule = [];
+  const cli = { '--version': [], deadline: [] };
   for (let k = 0; k < Math.max(5, runs * 3); k++) {
     zero.push(await timeProcess(['-e', '0']));
     ours.push(await timeProcess(['-e', cold]));
+    perModule.push(await timeProcess(['-e', coldPerModule]));
+    for (const [name, args] of Object.entries(cliArgs)) cli[name].push(await timeProcess(args));
   }
-  console.log(`cold start: node -e 0 ${fmt(median(zero), 0)} ms, import + isWorkday ${fmt(median(ours), 0)} ms (medians of ${zero.length})`);
+  console.log(`cold start: node -e 0 ${fmt(median(zero), 0)} ms, import + isWorkday ${fmt(median(ours), 0)} ms (${path.relative(ROOT, fileURLToPath(NODE_ENTRY))}), ` +
+    `per-module build ${fmt(median(perModule), 0)} ms (medians of ${zero.length})`);
   row("node -e \"import('gov-site-rules').then(m => m.isWorkday(…))\"", median(ours), median(zero), 'node -e 0', '≤ 1.5 ×');
+  row('  the same, importing the per-module build dist/index.js', median(perModule), median(zero), 'node -e 0', '—');
+  row('gov-site-rules --version (dist/cli.js)', median(cli['--version']), median(zero), 'node -e 0', '—');
+  row('gov-site-rules deadline deyang-2018/art24-policy-document', median(cli.deadline), median(zero), 'node -e 0', '—');
 
   // check --jsonl over 10,000 snapshots, against a readline + JSON.parse pass over the same file.
   // GSR_BENCH_SNAPSHOTS=0 skips it (the in-process rows alone take seconds).

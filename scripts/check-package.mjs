@@ -7,11 +7,12 @@
 //   4. size budget                      (ESM core, minified + gzipped, runtime dependencies external)
 //   5. tree-shaking budgets             (a browser bundle importing only addWorkdays, only deadline, only
 //                                        checkSite, and the whole library, dependencies bundled: bench/rows.mjs)
+//   6. bundled licences                 (the single-file Node builds that bundle zod carry its MIT notice)
 //
 // Builds dist/ first unless GSR_SKIP_BUILD=1 (as the test suite does). Prints one line per check
 // and exits non-zero if any failed. `--json` also writes the sizes to reports/package-size.json.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
 import { brokenLinks } from './shipped-links.mjs';
@@ -42,7 +43,7 @@ export const TREE_SHAKE_BUDGETS = {
 // The sample inputs that the README and docs run and link to: they ship, so the links resolve in an installed copy.
 const SAMPLE_INPUTS = ['examples/deyang-portal.json', 'examples/events.jsonl', 'examples/calendar-2027-sample.json', 'examples/calendar-2027-amendment-sample.json', 'examples/scorecard-sample.json'];
 const ALLOWED_FILES = [/^dist\//, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^package\.json$/, /^docs\/[\w.-]+\.md$/, /^docs\/snapshot\.schema\.json$/, ...SAMPLE_INPUTS.map((f) => new RegExp(`^${f.replace(/[.]/g, '\\.')}$`))];
-const REQUIRED_FILES = [...SAMPLE_INPUTS, 'docs/snapshot.md', 'docs/checks.md', 'docs/snapshot.schema.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/cli-worker.js', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json'];
+const REQUIRED_FILES = [...SAMPLE_INPUTS, 'docs/snapshot.md', 'docs/checks.md', 'docs/snapshot.schema.json', 'dist/index.js', 'dist/index.node.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/cli-worker.js', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json'];
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const results = [];
@@ -137,6 +138,20 @@ function bundleSize(external) {
     const size = bundleOf(BUNDLES[name]);
     record(`size budget: importing ${name}, gzipped <= ${budget} B`, size.gzip <= budget, `${size.gzip} B (${size.minified} B minified, ${((size.gzip / budget) * 100).toFixed(0)}% of budget)`);
   }
+}
+
+// 6. The files that bundle zod (the Node entry, issue 14; the CLI) ship zod's MIT licence notice:
+// tsup.config.ts puts node_modules/zod/LICENSE in a banner. A file that imports zod instead needs none.
+{
+  const license = readFileSync('node_modules/zod/LICENSE', 'utf8').trim();
+  const copyright = license.split('\n').find((l) => l.startsWith('Copyright'));
+  const files = ['dist/index.node.js', 'dist/cli.js', 'dist/cli-worker.js', ...readdirSync('dist').filter((f) => /^chunk-.*\.js$/.test(f)).map((f) => `dist/${f}`)];
+  const lacking = files.filter((f) => {
+    const text = readFileSync(f, 'utf8');
+    const bundlesZod = !/\bfrom ["']zod(?:\/[\w/.-]+)?["']/.test(text) && text.includes('"$ZodType"');
+    return bundlesZod && !(text.includes(copyright) && text.includes('Permission is hereby granted'));
+  });
+  record(`every file that bundles zod carries zod's licence notice (${copyright})`, lacking.length === 0 && files.includes('dist/index.node.js'), lacking.length ? `lacking: ${lacking.join(', ')}` : '');
 }
 
 const failed = results.filter((r) => !r.ok).length;

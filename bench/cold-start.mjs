@@ -1,0 +1,45 @@
+// Cold starts against `node -e 0` (issue 14, coldstart): `import('gov-site-rules')` + `isWorkday`,
+// resolved by package name from the root (so through `exports`), `gov-site-rules --version` and a
+// `deadline` command; each as wall time and as the CPU time of the child process (user + system,
+// all its threads, read by `process.cpuUsage()` at exit), which the other sessions on a shared
+// machine disturb less than the wall clock. With the root of another built checkout (e.g. a
+// `git worktree` of the commit before), its rows are run too, alternated with this one's.
+//   npm run build && node bench/cold-start.mjs [/path/to/other/checkout] [runs=15]
+import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const other = process.argv[2];
+const runs = Number(process.argv[3] ?? 15);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const cpu = "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write('CPU ' + (u.user + u.system) + '\\n'); });";
+const preload = ['--import', `data:text/javascript,${encodeURIComponent(cpu)}`];
+const commands = { 'node -e 0': { args: ['-e', cpu] } };
+for (const [label, root] of [['', ROOT], ...(other ? [[` (${other})`, other]] : [])]) {
+  commands[`import + isWorkday${label}`] = { args: ['-e', `${cpu} import('gov-site-rules').then((m) => m.isWorkday('2026-10-10'));`], cwd: root };
+  commands[`cli --version${label}`] = { args: [...preload, `${root}/dist/cli.js`, '--version'] };
+  commands[`cli deadline${label}`] = { args: [...preload, `${root}/dist/cli.js`, 'deadline', 'deyang-2018/art24-policy-document', '--from', '2026-09-30'] };
+}
+
+const wall = {};
+const cpus = {};
+for (let k = 0; k < runs; k++) {
+  for (const [name, c] of Object.entries(commands)) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, c.args, { cwd: c.cwd ?? ROOT, encoding: 'utf8' });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (r.status !== 0) throw new Error(`${name}: exit ${r.status}: ${r.stderr}`);
+    (wall[name] ??= []).push(ms);
+    (cpus[name] ??= []).push(Number(/CPU (\d+)/.exec(r.stderr)[1]) / 1000);
+  }
+}
+const w0 = median(wall['node -e 0']);
+const c0 = median(cpus['node -e 0']);
+console.log(`medians of ${runs}, ${new Date().toISOString()}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+for (const name of Object.keys(commands)) {
+  const w = median(wall[name]);
+  const c = median(cpus[name]);
+  console.log(`${name.padEnd(40)} wall ${w.toFixed(0).padStart(5)} ms = ${(w / w0).toFixed(2)} ×   cpu ${c.toFixed(0).padStart(5)} ms = ${(c / c0).toFixed(2)} ×`);
+}
