@@ -59,12 +59,24 @@ const FORBIDDEN = ['__proto__', 'constructor', 'prototype'] as const;
  * rejectForbiddenKeys(JSON.parse('{"site":{"__proto__":{"x":1}}}'), 'snapshot'); // throws: Invalid snapshot.site.__proto__ …
  */
 export function rejectForbiddenKeys(value: unknown, field: string): void {
-  walk(value, field, 0);
+  walk(value, field, [], 0);
 }
 
-function walk(value: unknown, path: string, depth: number): void {
+/** `field` and the keys below it as a path: `snapshot.columns[2].items`. */
+function pathOf(field: string, keys: readonly (string | number)[]): string {
+  let path = field;
+  for (const key of keys) path += typeof key === 'number' ? `[${key}]` : `.${key}`;
+  return path;
+}
+
+/**
+ * One node of {@link rejectForbiddenKeys}: `keys` is the path from the root to `value` (its
+ * length is `depth`), turned into text only for an error — building the path of every node cost
+ * more than the walk itself.
+ */
+function walk(value: unknown, field: string, keys: (string | number)[], depth: number): void {
   if (value === null || typeof value !== 'object') return;
-  if (depth > 64) throw new InvalidInputError(path, value, 'is nested too deeply (more than 64 levels)');
+  if (depth > 64) throw new InvalidInputError(pathOf(field, keys), value, 'is nested too deeply (more than 64 levels)');
   // `at` is the child being read when a read throws (-1 / undefined: the node itself).
   let at: number | string | undefined;
   try {
@@ -72,23 +84,33 @@ function walk(value: unknown, path: string, depth: number): void {
       for (let i = 0; i < value.length; i++) {
         at = i;
         const v: unknown = value[i];
-        if (v !== null && typeof v === 'object') walk(v, `${path}[${i}]`, depth + 1);
+        if (v !== null && typeof v === 'object') {
+          keys.push(i);
+          walk(v, field, keys, depth + 1);
+          keys.pop();
+        }
       }
       return;
     }
     const obj = value as Record<string, unknown>;
     for (const key of FORBIDDEN) {
       if (Object.prototype.hasOwnProperty.call(obj, key)) {
-        throw new InvalidInputError(`${path}.${key}`, obj[key], 'is a forbidden key (__proto__, constructor and prototype are refused)');
+        throw new InvalidInputError(`${pathOf(field, keys)}.${key}`, obj[key], 'is a forbidden key (__proto__, constructor and prototype are refused)');
       }
     }
     for (const key in obj) {
       at = key;
       const v = obj[key];
-      if (v !== null && typeof v === 'object') walk(v, `${path}.${key}`, depth + 1);
+      if (v !== null && typeof v === 'object') {
+        keys.push(key);
+        walk(v, field, keys, depth + 1);
+        keys.pop();
+      }
     }
   } catch (e) {
     if (e instanceof RulesError) throw e;
+    keys.length = depth; // a child that threw before its own guard left its key on the stack
+    const path = pathOf(field, keys);
     throw new InvalidInputError(at === undefined ? path : typeof at === 'number' ? `${path}[${at}]` : `${path}.${at}`, value, UNREADABLE);
   }
 }

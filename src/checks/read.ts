@@ -4,7 +4,8 @@
  * Float64Array per column. No check parses a string.
  *
  * Validation is the zod schema, except for column items, where zod's per-object cost would make
- * reading a million items slower than `JSON.parse`. Items go through {@link readItemFast}, which
+ * reading a million items slower than `JSON.parse`, and the common sections of a small snapshot
+ * (columns, probes, links, the site and simple facts: see "The fast sections" below). Items go through {@link readItemFast}, which
  * accepts exactly what `itemSchema` accepts (a test proves it on generated inputs); whenever it
  * refuses something, the zod schema is run on that item to produce the error, so messages are
  * the schema's.
@@ -284,17 +285,88 @@ function allFast<T>(list: unknown, read: (v: unknown) => T | undefined): T[] | u
   return out;
 }
 
+/** `siteSchema`'s enums. */
+const SITE_KINDS: readonly unknown[] = ['portal', 'department', 'special'];
+const SITE_LEVELS: readonly unknown[] = ['city', 'county', 'township'];
+
+/**
+ * `site` as `siteSchema` outputs it — its keys in the schema's order, an optional key kept (even
+ * `undefined`) when the input has it, unknown keys dropped — or `undefined` when it is not a
+ * plain object the schema accepts.
+ */
+function siteFast(value: unknown): Snapshot['site'] | undefined {
+  if (!isObject(value) || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  const { id, name, kind, level, externalServices, department } = value;
+  if (!isId(id) || typeof name !== 'string' || name.length > SNAPSHOT_LIMITS.name || !SITE_KINDS.includes(kind) || !SITE_LEVELS.includes(level)) return undefined;
+  if (externalServices !== undefined && typeof externalServices !== 'boolean') return undefined;
+  if (department !== undefined && (typeof department !== 'string' || department.length > SNAPSHOT_LIMITS.name)) return undefined;
+  const site: Record<string, unknown> = { id, name, kind, level };
+  if ('externalServices' in value) site.externalServices = externalServices;
+  if ('department' in value) site.department = department;
+  return site as Snapshot['site'];
+}
+
+/** The keys of `factsSchema`, in its order, and the ones {@link factsFast} reads (the others must be absent). */
+const FACT_KEYS = ['consultationChannel', 'onlineServices', 'servicesMissingGuideElements', 'seriousProblems', 'siteIdentifierCode', 'securityTestPassed',
+  'openingAnnounced', 'changes', 'openingApproval', 'leaderInfo', 'columnRoles', 'manualScores', 'homepageNavigationOnly'] as const;
+const FACT_FLAGS = ['consultationChannel', 'onlineServices', 'securityTestPassed', 'openingAnnounced', 'homepageNavigationOnly'] as const;
+const FACTS_FOR_SCHEMA = ['changes', 'openingApproval', 'leaderInfo', 'columnRoles', 'manualScores'] as const;
+
+/**
+ * `facts` as `factsSchema` outputs it (keys in the schema's order, as {@link siteFast}) when it
+ * holds only flags, a count, the identifier code and no serious problem (`[]`); `undefined` for
+ * anything else — a serious problem, changes, the opening approval, leader information … — which
+ * the schema reads.
+ */
+function factsFast(value: unknown): Snapshot['facts'] | undefined {
+  if (!isObject(value) || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  for (const key of FACT_FLAGS) {
+    const v = value[key];
+    if (v !== undefined && typeof v !== 'boolean') return undefined;
+  }
+  for (const key of FACTS_FOR_SCHEMA) if (value[key] !== undefined) return undefined;
+  const { servicesMissingGuideElements: count, seriousProblems: problems, siteIdentifierCode: code } = value;
+  if (count !== undefined && !(typeof count === 'number' && Number.isSafeInteger(count) && count >= 0)) return undefined;
+  if (problems !== undefined && !(Array.isArray(problems) && problems.length === 0)) return undefined;
+  if (code !== undefined && code !== null && (typeof code !== 'string' || code.length > SNAPSHOT_LIMITS.name)) return undefined;
+  const facts: Record<string, unknown> = {};
+  for (const key of FACT_KEYS) if (key in value) facts[key] = key === 'seriousProblems' && problems !== undefined ? [] : value[key];
+  return facts as Snapshot['facts'];
+}
+
+/** The sections of the snapshot {@link restFast} leaves to the schema: any of them present sends the rest there. */
+const SECTIONS_FOR_SCHEMA = ['publications', 'messages', 'incidents', 'outages', 'reports', 'extensions', 'accounts'] as const;
+
+/**
+ * What `snapshotSchema` gives for the rest of a snapshot (all but columns, probes and links) when
+ * it is only `schemaVersion`, `site` and simple `facts`; `undefined` otherwise (the schema reads it).
+ */
+function restFast(raw: Record<string, unknown>): Snapshot | undefined {
+  if (raw.schemaVersion !== 1) return undefined;
+  for (const key of SECTIONS_FOR_SCHEMA) if (raw[key] !== undefined) return undefined;
+  const site = siteFast(raw.site);
+  if (site === undefined) return undefined;
+  const facts = raw.facts === undefined ? undefined : factsFast(raw.facts);
+  if (raw.facts !== undefined && facts === undefined) return undefined;
+  return { schemaVersion: 1, site, facts } as Snapshot;
+}
+
+/** What `snapshotSchema` outputs for `{ schemaVersion: 1, site, facts }` by the hand readers, or `undefined` (for the equivalence test). */
+export function restReadFast(value: unknown): Snapshot | undefined {
+  return isObject(value) ? restFast(value) : undefined;
+}
+
 interface FastSections {
   readonly columns: ColumnModel[] | undefined;
   readonly probes: SiteModel['probes'];
   readonly links: Link[] | undefined;
-  /** The snapshot without them, for the schema. */
-  readonly rest: Record<string, unknown>;
+  /** What the schema gives for the rest of the snapshot, when the hand readers could read it ({@link restFast}). */
+  readonly snap: Snapshot | undefined;
 }
 
 /**
- * The columns, probes and links of a plain-object snapshot read by hand, and the rest for the
- * schema; `undefined` when one of them is not as the schema wants (or cannot be read).
+ * The columns, probes and links of a plain-object snapshot read by hand, and the rest too when
+ * {@link restFast} can; `undefined` when one of them is not as the schema wants (or cannot be read).
  */
 function readSectionsFast(raw: unknown): FastSections | undefined {
   try {
@@ -304,7 +376,7 @@ function readSectionsFast(raw: unknown): FastSections | undefined {
     const probes = p === undefined ? undefined : Array.isArray(p) ? probesFast(p) : undefined;
     const links = l === undefined ? undefined : allFast(l, linkFast);
     if ((c !== undefined && columns === undefined) || (p !== undefined && probes === undefined) || (l !== undefined && links === undefined)) return undefined;
-    return { columns, probes, links, rest: { ...raw, columns: undefined, probes: undefined, links: undefined } };
+    return { columns, probes, links, snap: restFast(raw) };
   } catch {
     return undefined; // a getter or Proxy trap that throws: the schema's reading reports it
   }
@@ -322,7 +394,10 @@ export function readSnapshot(raw: unknown): SiteModel {
   const fast = readSectionsFast(raw);
   if (fast !== undefined) {
     try {
-      const [snap, readings] = readingInstants(() => parseInput(snapshotSchema, fast.rest, 'snapshot'));
+      if (fast.snap !== undefined) return modelOf(fast.snap, { texts: [], ms: [] }, fast);
+      // The snapshot without the sections read by hand, for the schema.
+      const rest = { ...(raw as object), columns: undefined, probes: undefined, links: undefined };
+      const [snap, readings] = readingInstants(() => parseInput(snapshotSchema, rest, 'snapshot'));
       return modelOf(snap, readings, fast);
     } catch {
       // Refused: the whole snapshot goes to the schema below, which words the error.

@@ -40,8 +40,15 @@ export function endOfBeijingDay(day: EpochDay): number {
 
 const pad = (n: number, w: number): string => String(n).padStart(w, '0');
 
+/** `00` … `99`, and `000` … `999`: the fields of an instant's text, looked up instead of padded. */
+const TWO: readonly string[] = /* @__PURE__ */ Array.from({ length: 100 }, (_, i) => pad(i, 2));
+const THREE: readonly string[] = /* @__PURE__ */ Array.from({ length: 1000 }, (_, i) => pad(i, 3));
+
 /**
  * An instant as ISO-8601 in Beijing time with its offset, e.g. `2026-10-10T23:59:59.999+08:00`.
+ * A whole number of milliseconds in a year from 1000 on (every instant the library makes) is
+ * written from the lookup tables above; anything else (a fraction of a millisecond, `NaN`, a
+ * year of fewer than four digits) by padding each field, as it always was.
  *
  * @example
  * formatBeijingInstant(Date.UTC(2026, 8, 29, 18)); // '2026-09-30T02:00:00.000+08:00'
@@ -56,6 +63,10 @@ export function formatBeijingInstant(ms: number): string {
   rest -= mi * 60_000;
   const s = Math.floor(rest / 1000);
   const milli = rest - s * 1000;
+  if (Number.isInteger(milli)) {
+    const [y, m, d] = ymdFromEpochDay(day);
+    if (y > 999) return `${y}-${TWO[m]}-${TWO[d]}T${TWO[h]}:${TWO[mi]}:${TWO[s]}.${THREE[milli]}+08:00`;
+  }
   return `${formatEpochDay(day)}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}.${pad(milli, 3)}+08:00`;
 }
 

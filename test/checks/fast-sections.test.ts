@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnAcceptedFast, linkAcceptedFast, probeAcceptedFast, readSnapshot } from '../../src/checks/read.js';
+import { columnAcceptedFast, linkAcceptedFast, probeAcceptedFast, readSnapshot, restReadFast } from '../../src/checks/read.js';
 import { columnSchema, linkSchema, probeSchema, snapshotSchema } from '../../src/checks/snapshot-schema.js';
 import { InvalidInputError } from '../../src/index.js';
 import { fcRuns } from '../fc-runs.js';
@@ -29,6 +29,28 @@ const column = fc.oneof(
 );
 const probe = fc.oneof(fc.record({ at: value, ok: value, extra: value }, { requiredKeys: [] }), fc.record({ at: value, ok: fc.boolean() }), value);
 const link = fc.oneof(fc.record({ url: value, kind: value, extra: value }, { requiredKeys: [] }), fc.record({ url: fc.string(), kind: value }), value);
+const site = fc.oneof(
+  fc.record({ id: value, name: value, kind: value, level: value, externalServices: value, department: value, extra: value }, { requiredKeys: [] }),
+  fc.record({
+    id: fc.constant('s'), name: fc.constant('站'), kind: fc.constantFrom('portal', 'department', 'special', 'other'), level: fc.constantFrom('city', 'county', 'township', 'province'),
+    externalServices: fc.oneof(fc.boolean(), value), department: fc.oneof(fc.constant('局'), value), extra: value,
+  }, { requiredKeys: ['id', 'name', 'kind', 'level'] }),
+  value,
+);
+const factValue = fc.oneof(value, fc.constantFrom([], ['wording-error'], [{ kind: 'state-secret' }], [{}]), fc.constant({}), fc.constant({ column: true }), fc.constant({ x: 1 }));
+const facts = fc.oneof(
+  fc.record({
+    consultationChannel: value, onlineServices: value, servicesMissingGuideElements: value, seriousProblems: factValue, siteIdentifierCode: value, securityTestPassed: value,
+    openingAnnounced: value, changes: factValue, openingApproval: factValue, leaderInfo: factValue, columnRoles: factValue, manualScores: factValue, homepageNavigationOnly: value, extra: value,
+  }, { requiredKeys: [] }),
+  fc.record({
+    consultationChannel: fc.boolean(), onlineServices: fc.boolean(), seriousProblems: fc.constantFrom([], ['harmful-content']), servicesMissingGuideElements: fc.integer({ min: -1, max: 3 }),
+    siteIdentifierCode: fc.oneof(fc.constant(null), fc.constant('5106000001'), value), homepageNavigationOnly: fc.oneof(fc.boolean(), value),
+  }, { requiredKeys: [] }),
+  value,
+);
+/** The keys of an object and of the objects inside it, in order (toStrictEqual does not compare the order). */
+const keyOrder = (v: unknown): unknown => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v).map(([k, x]) => [k, keyOrder(x)]) : Array.isArray(v) ? v.map(keyOrder) : typeof v);
 
 const accepts = (f: () => unknown): boolean => {
   try {
@@ -41,6 +63,34 @@ const accepts = (f: () => unknown): boolean => {
 };
 
 describe('the hand readers accept exactly what the schemas accept', () => {
+  it('the rest of a snapshot (schemaVersion, site, facts): what the schema outputs, keys in its order, or left to the schema', () => {
+    const rest = fc.record({
+      schemaVersion: fc.oneof({ weight: 4, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: value }), site, facts,
+      publications: fc.oneof(fc.constant(undefined), fc.constant([])), extensions: fc.oneof(fc.constant(undefined), fc.constant({})), colour: value,
+    }, { requiredKeys: ['schemaVersion', 'site'] });
+    let fast = 0;
+    fc.assert(fc.property(rest, (r) => {
+      const read = restReadFast(r);
+      const parsed = snapshotSchema.safeParse(r);
+      if (read === undefined) return; // the schema reads it
+      fast++;
+      expect(parsed.success).toBe(true);
+      const { schemaVersion, site: s, facts: f } = parsed.data as Record<string, unknown>;
+      const want = { schemaVersion, site: s, facts: f };
+      expect(read).toStrictEqual(want);
+      expect(keyOrder(read)).toEqual(keyOrder(want));
+    }), { numRuns: fcRuns(20_000) });
+    expect(fast).toBeGreaterThan(0);
+  });
+
+  it('the rest of a snapshot is read by hand in the common case: a site and flags, no serious problem', () => {
+    const r = { schemaVersion: 1, site: { id: 's', name: '站', kind: 'department', level: 'city', department: '局' }, facts: { consultationChannel: true, onlineServices: false, seriousProblems: [] } };
+    expect(restReadFast(r)).toStrictEqual(snapshotSchema.parse(r));
+    expect(restReadFast({ ...r, facts: { seriousProblems: ['wording-error'] } })).toBeUndefined();
+    expect(restReadFast({ ...r, messages: [] })).toBeUndefined();
+  });
+
+
   it('columns (items included)', () => {
     fc.assert(fc.property(column, (c) => {
       expect(columnAcceptedFast(c)).toBe(columnSchema.safeParse(c).success);
@@ -89,7 +139,8 @@ describe('readSnapshot: the hand-read sections give the schema-read model and th
     columns: fc.oneof(fc.constant(undefined), fc.array(column, { maxLength: 3 })),
     probes: fc.oneof(fc.constant(undefined), fc.array(probe, { maxLength: 3 })),
     links: fc.oneof(fc.constant(undefined), fc.array(link, { maxLength: 3 }), value),
-    facts: fc.oneof(fc.constant(undefined), fc.constant({ consultationChannel: true }), fc.constant({ consultationChannel: 'yes' })),
+    facts: fc.oneof(fc.constant(undefined), fc.constant({ consultationChannel: true }), fc.constant({ consultationChannel: 'yes' }), facts),
+    site: fc.oneof(fc.constant(undefined), site),
   }, { requiredKeys: [] });
 
   it('accepts iff snapshotSchema does; the same model, or the same error', () => {

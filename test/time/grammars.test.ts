@@ -294,6 +294,28 @@ describe('Beijing-day arithmetic and formatting', () => {
     expect(formatBeijingInstant(Date.UTC(2026, 0, 8, 16))).toBe('2026-01-09T00:00:00.000+08:00');
   });
 
+  it('formats every instant of the supported years as Date#toISOString does, shifted to +08:00', () => {
+    // The oracle: the UTC text of the instant 8 hours later is the Beijing wall time.
+    const beijing = (ms: number): string => new Date(ms + 8 * 3_600_000).toISOString().replace('Z', '+08:00');
+    const samples = [
+      Date.UTC(2026, 9, 10, 15, 59, 59, 999),
+      dayOf(1000, 1, 1) * DAY - 8 * 3_600_000, // 1000-01-01T00:00 in Beijing: the first four-digit year
+      dayOf(999, 12, 31) * DAY + 15 * 3_600_000 + 59 * 60_000 + 59_999, // 0999-12-31T23:59:59.999 in Beijing
+      dayOf(1, 1, 2) * DAY, // the earliest accepted instant (year 0001)
+      dayOf(9999, 12, 30) * DAY, // the latest
+      dayOf(2024, 2, 29) * DAY + 12_345,
+    ];
+    for (let k = 0; k < 2000; k++) samples.push(dayOf(1, 1, 2) * DAY + Math.floor(((k * 7_919_993) % 100_000) / 100_000 * (dayOf(9999, 12, 30) - dayOf(1, 1, 2)) * DAY) + (k * 37) % 1000);
+    for (const ms of samples) expect(formatBeijingInstant(ms), String(ms)).toBe(beijing(ms));
+    expect(formatBeijingInstant(dayOf(999, 12, 31) * DAY - 8 * 3_600_000)).toBe('0999-12-31T00:00:00.000+08:00');
+  });
+
+  it('writes a number that is not a whole millisecond field by field, as before', () => {
+    // Not instants the library makes; a custom rule may hand ctx.time.formatInstant anything.
+    expect(formatBeijingInstant(0.5)).toBe('1970-01-01T08:00:00.0.5+08:00');
+    expect(formatBeijingInstant(Number.NaN)).toBe('0NaN-NaN-NaNTNaN:NaN:NaN.NaN+08:00');
+  });
+
   it('adds months in Beijing wall time as Luxon does in Asia/Shanghai', () => {
     for (const iso of ['2026-08-31T10:00:00+08:00', '2024-01-31T23:30:00+08:00', '2026-12-31T00:00:00+08:00', '2026-03-31T07:59:59.999+08:00']) {
       const start = DateTime.fromISO(iso, { zone: 'Asia/Shanghai' });
