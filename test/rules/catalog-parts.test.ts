@@ -1,0 +1,118 @@
+/**
+ * The catalog written in parts (issue 14): the deadline part reaches no check entry, no indicator
+ * and no check parameter schema (so a bundle of `deadline` carries none of them); the full catalog
+ * is the parts composed in order; the id lists the deadline part and the checks read equal the
+ * catalog's ids; every refusal stays the one `ruleById` and `deadlineEntry` gave.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalog, deadline, DOCUMENTS, InvalidInputError, ruleById } from '../../src/index.js';
+import { beforeInForce, catalogTitle } from '../../src/checks/deadlines.js';
+import { DEYANG_DEADLINES, deadlineEntry, OGI_DEADLINES } from '../../src/rules/catalog-deadlines.js';
+import { DEYANG_CHECKS } from '../../src/rules/catalog-deyang-checks.js';
+import { GOV_2019_DEDUCTION_CHECKS } from '../../src/rules/catalog-gov2019-checks.js';
+import { CHECK_IDS, INDICATOR_IDS } from '../../src/rules/catalog-ids.js';
+import { NATIONAL_CHECKS } from '../../src/rules/catalog-national-checks.js';
+import { parseIsoDate } from '../../src/time/index.js';
+import { thrown } from '../refusal.js';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/** The deadline rules a built-in site check judges (src/checks/publication.ts, messages.ts, incidents.ts, reports.ts). */
+const CHECKED_DEADLINES: readonly string[] = [
+  'deyang-2018/art24-activity', 'deyang-2018/art24-policy-document', 'deyang-2018/art24-interpretation', 'deyang-2018/art24-proactive',
+  'deyang-2018/art25-opinion-feedback', 'deyang-2018/art29-incident-report', 'deyang-2018/art32-self-inspection', 'deyang-2018/art33-error-correction',
+];
+
+/** The src/ modules a module imports at run time (type-only imports left out), transitively. */
+function reachable(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const todo = [entry];
+  while (todo.length > 0) {
+    const file = todo.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = readFileSync(path.join(ROOT, file), 'utf8');
+    for (const m of text.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?\sfrom\s+'(\.[^']+)';/gms)) {
+      todo.push(path.posix.join(path.posix.dirname(file), (m[1] as string).replace(/\.js$/, '.ts')));
+    }
+  }
+  return seen;
+}
+
+describe('the catalog in parts', () => {
+  it('deadline() reaches only the deadline part: no check entry, no indicator, no check parameter schema', () => {
+    const graph = [...reachable('src/rules/deadlines.ts')];
+    expect(graph).toContain('src/rules/catalog-deadlines.ts');
+    expect(graph.filter((f) => /^src\/(checks|scoring)\/|catalog(-[a-z0-9]+-checks|-check-entry)?\.ts$/.test(f))).toEqual([]);
+  });
+
+  it('the site checks reach no national check entry and no indicator entry', () => {
+    const graph = [...reachable('src/checks/registry.ts')];
+    expect(graph.filter((f) => /catalog(-national-checks)?\.ts$|gov2019-indicators/.test(f))).toEqual([]);
+  });
+
+  it('the catalog is the parts in the order written, then the indicator entries', () => {
+    const written = [...DEYANG_DEADLINES, ...DEYANG_CHECKS, ...NATIONAL_CHECKS, ...OGI_DEADLINES, ...GOV_2019_DEDUCTION_CHECKS].map((e) => e.id);
+    expect(catalog.map((e) => e.id)).toEqual([...written, ...catalog.filter((e) => e.kind === 'indicator').map((e) => e.id)]);
+    expect(catalog.slice(0, written.length).every((e) => e.kind !== 'indicator')).toBe(true);
+  });
+
+  it('the id lists are the catalog ids of their kind, in catalog order', () => {
+    expect(CHECK_IDS).toEqual(catalog.filter((e) => e.kind === 'check').map((e) => e.id));
+    expect(INDICATOR_IDS).toEqual(catalog.filter((e) => e.kind === 'indicator').map((e) => e.id));
+    expect(Object.isFrozen(CHECK_IDS) && Object.isFrozen(INDICATOR_IDS)).toBe(true);
+  });
+
+  it('a check entry is the catalog\'s own object; a deadline entry is the catalog\'s without checkParameters, sharing its frozen parameters', () => {
+    for (const e of [...DEYANG_CHECKS, ...NATIONAL_CHECKS, ...GOV_2019_DEDUCTION_CHECKS]) expect(ruleById(e.id)).toBe(e);
+    for (const e of catalog) {
+      if (e.kind !== 'deadline') continue;
+      const d = deadlineEntry(e.id);
+      expect(Object.isFrozen(d)).toBe(true);
+      expect(d.parameters).toBe(e.parameters);
+      const { checkParameters, ...rest } = e;
+      expect(d).toEqual(rest);
+      expect(Object.keys(d)).toEqual(Object.keys(rest));
+      // The deadline rules a site check runs list its parameters; the others none.
+      expect(checkParameters !== undefined).toBe(CHECKED_DEADLINES.includes(e.id));
+    }
+  });
+
+  it('deadlineEntry refuses a check, an indicator and an unknown id as before, naming the field "rule"', () => {
+    for (const id of CHECK_IDS) {
+      const err = thrown(() => deadlineEntry(id));
+      expect(err).toBeInstanceOf(InvalidInputError);
+      expect((err as Error).message).toBe(`Invalid rule: "${id}" is a check, not a deadline rule`);
+    }
+    for (const id of INDICATOR_IDS) expect((thrown(() => deadline(id as 'ogi-2019/art33-reply', { from: '2026-10-09' })) as Error).message).toBe(`Invalid rule: "${id}" is a scoring indicator, not a deadline rule`);
+    for (const id of ['deyang-2018/art99', 'toString', '', 'census/', 42, undefined]) {
+      const expected = thrown(() => ruleById(id as string));
+      expect(expected).toBeInstanceOf(InvalidInputError);
+      expect((expected as Error).message).toContain('is not a rule id; known ids start with deyang-2018/, census/, census-2015/, gov-2019/, nm-2019/, ogi-2019/ or ogi-2008/');
+      expect((thrown(() => deadlineEntry(id as string)) as Error).message).toBe((expected as Error).message);
+    }
+  });
+
+  it('beforeInForce knows every catalog id by its document\'s first day, and no other id', () => {
+    for (const e of catalog) {
+      const from = e.inForce.from;
+      if (from === null) {
+        expect(beforeInForce(e.id, -100000)).toBe(false);
+        continue;
+      }
+      const day = parseIsoDate(from) as number;
+      expect([beforeInForce(e.id, day - 1), beforeInForce(e.id, day)]).toEqual([true, false]);
+    }
+    // Not in the catalog: a custom rule under a known document's prefix.
+    expect(beforeInForce('deyang-2018/my-own-rule', parseIsoDate('2000-01-01') as number)).toBe(false);
+    expect(DOCUMENTS['deyang-2018'].inForce.from).toBe('2018-01-25');
+  });
+
+  it('catalogTitle reads a Deyang check\'s or deadline\'s article and refuses any other id', () => {
+    expect(catalogTitle('deyang-2018/art16-temporary-offline', { zh: '临时下线', en: 'Temporary take-down' })).toEqual({ zh: '临时下线（第十六条）', en: 'Temporary take-down (Art. 16)' });
+    expect(catalogTitle('deyang-2018/art32-self-inspection', { zh: '季度自查报告', en: 'Quarterly self-inspection report' })).toEqual({ zh: '季度自查报告（第三十二条）', en: 'Quarterly self-inspection report (Art. 32)' });
+    expect(thrown(() => catalogTitle('deyang-2018/art99', { zh: 'x', en: 'x' }))).toBeInstanceOf(InvalidInputError);
+  });
+});
