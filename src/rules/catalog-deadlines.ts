@@ -249,7 +249,7 @@ export function unknownRule(id: unknown): InvalidInputError {
  * deadlineEntry('census/homepage-stale'); // throws InvalidInputError
  */
 export function deadlineEntry(id: string): DeadlineEntry {
-  const found = typeof id === 'string' ? DEADLINES.get(id) : undefined;
+  const found = DEADLINES.get(id); // a map of strings: any other value finds nothing
   if (found !== undefined) return found;
   if (CHECKS.has(id)) throw new InvalidInputError('rule', id, 'is a check, not a deadline rule');
   if (INDICATORS.has(id)) throw new InvalidInputError('rule', id, 'is a scoring indicator, not a deadline rule');

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog, deadline, DOCUMENTS, InvalidInputError, ruleById } from '../../src/index.js';
 import { beforeInForce, catalogTitle } from '../../src/checks/deadlines.js';
+import { checkEntry } from '../../src/rules/catalog-check-entry.js';
 import { DEYANG_DEADLINES, deadlineEntry, OGI_DEADLINES } from '../../src/rules/catalog-deadlines.js';
 import { DEYANG_CHECKS } from '../../src/rules/catalog-deyang-checks.js';
 import { GOV_2019_DEDUCTION_CHECKS } from '../../src/rules/catalog-gov2019-checks.js';
@@ -114,5 +115,13 @@ describe('the catalog in parts', () => {
     expect(catalogTitle('deyang-2018/art16-temporary-offline', { zh: '临时下线', en: 'Temporary take-down' })).toEqual({ zh: '临时下线（第十六条）', en: 'Temporary take-down (Art. 16)' });
     expect(catalogTitle('deyang-2018/art32-self-inspection', { zh: '季度自查报告', en: 'Quarterly self-inspection report' })).toEqual({ zh: '季度自查报告（第三十二条）', en: 'Quarterly self-inspection report (Art. 32)' });
     expect(thrown(() => catalogTitle('deyang-2018/art99', { zh: 'x', en: 'x' }))).toBeInstanceOf(InvalidInputError);
+  });
+
+  it('a check entry takes its parameters from its params schema: written ones as well are an internal error', () => {
+    const written = { id: 'census/homepage-stale', kind: 'check', article: 'a', articleEn: 'a', requirement: 'r', summary: 's' } as const;
+    expect(checkEntry(written).parameters).toEqual({ period: { days: 14 }, undatedItems: 'not-updated' });
+    expect(() => checkEntry({ ...written, parameters: { period: { days: 14 } } })).toThrow(new Error("internal: census/homepage-stale's parameters come from its params schema"));
+    // Without a params schema, the written parameters are the entry's.
+    expect(checkEntry({ ...written, id: 'deyang-2018/my-own', parameters: { n: 1 } }).parameters).toEqual({ n: 1 });
   });
 });
