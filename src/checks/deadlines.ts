@@ -4,9 +4,8 @@
  * report date) and the counting convention belong to the catalog's `computeDue`.
  */
 import { parseIsoDate } from '../time/index.js';
-import { DEYANG_DEADLINES, deadlineEntry, documentOf, OGI_DEADLINES } from '../rules/catalog-deadlines.js';
-import { DEYANG_CHECKS } from '../rules/catalog-deyang-checks.js';
-import { CHECK_IDS, INDICATOR_IDS } from '../rules/catalog-ids.js';
+import { DEYANG_CHECKS } from '../rules/catalog-checks.js';
+import { CHECK_IDS, DEYANG_DEADLINES, deadlineEntry, documentOf, INDICATOR_IDS, OGI_DEADLINES } from '../rules/catalog-deadlines.js';
 import { DOCUMENTS } from '../rules/documents.js';
 import { computeDue, dueOf as dueOfEntry, fixedDueDay } from '../rules/periods.js';
 import type { Bilingual } from './report.js';

@@ -7,7 +7,7 @@
 import { beijingDayOfInstant } from '../calendar/input.js';
 import { CalendarCoverageError, InvalidInputError } from '../errors.js';
 import { type DeadlineEntry } from '../rules/catalog-deadlines.js';
-import { GOV_2019_DEDUCTION_CHECKS } from '../rules/catalog-gov2019-checks.js';
+import { GOV_2019_DEDUCTION_CHECKS } from '../rules/catalog-checks.js';
 import { dueOf } from '../rules/periods.js';
 import { columnRef, isStale } from './census.js';
 import { messageDisclosureParams, policyDocsParams, replyHandlingParams, serviceStatsParams } from './params.js';

@@ -3,7 +3,7 @@
  * the 2015 census table, the 2019 check indicators of websites and of new-media accounts. Only the
  * full catalog reads them (the site checks name these rules without reading their entries).
  */
-import { checkEntry as entry } from './catalog-check-entry.js';
+import { checkEntry as entry } from './catalog-checks.js';
 
 export const NATIONAL_CHECKS = [
   // ------------------------------------------------------------------ National census veto indicators

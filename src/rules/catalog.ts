@@ -4,9 +4,10 @@
  * extension cap …) live here, once; the deadline functions read them.
  *
  * The entries are written in parts beside this module, so that a bundle reaches only the part it
- * uses: the deadlines (catalog-deadlines.ts, all `deadline` needs), the Deyang checks, the
- * national checks, the 2019 deduction checks; the indicator entries are made here from the
- * scorecard. This module composes the whole catalog from them, in the order written.
+ * uses: the deadlines with the ids of the other entries (catalog-deadlines.ts, all `deadline`
+ * needs), the checks the site checks read (catalog-checks.ts: the Deyang checks, the 2019
+ * deduction checks), the national veto checks (catalog-national-checks.ts); the indicator entries
+ * are made here from the scorecard. This module composes the whole catalog from them, in the order written.
  */
 import { CHECK_PARAMS, describeParams, TIMELINESS_CHECKS, timelinessParams } from '../checks/params.js';
 // The indicator table, data only (no schema, no check, no catalog import): the scorecard reads the same copy.
@@ -14,8 +15,7 @@ import { GOV_2019_DATA } from '../scoring/gov2019-indicators.js';
 import type { Indicator, Scorecard } from '../scoring/scorecard.js';
 import type { CatalogEntry, IndicatorParameters } from './catalog-schema.js';
 import { type DeadlineEntry, DEYANG_DEADLINES, OGI_DEADLINES, unknownRule } from './catalog-deadlines.js';
-import { DEYANG_CHECKS } from './catalog-deyang-checks.js';
-import { GOV_2019_DEDUCTION_CHECKS } from './catalog-gov2019-checks.js';
+import { DEYANG_CHECKS, GOV_2019_DEDUCTION_CHECKS } from './catalog-checks.js';
 import { NATIONAL_CHECKS } from './catalog-national-checks.js';
 import { DOCUMENTS, type DocumentKey } from './documents.js';
 
