@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog, deadline, DOCUMENTS, InvalidInputError, ruleById } from '../../src/index.js';
 import { beforeInForce, catalogTitle } from '../../src/checks/deadlines.js';
 import { checkEntry, DEYANG_CHECKS, GOV_2019_DEDUCTION_CHECKS } from '../../src/rules/catalog-checks.js';
-import { CHECK_IDS, DEYANG_DEADLINES, deadlineEntry, INDICATOR_IDS, OGI_DEADLINES } from '../../src/rules/catalog-deadlines.js';
+import { CHECK_IDS, DEYANG_DEADLINES, deadlineEntry, freezeEntry, INDICATOR_IDS, OGI_DEADLINES } from '../../src/rules/catalog-deadlines.js';
 import { NATIONAL_CHECKS } from '../../src/rules/catalog-national-checks.js';
 import { parseIsoDate } from '../../src/time/index.js';
 import { thrown } from '../refusal.js';
@@ -120,5 +120,31 @@ describe('the catalog in parts', () => {
     expect(() => checkEntry({ ...written, parameters: { period: { days: 14 } } })).toThrow(new Error("internal: census/homepage-stale's parameters come from its params schema"));
     // Without a params schema, the written parameters are the entry's.
     expect(checkEntry({ ...written, id: 'deyang-2018/my-own', parameters: { n: 1 } }).parameters).toEqual({ n: 1 });
+  });
+
+  it('a check entry\'s parameters are only the defaults among its checkParameters (a parameter without one stays out)', () => {
+    // Deyang Art. 16: the yearly count and the length of a take-down are missing from the received text: no default.
+    const e = checkEntry({ id: 'deyang-2018/art16-temporary-offline', kind: 'check', article: 'a', articleEn: 'a', requirement: 'r', summary: 's' });
+    expect(Object.keys(e.checkParameters ?? {})).toEqual(expect.arrayContaining(['maxTakedownsPerYear', 'maxTakedownDays']));
+    expect(Object.keys(e.parameters)).toEqual([]);
+  });
+
+  it('an entry is frozen one level down: its parameters\' objects and arrays are frozen copies, null and scalars kept; aliasOf a frozen copy', () => {
+    const nested = { days: 14 };
+    const list = ['a', 'b'];
+    const aliases = ['census-2015/x'];
+    const e = freezeEntry({ id: 'census/x', kind: 'check', aliasOf: aliases } as never, { nested, list, none: null, n: 1, s: 'x' });
+    expect(e.parameters).toEqual({ nested: { days: 14 }, list: ['a', 'b'], none: null, n: 1, s: 'x' });
+    const p = e.parameters as Record<string, unknown>;
+    expect([Object.isFrozen(e), Object.isFrozen(p), Object.isFrozen(p.nested), Object.isFrozen(p.list)]).toEqual([true, true, true, true]);
+    expect(p.nested).not.toBe(nested);
+    expect(p.list).not.toBe(list);
+    expect(Array.isArray(p.list)).toBe(true);
+    expect(Object.isFrozen(nested) || Object.isFrozen(list)).toBe(false);
+    expect(e.aliasOf).toEqual(aliases);
+    expect(e.aliasOf).not.toBe(aliases);
+    expect(Object.isFrozen(e.aliasOf)).toBe(true);
+    expect(Object.keys(e)).toEqual(['id', 'kind', 'aliasOf', 'document', 'source', 'inForce', 'parameters']);
+    expect(freezeEntry({ id: 'census/y', kind: 'check' } as never, {})).not.toHaveProperty('aliasOf');
   });
 });
