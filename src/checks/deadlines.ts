@@ -4,7 +4,9 @@
  * report date) and the counting convention belong to the catalog's `computeDue`.
  */
 import { parseIsoDate } from '../time/index.js';
-import { catalog, deadlineEntry, ruleById } from '../rules/catalog.js';
+import { DEYANG_CHECKS } from '../rules/catalog-checks.js';
+import { CHECK_IDS, DEYANG_DEADLINES, deadlineEntry, documentOf, INDICATOR_IDS, OGI_DEADLINES } from '../rules/catalog-deadlines.js';
+import { DOCUMENTS } from '../rules/documents.js';
 import { computeDue, dueOf as dueOfEntry, fixedDueDay } from '../rules/periods.js';
 import type { Bilingual } from './report.js';
 import type { CheckContext } from './context.js';
@@ -54,7 +56,8 @@ export interface PeriodParams {
  * // { zh: '栏目更新频率（第二十四条第（二）项）', en: 'Column update frequency (Art. 24(2))' }
  */
 export function catalogTitle(ruleId: string, name: Bilingual): Bilingual {
-  const e = ruleById(ruleId);
+  // A Deyang rule: one of its checks or one of its deadlines (which throws for any other id).
+  const e = DEYANG_CHECKS.find((c) => c.id === ruleId) ?? deadlineEntry(ruleId);
   return { zh: `${name.zh}（${e.article}）`, en: `${name.en} (${e.articleEn})` };
 }
 
@@ -71,9 +74,15 @@ export function quarterDue(ctx: CheckContext, ruleId: string, day: number): Due 
   return computeDue(ruleId, { day }, { index: ctx.index() });
 }
 
-/** Each catalog rule's first day in force (epoch day), for the rules whose start is known. */
+/**
+ * Each catalog rule's first day in force (epoch day), for the rules whose start is known: an
+ * entry's in-force dates are its document's, so the ids suffice (the entries' text stays unread).
+ */
 const IN_FORCE_FROM: ReadonlyMap<string, number> = new Map(
-  catalog.filter((e) => e.inForce.from !== null).map((e) => [e.id, parseIsoDate(e.inForce.from as string) as number]),
+  [...DEYANG_DEADLINES.map((e) => e.id), ...OGI_DEADLINES.map((e) => e.id), ...CHECK_IDS, ...INDICATOR_IDS].flatMap((id) => {
+    const from = DOCUMENTS[documentOf(id)].inForce.from;
+    return from === null ? [] : [[id, parseIsoDate(from) as number] as const];
+  }),
 );
 
 /**

@@ -6,8 +6,8 @@
  */
 import { beijingDayOfInstant } from '../calendar/input.js';
 import { CalendarCoverageError, InvalidInputError } from '../errors.js';
-import { ruleById } from '../rules/catalog.js';
-import type { DeadlineEntry } from '../rules/catalog.js';
+import { type DeadlineEntry } from '../rules/catalog-deadlines.js';
+import { GOV_2019_DEDUCTION_CHECKS } from '../rules/catalog-checks.js';
 import { dueOf } from '../rules/periods.js';
 import { columnRef, isStale } from './census.js';
 import { messageDisclosureParams, policyDocsParams, replyHandlingParams, serviceStatsParams } from './params.js';
@@ -172,7 +172,7 @@ export const interpretationLinkRule = defineRule({
 // ---------------------------------------------------------------- reply-handling
 /** The 5-working-day count of the catalog entry as a deadline the shared counting core computes. */
 function replyEntry(workdays: number): DeadlineEntry {
-  const e = ruleById('gov-2019/interact/reply-handling');
+  const e = GOV_2019_DEDUCTION_CHECKS.find((c) => c.id === 'gov-2019/interact/reply-handling') as (typeof GOV_2019_DEDUCTION_CHECKS)[number];
   return {
     ...e, kind: 'deadline',
     parameters: { unit: 'workday', amount: workdays, input: 'date', from: { zh: '收到留言之日', en: 'the day the message is received' } },

@@ -3,7 +3,7 @@
  * 市公安局网安支队 within 24 hours (exact elapsed time; the period comes from the rule catalog).
  * A snapshot without an `incidents` list cannot say there was none: needs input.
  */
-import { deadlineEntry } from '../rules/catalog.js';
+import { deadlineEntry } from '../rules/catalog-deadlines.js';
 import { catalogTitle } from './deadlines.js';
 import { timelinessParams } from './params.js';
 import { defineRule } from './rule.js';

@@ -8,7 +8,7 @@
 import { beijingDayOfInstant } from '../time/index.js';
 import { EVIDENCE_CAP, iso } from './context.js';
 import type { MessageModel } from './read.js';
-import { deadlineEntry } from '../rules/catalog.js';
+import { deadlineEntry } from '../rules/catalog-deadlines.js';
 import { catalogTitle } from './deadlines.js';
 import { timelinessParams } from './params.js';
 import { defineRule } from './rule.js';

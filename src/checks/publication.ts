@@ -5,7 +5,7 @@
  * the information is formed or changed). The periods default to the rule catalog's (`src/rules/`);
  * a profile may set its own (`amount`).
  */
-import { deadlineEntry } from '../rules/catalog.js';
+import { deadlineEntry } from '../rules/catalog-deadlines.js';
 import { catalogTitle } from './deadlines.js';
 import { timelinessParams } from './params.js';
 import { type Bilingual } from './report.js';

@@ -5,7 +5,7 @@
 import type { CalendarIndex } from '../calendar/calendar-index.js';
 import { endOfBeijingDay, epochDayFromYmd, type EpochDay, formatBeijingInstant, formatEpochDay, parseDateInput, parseQuarter, startOfBeijingDay, toInstantMs } from '../time/index.js';
 import type { PeriodUnit } from './catalog-schema.js';
-import { type DeadlineEntry, deadlineEntry, type DeadlineRuleId } from './catalog.js';
+import { type DeadlineEntry, deadlineEntry, type DeadlineRuleId } from './catalog-deadlines.js';
 import type { AnnualReportInput, DeadlineInputs, EventInput, InstantInput, OpinionInput, QuarterInput, ReplyInput, YearInput } from './inputs.js';
 import { inputReaderOf, type ReadDeadlineInput } from './inputs.js';
 import { type CalendarOptions, type DeadlineOptions, parseDeadlineOptions, resolveIndex } from './options.js';

@@ -30,7 +30,8 @@ import type { CalendarIndex } from '../calendar/calendar-index.js';
 import { beijingDayOfInstant, endOfBeijingDay, type EpochDay, epochDayFromYmd, formatBeijingInstant, formatEpochDay, LAST_CIVIL_DAY, MS_PER_HOUR, parseIsoDate, quarterLabel, ymdFromEpochDay } from '../time/index.js';
 import { InvalidInputError } from '../errors.js';
 import type { PeriodUnit } from './catalog-schema.js';
-import { DOCUMENTS, type DeadlineEntry, deadlineEntry } from './catalog.js';
+import { type DeadlineEntry, deadlineEntry } from './catalog-deadlines.js';
+import { DOCUMENTS } from './documents.js';
 
 /** The event a period runs from. */
 export type DueStart = { readonly day: EpochDay } | { readonly ms: number };
