@@ -53,10 +53,32 @@ function resolve(id: string, params: unknown, extra: readonly RuleDefinition<any
   return parseInput(definitionOf(id, extra).params, params ?? {}, `${where}.rules["${id}"]`) as Record<string, unknown>;
 }
 
+/**
+ * A shipped profile. Its `rules` (each rule's parameters, parsed from `{}` by the rule's params
+ * schema) are resolved on the first read of `rules`, not at import (issue 14: a cold start that
+ * only asks the calendar does not parse 50 parameter sets); the value is the same frozen object
+ * on every read, and an enumerable property like any other (spread, JSON, structuredClone).
+ */
 function makeProfile(id: string, description: Bilingual, ruleIds: readonly string[], more: Pick<Profile, 'inForce' | 'versions'> = {}): Profile {
-  const rules: Record<string, Record<string, unknown>> = {};
-  for (const r of ruleIds) rules[r] = resolve(r, {}, []);
-  return deepFreeze({ id, description, rules, ...more });
+  let rules: Record<string, Record<string, unknown>> | undefined;
+  const profile = { id, description } as Profile;
+  Object.defineProperty(profile, 'rules', {
+    enumerable: true,
+    get() {
+      if (rules === undefined) {
+        const resolved: Record<string, Record<string, unknown>> = {};
+        for (const r of ruleIds) resolved[r] = resolve(r, {}, []);
+        rules = deepFreeze(resolved);
+      }
+      return rules;
+    },
+  });
+  Object.assign(profile, more);
+  // deepFreeze walks every enumerable value (it would read `rules`): freeze the rest by hand.
+  deepFreeze(description);
+  if (more.inForce !== undefined) deepFreeze(more.inForce);
+  if (more.versions !== undefined) Object.freeze(more.versions);
+  return Object.freeze(profile);
 }
 
 const CENSUS_2015_RULES = [

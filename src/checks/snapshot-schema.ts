@@ -271,14 +271,13 @@ export const siteSchema = z.object({
   }).check(z.describe('被检查的网站 / The site checked.'));
 
 /**
- * The snapshot v1 (docs/snapshot.md): the single source of the `Snapshot` type and of
- * `docs/snapshot.schema.json`.
- *
- * @example
- * snapshotSchema.safeParse({ schemaVersion: 1, site: { id: 'dy-edu', name: '德阳市教育局', kind: 'department', level: 'city' } }).success; // true
- * z.toJSONSchema(snapshotSchema).title; // 'gov-site-rules site snapshot v1'
+ * The snapshot's own fields (its sections and their descriptions), built on the first read of
+ * {@link snapshotSchema}'s shape — its first parse, or its JSON Schema — instead of at import
+ * (issue 14, lazyschemas): zod reads an object's shape through getters once and keeps it. The
+ * section schemas they wrap (`columnSchema`, `siteSchema` …) are built at import as before.
  */
-export const snapshotSchema = z.object({
+function buildSnapshotFields() {
+  return {
     schemaVersion: z.literal(1).check(z.describe('快照格式版本，固定为 1 / The snapshot format version: 1.')),
     site: siteSchema,
     columns: z.optional(z.array(columnSchema)).check(z.describe('CMS 的栏目及其信息 / The CMS columns and their items. 缺省：更新频率和栏目类普查指标 needs-input；[]：没有栏目 / Absent: update frequency and the column census vetoes need input; []: no columns.')),
@@ -293,6 +292,33 @@ export const snapshotSchema = z.object({
     facts: z.optional(factsSchema),
     extensions: z.optional(extensionsSchema),
     accounts: z.optional(z.array(accountSchema)).check(z.describe('本单位的政务新媒体账号 / The unit\'s government new-media accounts (政务新媒体). 每个账号单独判定，不影响网站结论 / Each is judged on its own and never changes the site\'s verdict. 缺省或 []：报告中无账号 / Absent or []: no account in the report.')),
+  };
+}
+let snapshotFieldsBuilt: ReturnType<typeof buildSnapshotFields> | undefined;
+const snapshotFields = () => (snapshotFieldsBuilt ??= buildSnapshotFields());
+
+/**
+ * The snapshot v1 (docs/snapshot.md): the single source of the `Snapshot` type and of
+ * `docs/snapshot.schema.json`.
+ *
+ * @example
+ * snapshotSchema.safeParse({ schemaVersion: 1, site: { id: 'dy-edu', name: '德阳市教育局', kind: 'department', level: 'city' } }).success; // true
+ * z.toJSONSchema(snapshotSchema).title; // 'gov-site-rules site snapshot v1'
+ */
+export const snapshotSchema = z.object({
+    get schemaVersion() { return snapshotFields().schemaVersion; },
+    get site() { return snapshotFields().site; },
+    get columns() { return snapshotFields().columns; },
+    get publications() { return snapshotFields().publications; },
+    get messages() { return snapshotFields().messages; },
+    get incidents() { return snapshotFields().incidents; },
+    get outages() { return snapshotFields().outages; },
+    get probes() { return snapshotFields().probes; },
+    get links() { return snapshotFields().links; },
+    get reports() { return snapshotFields().reports; },
+    get facts() { return snapshotFields().facts; },
+    get extensions() { return snapshotFields().extensions; },
+    get accounts() { return snapshotFields().accounts; },
   }).check(z.meta({
     title: 'gov-site-rules site snapshot v1',
     description:
