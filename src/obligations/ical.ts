@@ -67,10 +67,18 @@ export function foldLine(line: string): string {
 }
 
 /**
+ * The octets of UTF-8 on the last physical line of what {@link foldOn}, {@link foldAscii} or
+ * {@link foldPiece} folded last: where the next part of the same line goes on from. (Set by each
+ * call; the writer is synchronous and runs none of the caller's code while it writes.)
+ */
+let foldEnd = 0;
+
+/**
  * `text` folded as the rest of a line whose current physical line already holds `octets` octets
- * (0: a line of its own): a folder that can stop and go on, so that a long text common to many
- * lines is folded once. Its units are RFC 5545's: a code point (a lone surrogate is one, 3 octets,
- * as UTF-8 writes it as U+FFFD), or a backslash with the code point after it.
+ * (0: a line of its own): a folder that can stop and go on, so that a line is folded part by part
+ * (each part a whole escaped text: no unit spans two parts) and a part common to many lines is
+ * folded once. Its units are RFC 5545's: a code point (a lone surrogate is one, 3 octets, as
+ * UTF-8 writes it as U+FFFD), or a backslash with the code point after it. Sets {@link foldEnd}.
  */
 function foldOn(text: string, octets: number): string {
   const n = text.length;
@@ -100,21 +108,50 @@ function foldOn(text: string, octets: number): string {
     octets += size;
     i = next;
   }
+  foldEnd = octets;
   return out === '' ? text : out + text.slice(from);
 }
 
-/** The octets of UTF-8 on the last physical line of a folded text (as {@link foldOn} counts them). */
-function lastLineOctets(folded: string): number {
-  const fold = folded.lastIndexOf('\r\n'); // the escaped texts folded here hold no line break of their own
-  let octets = 0;
-  for (let i = fold < 0 ? 0 : fold + 2; i < folded.length; i++) {
-    const c = folded.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < folded.length && (folded.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      octets += 4;
-      i++;
-    } else octets += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+/**
+ * {@link foldOn} for a text of ASCII characters without a backslash (a date, an instant, a fixed
+ * ASCII word): every character is one unit of one octet, so the folds are counted, not scanned
+ * for. Sets {@link foldEnd}.
+ */
+function foldAscii(text: string, octets: number): string {
+  const n = text.length;
+  let room = 75 - octets;
+  if (n <= room) {
+    foldEnd = octets + n;
+    return text;
   }
-  return octets;
+  let out = '';
+  let from = 0;
+  while (n - from > room) {
+    out += `${text.slice(from, from + room)}\r\n `;
+    from += room;
+    room = 74; // after the fold's space
+  }
+  foldEnd = 1 + n - from;
+  return out + text.slice(from);
+}
+
+/** An escaped text that many lines hold (an article's SUMMARY part, a state's words), folded once for each octet it can start at. */
+interface Piece {
+  readonly text: string;
+  readonly folded: (string | undefined)[];
+  readonly ends: number[];
+}
+
+const piece = (text: string): Piece => ({ text, folded: [], ends: [] });
+
+/** {@link foldOn} of a piece, each starting octet folded once (0–75). Sets {@link foldEnd}. */
+function foldPiece(p: Piece, octets: number): string {
+  let folded = p.folded[octets];
+  if (folded === undefined) {
+    folded = p.folded[octets] = foldOn(p.text, octets);
+    p.ends[octets] = foldEnd;
+  } else foldEnd = p.ends[octets] as number;
+  return folded;
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
@@ -175,6 +212,10 @@ const STATE_ZH: Record<ObligationState, string> = {
   'done-late': '逾期完成 done late',
 };
 
+/** The fixed parts of each DESCRIPTION before the start and before the deadline (escaped). */
+const START = piece('起算 Start: ');
+const DEADLINE = piece('\\n截止 Deadline: ');
+
 /**
  * RFC 5545 text for obligations: a VCALENDAR (PRODID, VERSION, X-WR-CALNAME, the Asia/Shanghai
  * VTIMEZONE) with one VTODO per open obligation — UID `<event id>@gov-site-rules`, DTSTAMP from
@@ -204,9 +245,10 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
   let out = `${HEAD}${foldLine(`X-WR-CALNAME:${escapeText(opts.calendarName)}`)}\r\n${TIMEZONE}`;
   const begin = `BEGIN:${component}\r\n`;
   const dtstamp = `DTSTAMP:${utcStamp(nowMs)}\r\n`;
-  // Per call: each article's escaped SUMMARY end and folded start of DESCRIPTION, and the local
-  // time of each instant.
-  const articles = new Map<object, { readonly rule: string; readonly summary: string; readonly folded: string; readonly octets: number }>();
+  // Per call: each article's escaped SUMMARY end and folded start of DESCRIPTION, each state's end
+  // of DESCRIPTION (it names now), and the local time of each instant.
+  const articles = new Map<object, { readonly rule: string; readonly summary: Piece; readonly folded: string; readonly octets: number }>();
+  const tails = new Map<ObligationState, Piece>();
   const basic = new Map<number, string>();
   const local = (ms: number): string => {
     let text = basic.get(ms);
@@ -224,7 +266,10 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
     // the line break after it would join (an id has no control character). The start, the
     // deadline and now are dates read above (digits, - : T . + Z): TEXT escapes none of them.
     const id = escapeText(o.id);
-    out += `${begin}${foldLine(`UID:${id}@gov-site-rules`)}\r\n${dtstamp}`;
+    // Each line is folded part by part, each part going on from the octet where the one before it
+    // ended: the same folds as the whole line's (no part ends inside a unit).
+    const uid = foldOn(id, 4); // after 'UID:'
+    out += `${begin}UID:${uid}${foldAscii('@gov-site-rules', foldEnd)}\r\n${dtstamp}`;
     if (component === 'VTODO') {
       // RFC 5545 §3.8.2.3: DUE must be later than DTSTART (as written, to the second); a start at
       // or after the deadline gets no DTSTART. Same-format local times compare as text.
@@ -247,15 +292,25 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
     let article = articles.get(a);
     if (article === undefined || article.rule !== o.rule) {
       const folded = foldOn(`DESCRIPTION:${escapeText(`规则 Rule: ${o.rule}\n条款 Article: ${a.source} ${a.article} (${a.articleEn})\n${a.text}\n`)}`, 0);
-      article = { rule: o.rule, summary: escapeText(`: ${a.articleEn} ${a.article}`), folded, octets: lastLineOctets(folded) };
+      article = { rule: o.rule, summary: piece(escapeText(`: ${a.articleEn} ${a.article}`)), folded, octets: foldEnd };
       articles.set(a, article);
     }
-    out += `${foldLine(`SUMMARY:${o.provisional ? '[暂定] ' : ''}${id}${article.summary}`)}\r\n`;
-    const provisional = o.provisional
-      ? `\\n暂定 Provisional: counted on the statutory holidays of ${o.provisionalYears.join('\\, ')} (《全国年节及纪念日放假办法》)\\; the State Council's notice may move it`
-      : '';
-    const rest = `起算 Start: ${o.start}\\n截止 Deadline: ${o.deadline}\\n状态 State at ${obligations.now}: ${STATE_ZH[o.state]}${provisional}`;
-    out += `${article.folded}${foldOn(rest, article.octets)}\r\nCATEGORIES:${o.state}\r\nEND:${component}\r\n`;
+    // SUMMARY: '[暂定] ' is 9 octets after the 8 of 'SUMMARY:' (no fold before octet 17).
+    const summaryId = foldOn(id, o.provisional ? 17 : 8);
+    out += `SUMMARY:${o.provisional ? '[暂定] ' : ''}${summaryId}${foldPiece(article.summary, foldEnd)}\r\n${article.folded}`;
+    // DESCRIPTION, after the article's part: the start, the deadline and now are dates read above
+    // (digits, - : T . + Z), ASCII that TEXT escapes none of.
+    out += foldPiece(START, article.octets);
+    out += foldAscii(o.start, foldEnd);
+    out += foldPiece(DEADLINE, foldEnd);
+    out += foldAscii(o.deadline, foldEnd);
+    let tail = tails.get(o.state);
+    if (tail === undefined) tails.set(o.state, (tail = piece(`\\n状态 State at ${obligations.now}: ${STATE_ZH[o.state]}`)));
+    out += foldPiece(tail, foldEnd);
+    if (o.provisional) {
+      out += foldOn(`\\n暂定 Provisional: counted on the statutory holidays of ${o.provisionalYears.join('\\, ')} (《全国年节及纪念日放假办法》)\\; the State Council's notice may move it`, foldEnd);
+    }
+    out += `\r\nCATEGORIES:${o.state}\r\nEND:${component}\r\n`;
   }
   return `${out}END:VCALENDAR\r\n`;
 }
