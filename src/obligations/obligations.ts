@@ -280,8 +280,13 @@ function relabel(e: unknown, i: number): unknown {
   return new InvalidInputError(formatPath('', path), e.value, e.reason, path);
 }
 
-function addProvisionalYears(ix: CalendarIndex, from: EpochDay, to: EpochDay, into: Set<number>): void {
-  for (const y of ix.provisionalYears(from, to)) into.add(y);
+/** The provisional years of days `from`–`to` with `known` ones, or `undefined` when there are none besides `known`. */
+function addProvisionalYears(ix: CalendarIndex, from: EpochDay, to: EpochDay, known: readonly number[]): Set<number> | undefined {
+  const more = ix.provisionalYears(from, to);
+  if (more.length === 0) return undefined;
+  const years = new Set(known);
+  for (const y of more) years.add(y);
+  return years;
 }
 
 /**
@@ -402,11 +407,11 @@ export function obligationOf(e: ObligationEvent, i: number, context: Obligations
       const plain = calendarOptions.calendar === defaultCalendar && !calendarOptions.provisional;
       computed = deadlineWithNumbers(e.rule, input, plain ? undefined : calendarOptions);
     }
-    const years = new Set<number>();
     // The deadline's numbers, as deadline() computed them: nothing is parsed back.
     const { result: d, numbers: due } = computed;
     const { dueDay, deadlineMs } = due;
-    for (const y of d.provisionalYears) years.add(y);
+    // The provisional years: the deadline's (sorted, frozen), and any the state's count adds.
+    let years: Set<number> | undefined;
 
     let state: ObligationState;
     let late: Lateness | undefined;
@@ -422,7 +427,7 @@ export function obligationOf(e: ObligationEvent, i: number, context: Obligations
       state = a.status === 'on-time' ? 'done-on-time' : a.status === 'late' ? 'done-late' : 'overdue';
       if (a.late !== undefined) {
         late = a.late;
-        if (a.late.unit === 'workday') addProvisionalYears(index(), dueDay + 1, beijingDayOfInstant(atMs), years);
+        if (a.late.unit === 'workday') years = addProvisionalYears(index(), dueDay + 1, beijingDayOfInstant(atMs), d.provisionalYears);
       }
     } else {
       const ixx = index();
@@ -435,11 +440,11 @@ export function obligationOf(e: ObligationEvent, i: number, context: Obligations
         // it — exactly when strict mode would refuse. (A fixed date far enough ahead: never.)
         const official = Math.min(dueDay, ixx.officialEnd);
         const settled = official > today && ixx.count(today + 1, official) > horizon;
-        if (!settled) addProvisionalYears(ixx, today + 1, lastKnown, years);
+        if (!settled) years = addProvisionalYears(ixx, today + 1, lastKnown, d.provisionalYears);
       }
       state = remaining <= horizon ? 'due-soon' : 'upcoming';
     }
-    const provisionalYears = years.size === 0 ? NO_YEARS : Object.freeze([...years].sort((a, b) => a - b));
+    const provisionalYears = years === undefined ? d.provisionalYears : years.size === 0 ? NO_YEARS : Object.freeze([...years].sort((a, b) => a - b));
     // Built field by field in the order of the result (no spread of a temporary object per event).
     const fields: { -readonly [K in keyof Obligation]: Obligation[K] } = { id: e.id, rule: d.rule, article: d.article, state, start: d.start, unit: d.unit, amount: d.amount, dueDate: d.dueDate, deadline: d.deadline } as Obligation;
     if (doneAt !== undefined) fields.doneAt = doneAt;
@@ -462,12 +467,30 @@ export function obligationOf(e: ObligationEvent, i: number, context: Obligations
  * assembleObligations(c, []).items; // []
  */
 export function assembleObligations(context: ObligationsContext, entries: readonly ObligationEntry[]): Obligations {
+  const n = entries.length;
   const all = new Set<number>();
-  for (const { item } of entries) for (const y of item.provisionalYears) all.add(y);
-  const sorted = [...entries].sort((a, b) => a.numbers.deadlineMs - b.numbers.deadlineMs || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0));
+  // The sort keys, read once: a comparison reads two arrays, not four objects.
+  const ms = new Float64Array(n);
+  const ids: string[] = new Array<string>(n);
+  const order: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const { item, numbers } = entries[i] as ObligationEntry;
+    if (item.provisional) for (const y of item.provisionalYears) all.add(y);
+    ms[i] = numbers.deadlineMs;
+    ids[i] = item.id;
+    order[i] = i;
+  }
+  order.sort((a, b) => (ms[a] as number) - (ms[b] as number) || ((ids[a] as string) < (ids[b] as string) ? -1 : (ids[a] as string) > (ids[b] as string) ? 1 : a - b));
+  const items: Obligation[] = new Array<Obligation>(n);
+  const numbers: ObligationNumbers[] = new Array<ObligationNumbers>(n);
+  for (let k = 0; k < n; k++) {
+    const entry = entries[order[k] as number] as ObligationEntry;
+    items[k] = entry.item;
+    numbers[k] = entry.numbers;
+  }
   const provisionalYears = Object.freeze([...all].sort((a, b) => a - b));
-  const result: Obligations = Object.freeze({ now: context.now, horizonDays: context.horizon, items: Object.freeze(sorted.map((s) => s.item)), provisional: provisionalYears.length > 0, provisionalYears });
-  NUMBERS.set(result, Object.freeze({ nowMs: context.nowMs, items: Object.freeze(sorted.map((s) => s.numbers)) }));
+  const result: Obligations = Object.freeze({ now: context.now, horizonDays: context.horizon, items: Object.freeze(items), provisional: provisionalYears.length > 0, provisionalYears });
+  NUMBERS.set(result, Object.freeze({ nowMs: context.nowMs, items: Object.freeze(numbers) }));
   return result;
 }
 
