@@ -240,15 +240,19 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
   const obligations = known === undefined ? parseInput(obligationsInputSchema, input, 'obligations') : input;
   const nowMs = known === undefined ? toInstantMs(obligations.now, 'obligations.now') : known.nowMs;
   const component = opts.component ?? 'VTODO';
-  // Each line is written folded and ended by CRLF as it comes; lines made only of fixed ASCII
-  // text, dates and numbers (never over 75 octets) are not scanned.
+  // Each line is written folded and ended by CRLF as it comes, in as few pieces as it can (a piece
+  // is often shared: an id, a cached local time, an article's folded text); lines made only of
+  // fixed ASCII text, dates and numbers (never over 75 octets) are not scanned.
   let out = `${HEAD}${foldLine(`X-WR-CALNAME:${escapeText(opts.calendarName)}`)}\r\n${TIMEZONE}`;
-  const begin = `BEGIN:${component}\r\n`;
-  const dtstamp = `DTSTAMP:${utcStamp(nowMs)}\r\n`;
+  const beginUid = `BEGIN:${component}\r\nUID:`;
+  const dtstamp = `\r\nDTSTAMP:${utcStamp(nowMs)}\r\n`;
+  // The usual end of the UID line (the id ends before octet 61) and the lines up to DTSTAMP's end.
+  const uidEnd = `@gov-site-rules${dtstamp}`;
+  const end = `\r\nEND:${component}\r\n`;
   // Per call: each article's escaped SUMMARY end and folded start of DESCRIPTION, each state's end
-  // of DESCRIPTION (it names now), and the local time of each instant.
+  // of DESCRIPTION (it names now) and last lines, and the local time of each instant.
   const articles = new Map<object, { readonly rule: string; readonly summary: Piece; readonly folded: string; readonly octets: number }>();
-  const tails = new Map<ObligationState, Piece>();
+  const tails = new Map<ObligationState, { readonly piece: Piece; readonly last: string }>();
   const basic = new Map<number, string>();
   const local = (ms: number): string => {
     let text = basic.get(ms);
@@ -263,41 +267,44 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
     if (!open && !(opts.includeDone === true && component === 'VTODO')) continue;
     const a = o.article;
     // Escaped part by part: the same text as escaping the whole, since no part ends with a CR that
-    // the line break after it would join (an id has no control character). The start, the
-    // deadline and now are dates read above (digits, - : T . + Z): TEXT escapes none of them.
+    // the line break after it would join (an id has no control character).
     const id = escapeText(o.id);
     // Each line is folded part by part, each part going on from the octet where the one before it
     // ended: the same folds as the whole line's (no part ends inside a unit).
-    const uid = foldOn(id, 4); // after 'UID:'
-    out += `${begin}UID:${uid}${foldAscii('@gov-site-rules', foldEnd)}\r\n${dtstamp}`;
+    out += beginUid + foldOn(id, 4); // after 'UID:'
+    if (foldEnd <= 60) out += uidEnd;
+    else out += foldAscii('@gov-site-rules', foldEnd) + dtstamp;
     if (component === 'VTODO') {
       // RFC 5545 §3.8.2.3: DUE must be later than DTSTART (as written, to the second); a start at
       // or after the deadline gets no DTSTART. Same-format local times compare as text.
       const dtstart = local(startMs);
       const dueText = local(deadlineMs);
-      if (dtstart < dueText) out += `DTSTART;TZID=Asia/Shanghai:${dtstart}\r\n`;
-      out += `DUE;TZID=Asia/Shanghai:${dueText}\r\n`;
-      if (open) out += `STATUS:NEEDS-ACTION\r\nPRIORITY:${o.state === 'overdue' ? 1 : o.state === 'due-soon' ? 3 : 5}\r\n`;
-      else out += doneMs === undefined ? 'STATUS:COMPLETED\r\n' : `STATUS:COMPLETED\r\nCOMPLETED:${utcStamp(doneMs)}\r\n`;
+      if (dtstart < dueText) out += `DTSTART;TZID=Asia/Shanghai:${dtstart}\r\nDUE;TZID=Asia/Shanghai:${dueText}`;
+      else out += `DUE;TZID=Asia/Shanghai:${dueText}`;
+      if (open) out += (o.state === 'overdue' ? '\r\nSTATUS:NEEDS-ACTION\r\nPRIORITY:1\r\n' : o.state === 'due-soon' ? '\r\nSTATUS:NEEDS-ACTION\r\nPRIORITY:3\r\n' : '\r\nSTATUS:NEEDS-ACTION\r\nPRIORITY:5\r\n');
+      else if (doneMs === undefined) out += '\r\nSTATUS:COMPLETED\r\n';
+      else out += '\r\nSTATUS:COMPLETED\r\nCOMPLETED:' + utcStamp(doneMs) + '\r\n';
     } else if (o.unit === 'hour') {
       out += `DTSTART;TZID=Asia/Shanghai:${local(deadlineMs)}\r\nDTEND;TZID=Asia/Shanghai:${local(deadlineMs)}\r\nTRANSP:TRANSPARENT\r\n`;
     } else {
       // An all-day event ends the next day; on 9999-12-31 that day has no 4-digit year, so the
       // event takes its one day as a duration instead (RFC 5545 §3.6.1).
-      const end = dueDay < LAST_CIVIL_DAY ? `DTEND;VALUE=DATE:${formatCivilBasic(dueDay + 1)}` : 'DURATION:P1D';
-      out += `DTSTART;VALUE=DATE:${formatCivilBasic(dueDay)}\r\n${end}\r\nTRANSP:TRANSPARENT\r\n`;
+      out += `DTSTART;VALUE=DATE:${formatCivilBasic(dueDay)}`;
+      if (dueDay < LAST_CIVIL_DAY) out += `\r\nDTEND;VALUE=DATE:${formatCivilBasic(dueDay + 1)}\r\nTRANSP:TRANSPARENT\r\n`;
+      else out += '\r\nDURATION:P1D\r\nTRANSP:TRANSPARENT\r\n';
     }
     // The article's part of SUMMARY and DESCRIPTION is the same for each of its items: escaped (and
     // the DESCRIPTION's folded) once; each item's part is folded on from where that part ended.
     let article = articles.get(a);
     if (article === undefined || article.rule !== o.rule) {
-      const folded = foldOn(`DESCRIPTION:${escapeText(`规则 Rule: ${o.rule}\n条款 Article: ${a.source} ${a.article} (${a.articleEn})\n${a.text}\n`)}`, 0);
+      // The SUMMARY line's end and the DESCRIPTION's start, folded.
+      const folded = `\r\n${foldOn(`DESCRIPTION:${escapeText(`规则 Rule: ${o.rule}\n条款 Article: ${a.source} ${a.article} (${a.articleEn})\n${a.text}\n`)}`, 0)}`;
       article = { rule: o.rule, summary: piece(escapeText(`: ${a.articleEn} ${a.article}`)), folded, octets: foldEnd };
       articles.set(a, article);
     }
     // SUMMARY: '[暂定] ' is 9 octets after the 8 of 'SUMMARY:' (no fold before octet 17).
-    const summaryId = foldOn(id, o.provisional ? 17 : 8);
-    out += `SUMMARY:${o.provisional ? '[暂定] ' : ''}${summaryId}${foldPiece(article.summary, foldEnd)}\r\n${article.folded}`;
+    out += (o.provisional ? 'SUMMARY:[暂定] ' : 'SUMMARY:') + foldOn(id, o.provisional ? 17 : 8);
+    out += foldPiece(article.summary, foldEnd) + article.folded;
     // DESCRIPTION, after the article's part: the start, the deadline and now are dates read above
     // (digits, - : T . + Z), ASCII that TEXT escapes none of.
     out += foldPiece(START, article.octets);
@@ -305,12 +312,12 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
     out += foldPiece(DEADLINE, foldEnd);
     out += foldAscii(o.deadline, foldEnd);
     let tail = tails.get(o.state);
-    if (tail === undefined) tails.set(o.state, (tail = piece(`\\n状态 State at ${obligations.now}: ${STATE_ZH[o.state]}`)));
-    out += foldPiece(tail, foldEnd);
+    if (tail === undefined) tails.set(o.state, (tail = { piece: piece(`\\n状态 State at ${obligations.now}: ${STATE_ZH[o.state]}`), last: `\r\nCATEGORIES:${o.state}${end}` }));
+    out += foldPiece(tail.piece, foldEnd);
     if (o.provisional) {
       out += foldOn(`\\n暂定 Provisional: counted on the statutory holidays of ${o.provisionalYears.join('\\, ')} (《全国年节及纪念日放假办法》)\\; the State Council's notice may move it`, foldEnd);
     }
-    out += `\r\nCATEGORIES:${o.state}\r\nEND:${component}\r\n`;
+    out += tail.last;
   }
   return `${out}END:VCALENDAR\r\n`;
 }
