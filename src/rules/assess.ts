@@ -5,11 +5,11 @@
 import * as z from 'zod/mini';
 import type { CalendarIndex } from '../calendar/calendar-index.js';
 import { civilDateSchema } from '../calendar/schemas.js';
-import { beijingDayOfInstant, type EpochDay, MS_PER_HOUR, parseCivilDate, parseOffsetInstant, toInstantMs, toInstantOrDayStartMs } from '../time/index.js';
+import { beijingDayOfInstant, type EpochDay, MS_PER_HOUR, parseCivilDate, toInstantMs, toInstantOrDayStartMs } from '../time/index.js';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { type PeriodUnit, periodUnitSchema } from './catalog-schema.js';
-import { dateInputSchema } from './inputs.js';
+import { dateInputSchema, offsetInstantOf } from './inputs.js';
 import { type CalendarOptions, parseDeadlineOptions, resolveIndex } from './options.js';
 
 /** The part of a deadline result `assess` reads. */
@@ -68,25 +68,6 @@ export type Timeliness = 'on-time' | 'late' | 'overdue' | 'pending';
 export function timelinessAt(doneMs: number | undefined, deadlineMs: number, atMs: number): Timeliness {
   if (doneMs !== undefined && doneMs <= atMs) return doneMs <= deadlineMs ? 'on-time' : 'late';
   return atMs > deadlineMs ? 'overdue' : 'pending';
-}
-
-/**
- * The instant of a text in RFC 3339 form with an offset (`2026-10-09T18:00:00+08:00`, `…Z`: what
- * most callers send), read by the char-code grammar of snapshot instants, which reads each such
- * text as the general grammar of `parseDateInput` does (the same instant) without its regular
- * expression; `NaN` for any other value, which the caller then reads with `parseDateInput` (or
- * `toInstantMs`) and its errors.
- *
- * @example
- * offsetInstantOf('2026-10-09T10:00:00+08:00'); // 1791511200000
- * offsetInstantOf('2026-10-09T10:00'); // NaN (no seconds, no offset: read by parseDateInput)
- * offsetInstantOf('2026-10-09T10:00:00.0000000000Z'); // NaN (10 digits of a second: refused by parseDateInput)
- */
-export function offsetInstantOf(value: unknown): number {
-  if (typeof value !== 'string') return NaN;
-  // At most 9 digits of a second's fraction, as the general grammar takes (the snapshot's takes any number).
-  const n = value.length;
-  return n >= 20 && n <= (value.charCodeAt(n - 1) === 0x5a ? 30 : 35) ? parseOffsetInstant(value) : NaN;
 }
 
 /** How `doneAt`/`now` are read: an instant for hour rules, else a bare date is the start of that day. */

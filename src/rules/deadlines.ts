@@ -4,11 +4,10 @@
  */
 import type { CalendarIndex } from '../calendar/calendar-index.js';
 import { beijingDayOfInstant, endOfBeijingDay, epochDayFromYmd, type EpochDay, formatBeijingInstant, formatEpochDay, parseDateInput, parseQuarter, startOfBeijingDay, toInstantMs } from '../time/index.js';
-import { offsetInstantOf } from './assess.js';
 import type { PeriodUnit } from './catalog-schema.js';
 import { type DeadlineEntry, deadlineEntry, type DeadlineRuleId } from './catalog.js';
 import type { AnnualReportInput, DeadlineInputs, EventInput, InstantInput, OpinionInput, QuarterInput, ReplyInput, YearInput } from './inputs.js';
-import { inputReaderOf, type ReadDeadlineInput } from './inputs.js';
+import { inputReaderOf, offsetInstantOf, type ReadDeadlineInput } from './inputs.js';
 import { type CalendarOptions, type DeadlineOptions, parseDeadlineOptions, resolveIndex } from './options.js';
 import { type DueContext, type DueStart, dueOf } from './periods.js';
 

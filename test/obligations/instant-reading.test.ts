@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess, deadline, obligations } from '../../src/index.js';
-import { offsetInstantOf } from '../../src/rules/assess.js';
+import { offsetInstantOf } from '../../src/rules/inputs.js';
 import { parseIsoInstant } from '../../src/time/index.js';
 import { refusal } from '../refusal.js';
 
