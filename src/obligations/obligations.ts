@@ -258,9 +258,6 @@ export interface Obligations {
   readonly provisionalYears: readonly number[];
 }
 
-/** No provisional year (shared by every item that has none). */
-const NO_YEARS: readonly number[] = Object.freeze([]);
-
 /** The fields of an event, as `deadline`/`assess` name them bare. */
 const EVENT_FIELDS = new Set<PathSegment>(['from', 'doneAt', 'rule', 'quarter', 'year', 'complex', 'extended', 'issuer']);
 /** requestReplyDeadline's names for an event's fields. */
@@ -471,7 +468,7 @@ export function obligationOf(e: ObligationEvent, i: number, context: Obligations
       }
       state = remaining <= horizon ? 'due-soon' : 'upcoming';
     }
-    const provisionalYears = years === undefined ? d.provisionalYears : years.size === 0 ? NO_YEARS : Object.freeze([...years].sort((a, b) => a - b));
+    const provisionalYears = years === undefined ? d.provisionalYears : Object.freeze([...years].sort((a, b) => a - b));
     return { item: itemOf(e.id, d, state, doneAt, late, provisionalYears), numbers: { dueDay, deadlineMs, startMs: due.startMs, doneMs } };
   } catch (error) {
     throw relabel(error, i);
