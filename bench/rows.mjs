@@ -78,6 +78,22 @@ export function events(n) {
   return Array.from({ length: n }, (_, i) => ({ id: `ev-${i}`, ...rules[i % rules.length](i) }));
 }
 
+/**
+ * `n` events of seven rules (six counted in days, one in hours) that share no (rule, from) and no
+ * `doneAt`: from 2018-03-01 on, a day apart per rule, each instant a minute apart.
+ */
+export function distinctEvents(n) {
+  const rules = ['deyang-2018/art24-policy-document', 'deyang-2018/art24-interpretation', 'deyang-2018/art24-proactive', 'deyang-2018/art33-error-correction', 'deyang-2018/art15-migration-notice', 'ogi-2019/art30-correction', 'deyang-2018/art24-activity'];
+  const t0 = Date.parse('2018-03-01T00:00:00+08:00');
+  return Array.from({ length: n }, (_, i) => {
+    const rule = rules[i % rules.length];
+    const ms = t0 + (Math.floor(i / rules.length) + (rule.startsWith('ogi') ? 500 : 0)) * 86_400_000 + i * 61_000;
+    const e = { id: `ev-${i}`, rule, from: rule.endsWith('activity') ? beijing(ms) : beijing(ms).slice(0, 10) };
+    if (i % 3 === 1) e.doneAt = beijing(ms + 2 * 86_400_000 + i * 1000);
+    return e;
+  });
+}
+
 /** Wall time of a child process in ms (output discarded). */
 export function timeProcess(args, stdoutFile) {
   return new Promise((resolve, reject) => {
@@ -181,6 +197,25 @@ export async function runRowsBench({ runs = Number(process.env.GSR_BENCH_RUNS ??
       oursT.push(Number(t2 - t1));
     }
     row('obligations + toICalendar, 10,000 events', median(oursT.slice(2)), median(parseT.slice(2)), 'JSON.parse', '≤ 5 ×');
+  }
+
+  // The same over 10,000 events that share no (rule, from) and no doneAt: what a call counts and
+  // formats once for many events (issue 14, perf-obl) is no help here; every event pays in full.
+  {
+    const lines = distinctEvents(10_000).map((e) => JSON.stringify(e));
+    const parseT = [];
+    const oursT = [];
+    for (let k = 0; k < runs + 2; k++) {
+      const t0 = process.hrtime.bigint();
+      const parsed = lines.map((l) => JSON.parse(l));
+      const t1 = process.hrtime.bigint();
+      const ics = toICalendar(obligations(parsed, { now: AT }), { calendarName: 'bench' });
+      const t2 = process.hrtime.bigint();
+      if (ics.length === 0) throw new Error('empty calendar');
+      parseT.push(Number(t1 - t0));
+      oursT.push(Number(t2 - t1));
+    }
+    row('  the same, no from or doneAt shared by two events', median(oursT.slice(2)), median(parseT.slice(2)), 'JSON.parse', '—');
   }
 
   // deadline() against the addWorkdays it calls.

@@ -67,10 +67,18 @@ export function foldLine(line: string): string {
 }
 
 /**
+ * The octets of UTF-8 on the last physical line of what {@link foldOn}, {@link foldAscii} or
+ * {@link foldPiece} folded last: where the next part of the same line goes on from. (Set by each
+ * call; the writer is synchronous and runs none of the caller's code while it writes.)
+ */
+let foldEnd = 0;
+
+/**
  * `text` folded as the rest of a line whose current physical line already holds `octets` octets
- * (0: a line of its own): a folder that can stop and go on, so that a long text common to many
- * lines is folded once. Its units are RFC 5545's: a code point (a lone surrogate is one, 3 octets,
- * as UTF-8 writes it as U+FFFD), or a backslash with the code point after it.
+ * (0: a line of its own): a folder that can stop and go on, so that a line is folded part by part
+ * (each part a whole escaped text: no unit spans two parts) and a part common to many lines is
+ * folded once. Its units are RFC 5545's: a code point (a lone surrogate is one, 3 octets, as
+ * UTF-8 writes it as U+FFFD), or a backslash with the code point after it. Sets {@link foldEnd}.
  */
 function foldOn(text: string, octets: number): string {
   const n = text.length;
@@ -100,21 +108,50 @@ function foldOn(text: string, octets: number): string {
     octets += size;
     i = next;
   }
+  foldEnd = octets;
   return out === '' ? text : out + text.slice(from);
 }
 
-/** The octets of UTF-8 on the last physical line of a folded text (as {@link foldOn} counts them). */
-function lastLineOctets(folded: string): number {
-  const fold = folded.lastIndexOf('\r\n'); // the escaped texts folded here hold no line break of their own
-  let octets = 0;
-  for (let i = fold < 0 ? 0 : fold + 2; i < folded.length; i++) {
-    const c = folded.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < folded.length && (folded.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      octets += 4;
-      i++;
-    } else octets += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+/**
+ * {@link foldOn} for a text of ASCII characters without a backslash (a date, an instant, a fixed
+ * ASCII word): every character is one unit of one octet, so the folds are counted, not scanned
+ * for. Sets {@link foldEnd}.
+ */
+function foldAscii(text: string, octets: number): string {
+  const n = text.length;
+  let room = 75 - octets;
+  if (n <= room) {
+    foldEnd = octets + n;
+    return text;
   }
-  return octets;
+  let out = '';
+  let from = 0;
+  while (n - from > room) {
+    out += `${text.slice(from, from + room)}\r\n `;
+    from += room;
+    room = 74; // after the fold's space
+  }
+  foldEnd = 1 + n - from;
+  return out + text.slice(from);
+}
+
+/** An escaped text that many lines hold (an article's SUMMARY part, a state's words), folded once for each octet it can start at. */
+interface Piece {
+  readonly text: string;
+  readonly folded: (string | undefined)[];
+  readonly ends: number[];
+}
+
+const piece = (text: string): Piece => ({ text, folded: [], ends: [] });
+
+/** {@link foldOn} of a piece, each starting octet folded once (0–75). Sets {@link foldEnd}. */
+function foldPiece(p: Piece, octets: number): string {
+  let folded = p.folded[octets];
+  if (folded === undefined) {
+    folded = p.folded[octets] = foldOn(p.text, octets);
+    p.ends[octets] = foldEnd;
+  } else foldEnd = p.ends[octets] as number;
+  return folded;
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
@@ -175,6 +212,10 @@ const STATE_ZH: Record<ObligationState, string> = {
   'done-late': '逾期完成 done late',
 };
 
+/** The fixed parts of each DESCRIPTION before the start and before the deadline (escaped). */
+const START = piece('起算 Start: ');
+const DEADLINE = piece('\\n截止 Deadline: ');
+
 /**
  * RFC 5545 text for obligations: a VCALENDAR (PRODID, VERSION, X-WR-CALNAME, the Asia/Shanghai
  * VTIMEZONE) with one VTODO per open obligation — UID `<event id>@gov-site-rules`, DTSTAMP from
@@ -199,14 +240,19 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
   const obligations = known === undefined ? parseInput(obligationsInputSchema, input, 'obligations') : input;
   const nowMs = known === undefined ? toInstantMs(obligations.now, 'obligations.now') : known.nowMs;
   const component = opts.component ?? 'VTODO';
-  // Each line is written folded and ended by CRLF as it comes; lines made only of fixed ASCII
-  // text, dates and numbers (never over 75 octets) are not scanned.
+  // Each line is written folded and ended by CRLF as it comes, in as few pieces as it can (a piece
+  // is often shared: an id, a cached local time, an article's folded text); lines made only of
+  // fixed ASCII text, dates and numbers (never over 75 octets) are not scanned.
   let out = `${HEAD}${foldLine(`X-WR-CALNAME:${escapeText(opts.calendarName)}`)}\r\n${TIMEZONE}`;
-  const begin = `BEGIN:${component}\r\n`;
-  const dtstamp = `DTSTAMP:${utcStamp(nowMs)}\r\n`;
-  // Per call: each article's escaped SUMMARY end and folded start of DESCRIPTION, and the local
-  // time of each instant.
-  const articles = new Map<object, { readonly rule: string; readonly summary: string; readonly folded: string; readonly octets: number }>();
+  const beginUid = `BEGIN:${component}\r\nUID:`;
+  const dtstamp = `\r\nDTSTAMP:${utcStamp(nowMs)}\r\n`;
+  // The usual end of the UID line (the id ends before octet 61) and the lines up to DTSTAMP's end.
+  const uidEnd = `@gov-site-rules${dtstamp}`;
+  const end = `\r\nEND:${component}\r\n`;
+  // Per call: each article's escaped SUMMARY end and folded start of DESCRIPTION, each state's end
+  // of DESCRIPTION (it names now) and last lines, and the local time of each instant.
+  const articles = new Map<object, { readonly rule: string; readonly summary: Piece; readonly folded: string; readonly octets: number }>();
+  const tails = new Map<ObligationState, { readonly piece: Piece; readonly last: string }>();
   const basic = new Map<number, string>();
   const local = (ms: number): string => {
     let text = basic.get(ms);
@@ -221,41 +267,57 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
     if (!open && !(opts.includeDone === true && component === 'VTODO')) continue;
     const a = o.article;
     // Escaped part by part: the same text as escaping the whole, since no part ends with a CR that
-    // the line break after it would join (an id has no control character). The start, the
-    // deadline and now are dates read above (digits, - : T . + Z): TEXT escapes none of them.
+    // the line break after it would join (an id has no control character).
     const id = escapeText(o.id);
-    out += `${begin}${foldLine(`UID:${id}@gov-site-rules`)}\r\n${dtstamp}`;
+    // Each line is folded part by part, each part going on from the octet where the one before it
+    // ended: the same folds as the whole line's (no part ends inside a unit).
+    out += beginUid + foldOn(id, 4); // after 'UID:'
+    if (foldEnd <= 60) out += uidEnd;
+    else out += foldAscii('@gov-site-rules', foldEnd) + dtstamp;
     if (component === 'VTODO') {
       // RFC 5545 §3.8.2.3: DUE must be later than DTSTART (as written, to the second); a start at
       // or after the deadline gets no DTSTART. Same-format local times compare as text.
       const dtstart = local(startMs);
       const dueText = local(deadlineMs);
-      if (dtstart < dueText) out += `DTSTART;TZID=Asia/Shanghai:${dtstart}\r\n`;
-      out += `DUE;TZID=Asia/Shanghai:${dueText}\r\n`;
-      if (open) out += `STATUS:NEEDS-ACTION\r\nPRIORITY:${o.state === 'overdue' ? 1 : o.state === 'due-soon' ? 3 : 5}\r\n`;
-      else out += doneMs === undefined ? 'STATUS:COMPLETED\r\n' : `STATUS:COMPLETED\r\nCOMPLETED:${utcStamp(doneMs)}\r\n`;
+      if (dtstart < dueText) out += `DTSTART;TZID=Asia/Shanghai:${dtstart}\r\nDUE;TZID=Asia/Shanghai:${dueText}`;
+      else out += `DUE;TZID=Asia/Shanghai:${dueText}`;
+      if (open) out += (o.state === 'overdue' ? '\r\nSTATUS:NEEDS-ACTION\r\nPRIORITY:1\r\n' : o.state === 'due-soon' ? '\r\nSTATUS:NEEDS-ACTION\r\nPRIORITY:3\r\n' : '\r\nSTATUS:NEEDS-ACTION\r\nPRIORITY:5\r\n');
+      else if (doneMs === undefined) out += '\r\nSTATUS:COMPLETED\r\n';
+      else out += '\r\nSTATUS:COMPLETED\r\nCOMPLETED:' + utcStamp(doneMs) + '\r\n';
     } else if (o.unit === 'hour') {
       out += `DTSTART;TZID=Asia/Shanghai:${local(deadlineMs)}\r\nDTEND;TZID=Asia/Shanghai:${local(deadlineMs)}\r\nTRANSP:TRANSPARENT\r\n`;
     } else {
       // An all-day event ends the next day; on 9999-12-31 that day has no 4-digit year, so the
       // event takes its one day as a duration instead (RFC 5545 §3.6.1).
-      const end = dueDay < LAST_CIVIL_DAY ? `DTEND;VALUE=DATE:${formatCivilBasic(dueDay + 1)}` : 'DURATION:P1D';
-      out += `DTSTART;VALUE=DATE:${formatCivilBasic(dueDay)}\r\n${end}\r\nTRANSP:TRANSPARENT\r\n`;
+      out += `DTSTART;VALUE=DATE:${formatCivilBasic(dueDay)}`;
+      if (dueDay < LAST_CIVIL_DAY) out += `\r\nDTEND;VALUE=DATE:${formatCivilBasic(dueDay + 1)}\r\nTRANSP:TRANSPARENT\r\n`;
+      else out += '\r\nDURATION:P1D\r\nTRANSP:TRANSPARENT\r\n';
     }
     // The article's part of SUMMARY and DESCRIPTION is the same for each of its items: escaped (and
     // the DESCRIPTION's folded) once; each item's part is folded on from where that part ended.
     let article = articles.get(a);
     if (article === undefined || article.rule !== o.rule) {
-      const folded = foldOn(`DESCRIPTION:${escapeText(`规则 Rule: ${o.rule}\n条款 Article: ${a.source} ${a.article} (${a.articleEn})\n${a.text}\n`)}`, 0);
-      article = { rule: o.rule, summary: escapeText(`: ${a.articleEn} ${a.article}`), folded, octets: lastLineOctets(folded) };
+      // The SUMMARY line's end and the DESCRIPTION's start, folded.
+      const folded = `\r\n${foldOn(`DESCRIPTION:${escapeText(`规则 Rule: ${o.rule}\n条款 Article: ${a.source} ${a.article} (${a.articleEn})\n${a.text}\n`)}`, 0)}`;
+      article = { rule: o.rule, summary: piece(escapeText(`: ${a.articleEn} ${a.article}`)), folded, octets: foldEnd };
       articles.set(a, article);
     }
-    out += `${foldLine(`SUMMARY:${o.provisional ? '[暂定] ' : ''}${id}${article.summary}`)}\r\n`;
-    const provisional = o.provisional
-      ? `\\n暂定 Provisional: counted on the statutory holidays of ${o.provisionalYears.join('\\, ')} (《全国年节及纪念日放假办法》)\\; the State Council's notice may move it`
-      : '';
-    const rest = `起算 Start: ${o.start}\\n截止 Deadline: ${o.deadline}\\n状态 State at ${obligations.now}: ${STATE_ZH[o.state]}${provisional}`;
-    out += `${article.folded}${foldOn(rest, article.octets)}\r\nCATEGORIES:${o.state}\r\nEND:${component}\r\n`;
+    // SUMMARY: '[暂定] ' is 9 octets after the 8 of 'SUMMARY:' (no fold before octet 17).
+    out += (o.provisional ? 'SUMMARY:[暂定] ' : 'SUMMARY:') + foldOn(id, o.provisional ? 17 : 8);
+    out += foldPiece(article.summary, foldEnd) + article.folded;
+    // DESCRIPTION, after the article's part: the start, the deadline and now are dates read above
+    // (digits, - : T . + Z), ASCII that TEXT escapes none of.
+    out += foldPiece(START, article.octets);
+    out += foldAscii(o.start, foldEnd);
+    out += foldPiece(DEADLINE, foldEnd);
+    out += foldAscii(o.deadline, foldEnd);
+    let tail = tails.get(o.state);
+    if (tail === undefined) tails.set(o.state, (tail = { piece: piece(`\\n状态 State at ${obligations.now}: ${STATE_ZH[o.state]}`), last: `\r\nCATEGORIES:${o.state}${end}` }));
+    out += foldPiece(tail.piece, foldEnd);
+    if (o.provisional) {
+      out += foldOn(`\\n暂定 Provisional: counted on the statutory holidays of ${o.provisionalYears.join('\\, ')} (《全国年节及纪念日放假办法》)\\; the State Council's notice may move it`, foldEnd);
+    }
+    out += tail.last;
   }
   return `${out}END:VCALENDAR\r\n`;
 }

@@ -258,9 +258,6 @@ export interface Obligations {
   readonly provisionalYears: readonly number[];
 }
 
-/** No provisional year (shared by every item that has none). */
-const NO_YEARS: readonly number[] = Object.freeze([]);
-
 /** The fields of an event, as `deadline`/`assess` name them bare. */
 const EVENT_FIELDS = new Set<PathSegment>(['from', 'doneAt', 'rule', 'quarter', 'year', 'complex', 'extended', 'issuer']);
 /** requestReplyDeadline's names for an event's fields. */
@@ -280,8 +277,13 @@ function relabel(e: unknown, i: number): unknown {
   return new InvalidInputError(formatPath('', path), e.value, e.reason, path);
 }
 
-function addProvisionalYears(ix: CalendarIndex, from: EpochDay, to: EpochDay, into: Set<number>): void {
-  for (const y of ix.provisionalYears(from, to)) into.add(y);
+/** The provisional years of days `from`–`to` with `known` ones, or `undefined` when there are none besides `known`. */
+function addProvisionalYears(ix: CalendarIndex, from: EpochDay, to: EpochDay, known: readonly number[]): Set<number> | undefined {
+  const more = ix.provisionalYears(from, to);
+  if (more.length === 0) return undefined;
+  const years = new Set(known);
+  for (const y of more) years.add(y);
+  return years;
 }
 
 /**
@@ -327,7 +329,16 @@ export interface ObligationsContext {
   readonly horizon: number;
   readonly calendarOptions: { readonly calendar: WorkdayCalendar; readonly provisional: boolean };
   readonly index: () => CalendarIndex;
+  /**
+   * What the call computed once for many events (at most {@link MEMO_LIMIT} entries each): the
+   * deadline of a rule counted from a date or instant text (the common event: `from` alone),
+   * and the text of each instant an act was done at.
+   */
+  readonly memo: { readonly deadlines: Map<string, Map<string, DeadlineWithNumbers>>; readonly doneAt: Map<number, string>; size: number };
 }
+
+/** The most entries {@link ObligationsContext}'s memo keeps (of each kind): a bound on its memory. */
+const MEMO_LIMIT = 4096;
 
 /** One event's obligation and its numbers, as {@link obligationOf} computes it. */
 export interface ObligationEntry {
@@ -356,6 +367,7 @@ export function obligationsContext(options: ObligationsOptions): ObligationsCont
     horizon: opts.horizonDays ?? 3,
     calendarOptions,
     index: () => (ix ??= resolveIndex(calendarOptions)),
+    memo: { deadlines: new Map(), doneAt: new Map(), size: 0 },
   };
 }
 
@@ -376,7 +388,8 @@ export function obligationOf(e: ObligationEvent, i: number, context: Obligations
     if (e[wants] === undefined) {
       throw new InvalidInputError(`events[${i}].${wants}`, undefined, `is missing: rule ${e.rule} counts from ${wants === 'from' ? 'a date (from)' : `a ${wants}`}`);
     }
-    const input: Record<string, unknown> = { [wants]: e[wants] };
+    // Static keys (a computed one makes a slower object): the reader sees the same fields.
+    const input: Record<string, unknown> = wants === 'from' ? { from: e.from } : wants === 'quarter' ? { quarter: e.quarter } : { year: e.year };
     if (e.complex !== undefined) input.complex = e.complex;
     if (e.extended !== undefined) input.extended = e.extended;
     if (e.issuer !== undefined) input.issuer = e.issuer;
@@ -400,13 +413,29 @@ export function obligationOf(e: ObligationEvent, i: number, context: Obligations
     } else {
       // The default options are deadline()'s own default: passed as none, they are not parsed again.
       const plain = calendarOptions.calendar === defaultCalendar && !calendarOptions.provisional;
-      computed = deadlineWithNumbers(e.rule, input, plain ? undefined : calendarOptions);
+      const options = plain ? undefined : calendarOptions;
+      if (wants === 'from' && typeof e.from === 'string' && e.complex === undefined && e.extended === undefined && e.issuer === undefined) {
+        // The common event, `from` alone: a rule counted from the same text gives the same
+        // deadline (a pure function of the rule, the text and the call's options), counted once.
+        const { memo } = context;
+        let byFrom = memo.deadlines.get(e.rule);
+        if (byFrom === undefined) memo.deadlines.set(e.rule, (byFrom = new Map()));
+        let known = byFrom.get(e.from);
+        if (known === undefined) {
+          known = deadlineWithNumbers(e.rule, input, options);
+          if (memo.size < MEMO_LIMIT) {
+            byFrom.set(e.from, known);
+            memo.size++;
+          }
+        }
+        computed = known;
+      } else computed = deadlineWithNumbers(e.rule, input, options);
     }
-    const years = new Set<number>();
     // The deadline's numbers, as deadline() computed them: nothing is parsed back.
     const { result: d, numbers: due } = computed;
     const { dueDay, deadlineMs } = due;
-    for (const y of d.provisionalYears) years.add(y);
+    // The provisional years: the deadline's (sorted, frozen), and any the state's count adds.
+    let years: Set<number> | undefined;
 
     let state: ObligationState;
     let late: Lateness | undefined;
@@ -418,11 +447,11 @@ export function obligationOf(e: ObligationEvent, i: number, context: Obligations
       if (doneMs !== undefined && doneMs > nowMs) throw new InvalidInputError('doneAt', e.doneAt, 'is after now: an act cannot be assessed before it happens');
       const a = assessNumbers({ unit: d.unit, dueDay, deadlineMs }, doneMs, nowMs, index);
       const atMs = doneMs ?? nowMs;
-      if (doneMs !== undefined) doneAt = formatBeijingInstant(doneMs);
+      if (doneMs !== undefined) doneAt = doneAtText(context.memo.doneAt, doneMs);
       state = a.status === 'on-time' ? 'done-on-time' : a.status === 'late' ? 'done-late' : 'overdue';
       if (a.late !== undefined) {
         late = a.late;
-        if (a.late.unit === 'workday') addProvisionalYears(index(), dueDay + 1, beijingDayOfInstant(atMs), years);
+        if (a.late.unit === 'workday') years = addProvisionalYears(index(), dueDay + 1, beijingDayOfInstant(atMs), d.provisionalYears);
       }
     } else {
       const ixx = index();
@@ -435,22 +464,46 @@ export function obligationOf(e: ObligationEvent, i: number, context: Obligations
         // it — exactly when strict mode would refuse. (A fixed date far enough ahead: never.)
         const official = Math.min(dueDay, ixx.officialEnd);
         const settled = official > today && ixx.count(today + 1, official) > horizon;
-        if (!settled) addProvisionalYears(ixx, today + 1, lastKnown, years);
+        if (!settled) years = addProvisionalYears(ixx, today + 1, lastKnown, d.provisionalYears);
       }
       state = remaining <= horizon ? 'due-soon' : 'upcoming';
     }
-    const provisionalYears = years.size === 0 ? NO_YEARS : Object.freeze([...years].sort((a, b) => a - b));
-    // Built field by field in the order of the result (no spread of a temporary object per event).
-    const fields: { -readonly [K in keyof Obligation]: Obligation[K] } = { id: e.id, rule: d.rule, article: d.article, state, start: d.start, unit: d.unit, amount: d.amount, dueDate: d.dueDate, deadline: d.deadline } as Obligation;
-    if (doneAt !== undefined) fields.doneAt = doneAt;
-    if (late !== undefined) fields.late = late;
-    fields.provisional = provisionalYears.length > 0;
-    fields.provisionalYears = provisionalYears;
-    const item: Obligation = Object.freeze(fields);
-    return { item, numbers: { dueDay, deadlineMs, startMs: due.startMs, doneMs } };
+    const provisionalYears = years === undefined ? d.provisionalYears : Object.freeze([...years].sort((a, b) => a - b));
+    return { item: itemOf(e.id, d, state, doneAt, late, provisionalYears), numbers: { dueDay, deadlineMs, startMs: due.startMs, doneMs } };
   } catch (error) {
     throw relabel(error, i);
   }
+}
+
+/** `doneMs` as ISO text with `+08:00`, each instant of a call formatted once (up to {@link MEMO_LIMIT} of them). */
+function doneAtText(memo: Map<number, string>, doneMs: number): string {
+  let text = memo.get(doneMs);
+  if (text === undefined) {
+    text = formatBeijingInstant(doneMs);
+    if (memo.size < MEMO_LIMIT) memo.set(doneMs, text);
+  }
+  return text;
+}
+
+/**
+ * An obligation, frozen, its fields in the order of the result: each of the four shapes written
+ * whole (an object grown key by key needs a second block for its last keys).
+ */
+function itemOf(id: string, d: DeadlineResult, state: ObligationState, doneAt: string | undefined, late: Lateness | undefined, provisionalYears: readonly number[]): Obligation {
+  const { rule, article, start, unit, amount, dueDate, deadline } = d;
+  const provisional = provisionalYears.length > 0;
+  if (doneAt === undefined) {
+    return Object.freeze(
+      late === undefined
+        ? { id, rule, article, state, start, unit, amount, dueDate, deadline, provisional, provisionalYears }
+        : { id, rule, article, state, start, unit, amount, dueDate, deadline, late, provisional, provisionalYears },
+    );
+  }
+  return Object.freeze(
+    late === undefined
+      ? { id, rule, article, state, start, unit, amount, dueDate, deadline, doneAt, provisional, provisionalYears }
+      : { id, rule, article, state, start, unit, amount, dueDate, deadline, doneAt, late, provisional, provisionalYears },
+  );
 }
 
 /**
@@ -462,12 +515,30 @@ export function obligationOf(e: ObligationEvent, i: number, context: Obligations
  * assembleObligations(c, []).items; // []
  */
 export function assembleObligations(context: ObligationsContext, entries: readonly ObligationEntry[]): Obligations {
+  const n = entries.length;
   const all = new Set<number>();
-  for (const { item } of entries) for (const y of item.provisionalYears) all.add(y);
-  const sorted = [...entries].sort((a, b) => a.numbers.deadlineMs - b.numbers.deadlineMs || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0));
+  // The sort keys, read once: a comparison reads two arrays, not four objects.
+  const ms = new Float64Array(n);
+  const ids: string[] = new Array<string>(n);
+  const order: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const { item, numbers } = entries[i] as ObligationEntry;
+    if (item.provisional) for (const y of item.provisionalYears) all.add(y);
+    ms[i] = numbers.deadlineMs;
+    ids[i] = item.id;
+    order[i] = i;
+  }
+  order.sort((a, b) => (ms[a] as number) - (ms[b] as number) || ((ids[a] as string) < (ids[b] as string) ? -1 : (ids[a] as string) > (ids[b] as string) ? 1 : a - b));
+  const items: Obligation[] = new Array<Obligation>(n);
+  const numbers: ObligationNumbers[] = new Array<ObligationNumbers>(n);
+  for (let k = 0; k < n; k++) {
+    const entry = entries[order[k] as number] as ObligationEntry;
+    items[k] = entry.item;
+    numbers[k] = entry.numbers;
+  }
   const provisionalYears = Object.freeze([...all].sort((a, b) => a - b));
-  const result: Obligations = Object.freeze({ now: context.now, horizonDays: context.horizon, items: Object.freeze(sorted.map((s) => s.item)), provisional: provisionalYears.length > 0, provisionalYears });
-  NUMBERS.set(result, Object.freeze({ nowMs: context.nowMs, items: Object.freeze(sorted.map((s) => s.numbers)) }));
+  const result: Obligations = Object.freeze({ now: context.now, horizonDays: context.horizon, items: Object.freeze(items), provisional: provisionalYears.length > 0, provisionalYears });
+  NUMBERS.set(result, Object.freeze({ nowMs: context.nowMs, items: Object.freeze(numbers) }));
   return result;
 }
 

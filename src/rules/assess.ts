@@ -9,7 +9,7 @@ import { beijingDayOfInstant, type EpochDay, MS_PER_HOUR, parseCivilDate, toInst
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { type PeriodUnit, periodUnitSchema } from './catalog-schema.js';
-import { dateInputSchema } from './inputs.js';
+import { dateInputSchema, offsetInstantOf } from './inputs.js';
 import { type CalendarOptions, parseDeadlineOptions, resolveIndex } from './options.js';
 
 /** The part of a deadline result `assess` reads. */
@@ -72,6 +72,8 @@ export function timelinessAt(doneMs: number | undefined, deadlineMs: number, atM
 
 /** How `doneAt`/`now` are read: an instant for hour rules, else a bare date is the start of that day. */
 export function assessedInstantOf(value: unknown, field: string, hourRule: boolean): number {
+  const ms = offsetInstantOf(value);
+  if (ms === ms) return ms;
   return hourRule ? toInstantMs(value, field) : toInstantOrDayStartMs(value, field);
 }
 

@@ -3,11 +3,11 @@
  * functions are thin wrappers: every period lives in the catalog, once.
  */
 import type { CalendarIndex } from '../calendar/calendar-index.js';
-import { endOfBeijingDay, epochDayFromYmd, type EpochDay, formatBeijingInstant, formatEpochDay, parseDateInput, parseQuarter, startOfBeijingDay, toInstantMs } from '../time/index.js';
+import { beijingDayOfInstant, endOfBeijingDay, epochDayFromYmd, type EpochDay, formatBeijingInstant, formatEpochDay, parseDateInput, parseQuarter, startOfBeijingDay, toInstantMs } from '../time/index.js';
 import type { PeriodUnit } from './catalog-schema.js';
 import { type DeadlineEntry, deadlineEntry, type DeadlineRuleId } from './catalog-deadlines.js';
 import type { AnnualReportInput, DeadlineInputs, EventInput, InstantInput, OpinionInput, QuarterInput, ReplyInput, YearInput } from './inputs.js';
-import { inputReaderOf, type ReadDeadlineInput } from './inputs.js';
+import { inputReaderOf, offsetInstantOf, type ReadDeadlineInput } from './inputs.js';
 import { type CalendarOptions, type DeadlineOptions, parseDeadlineOptions, resolveIndex } from './options.js';
 import { type DueContext, type DueStart, dueOf } from './periods.js';
 
@@ -195,10 +195,11 @@ function run(ruleId: string, input: unknown, options: DeadlineOptions | undefine
   let from: DueStart;
   if (p.unit === 'fixed') {
     from = { day: p.input === 'quarter' ? (parseQuarter(parsed.quarter as string) as { firstDay: EpochDay }).firstDay : epochDayFromYmd(parsed.year as number, 1, 1) };
-  } else if (p.unit === 'hour') {
-    from = { ms: toInstantMs(parsed.from, 'from') };
   } else {
-    from = { day: parseDateInput(parsed.from, 'from').day };
+    // An instant with an offset is read by its char-code grammar (offsetInstantOf), anything else by parseDateInput.
+    const ms = offsetInstantOf(parsed.from);
+    if (p.unit === 'hour') from = { ms: ms === ms ? ms : toInstantMs(parsed.from, 'from') };
+    else from = { day: ms === ms ? beijingDayOfInstant(ms) : parseDateInput(parsed.from, 'from').day };
   }
   const ext = parsed.extended;
   const needsIndex = p.unit === 'workday' ? opts.period?.unit !== 'day' : opts.period?.unit === 'workday';

@@ -3,7 +3,7 @@
  * schema a rule takes follows from its catalog parameters.
  */
 import * as z from 'zod/mini';
-import { type DateInput, QUARTER_PATTERN } from '../time/index.js';
+import { type DateInput, parseOffsetInstant, QUARTER_PATTERN } from '../time/index.js';
 import { claimsLuxon, dateTimeValue } from '../date-like.js';
 import { parseInput } from '../validate.js';
 import type { DeadlineEntry } from './catalog.js';
@@ -42,6 +42,25 @@ export type ReplyInput = z.input<typeof replyInputSchema>;
 export type QuarterInput = z.input<typeof quarterInputSchema>;
 export type YearInput = z.input<typeof yearInputSchema>;
 export type AnnualReportInput = z.input<typeof annualReportInputSchema>;
+
+/**
+ * The instant of a text in RFC 3339 form with an offset (`2026-10-09T18:00:00+08:00`, `…Z`: what
+ * most callers send), read by the char-code grammar of snapshot instants, which reads each such
+ * text as the general grammar of `parseDateInput` does (the same instant) without its regular
+ * expression; `NaN` for any other value, which the caller then reads with `parseDateInput` (or
+ * `toInstantMs`) and its errors.
+ *
+ * @example
+ * offsetInstantOf('2026-10-09T10:00:00+08:00'); // 1791511200000
+ * offsetInstantOf('2026-10-09T10:00'); // NaN (no seconds, no offset: read by parseDateInput)
+ * offsetInstantOf('2026-10-09T10:00:00.0000000000Z'); // NaN (10 digits of a second: refused by parseDateInput)
+ */
+export function offsetInstantOf(value: unknown): number {
+  if (typeof value !== 'string') return NaN;
+  // At most 9 digits of a second's fraction, as the general grammar takes (the snapshot's takes any number).
+  const n = value.length;
+  return n >= 20 && n <= (value.charCodeAt(n - 1) === 0x5a ? 30 : 35) ? parseOffsetInstant(value) : NaN;
+}
 
 /** The input each deadline rule takes. */
 export interface DeadlineInputs {

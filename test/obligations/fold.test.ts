@@ -112,3 +112,43 @@ describe('toICalendar folds every line as the reference does', () => {
     for (const line of ics.slice(0, -2).split('\r\n')) expect(octetsOf(line)).toBeLessThanOrEqual(75);
   });
 });
+
+describe('toICalendar folds each line part by part, each part going on from where the one before it ended', () => {
+  it('UID, SUMMARY and DESCRIPTION of any id, article text, rule and provisional flag: the reference fold of the whole line', () => {
+    // The id (UID, SUMMARY) and the article text (DESCRIPTION) move every later part of their line
+    // (the fixed '@gov-site-rules', the article's SUMMARY end, the start, the deadline, now and the
+    // state's words) to every octet of a physical line, including a fold just before or inside it.
+    const unit = fc.constantFrom('a', '\\', ',', ';', 'é', '中', '😀', ' ');
+    const event = fc.record({
+      id: fc.array(unit, { minLength: 1, maxLength: 60 }).map((u) => u.join('')),
+      text: fc.array(unit, { maxLength: 90 }).map((u) => u.join('')),
+      hour: fc.boolean(),
+      done: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(event, { minLength: 1, maxLength: 8, selector: (e) => e.id }), fc.boolean(), fc.constantFrom('VTODO', 'VEVENT'), (list, provisional, component) => {
+        const events: ObligationEvent[] = list.map((e) =>
+          e.hour
+            ? { id: e.id, rule: 'deyang-2018/art24-activity', from: '2026-11-24T10:00:00+08:00', ...(e.done ? { doneAt: '2026-11-24T11:00:00+08:00' } : {}) }
+            : { id: e.id, rule: 'deyang-2018/art24-proactive', from: '2026-12-20', ...(e.done ? { doneAt: '2026-11-21' } : {}) },
+        );
+        const result = obligations(events, { now, provisional: true });
+        const ics = toICalendar(result, { calendarName: 'x', component, includeDone: true });
+        expect(ics).toBe(refolded(ics));
+        // The same with each item's article text changed (a copy, read as text).
+        const copy = JSON.parse(JSON.stringify(result)) as { items: { id: string; provisional: boolean; provisionalYears: number[]; article: { text: string } }[] };
+        for (const item of copy.items) {
+          item.article = { ...item.article, text: list.find((e) => e.id === item.id)?.text ?? '' };
+          if (!provisional) {
+            item.provisional = false;
+            item.provisionalYears = [];
+          }
+        }
+        const copied = toICalendar(copy as never, { calendarName: 'x', component, includeDone: true });
+        expect(copied).toBe(refolded(copied));
+        for (const line of copied.slice(0, -2).split('\r\n')) expect(octetsOf(line)).toBeLessThanOrEqual(75);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
