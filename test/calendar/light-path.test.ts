@@ -123,6 +123,11 @@ describe('one shipped index', () => {
     dc.years.forEach((y, i) => expect(y.kinds).toBe(ix.years[i]?.kinds));
   });
 
+  it('names each shipped year\'s yearly notice as its source', () => {
+    expect(shippedYear(2026).source).toBe('国务院办公厅关于2026年部分节假日安排的通知 (data: chinese-workday 1.16.1 with the project errata)');
+    expect(shippedYear(2011).source).toBe('国务院办公厅关于2011年部分节假日安排的通知 (data: chinese-workday 1.16.1 with the project errata)');
+  });
+
   it('reads the errata from the generated table: each erratum day has the erratum\'s kind and festival', () => {
     for (const e of ERRATA) {
       const y = shippedYear(Number(e.date.slice(0, 4)));
