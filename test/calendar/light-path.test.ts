@@ -125,6 +125,7 @@ describe('one shipped index', () => {
 
   it('names each shipped year\'s yearly notice as its source', () => {
     expect(shippedYear(2026).source).toBe('国务院办公厅关于2026年部分节假日安排的通知 (data: chinese-workday 1.16.1 with the project errata)');
+    expect([shippedYear(2026).origin, shippedYear(2026).provisional]).toEqual(['shipped', false]);
     expect(shippedYear(2011).source).toBe('国务院办公厅关于2011年部分节假日安排的通知 (data: chinese-workday 1.16.1 with the project errata)');
   });
 
