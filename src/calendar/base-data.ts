@@ -8,7 +8,7 @@
  */
 import { formatEpochDay, parseIsoDate, type EpochDay } from '../time/index.js';
 import { ERRATA } from './errata.js';
-import { NOTICES, noticeOfDay } from './notices.js';
+import { type Notice, NOTICES, noticeOfDay } from './notices.js';
 import { SHIPPED_FIRST_YEAR, SHIPPED_LAST_YEAR, shippedIndex } from './shipped.js';
 import { firstDayOfYear, type YearData } from './year-data.js';
 
@@ -27,16 +27,17 @@ let noticeData: NoticeData | undefined;
 
 /** The errata's notices, the special grants and the pairs of the notices (read once). */
 function shippedNoticeData(): NoticeData {
-  if (noticeData === undefined) {
-    const special = new Set<EpochDay>();
-    const pairs = new Map<EpochDay, EpochDay>();
-    for (const n of NOTICES) {
-      for (const d of n.granted ?? []) special.add(parseIsoDate(d) as EpochDay);
-      for (const p of n.pairs ?? []) pairs.set(parseIsoDate(p.makeup) as EpochDay, parseIsoDate(p.restDay) as EpochDay);
-    }
-    noticeData = { errata: new Map(ERRATA.map((e) => [parseIsoDate(e.date) as EpochDay, e.notice])), special, pairs };
+  return (noticeData ??= readNoticeData());
+}
+
+function readNoticeData(): NoticeData {
+  const special = new Set<EpochDay>();
+  const pairs = new Map<EpochDay, EpochDay>();
+  for (const n of NOTICES) {
+    n.granted?.forEach((d) => special.add(parseIsoDate(d) as EpochDay));
+    n.pairs?.forEach((p) => pairs.set(parseIsoDate(p.makeup) as EpochDay, parseIsoDate(p.restDay) as EpochDay));
   }
-  return noticeData;
+  return { errata: new Map(ERRATA.map((e) => [parseIsoDate(e.date) as EpochDay, e.notice])), special, pairs };
 }
 
 /** The notice deciding each day of a shipped year: an erratum's, else a special notice or amendment naming it, else the yearly one. */
@@ -46,8 +47,8 @@ function dayNoticesOf(y: YearData): ReadonlyMap<EpochDay, string> {
   const first = firstDayOfYear(y.year);
   for (let i = 0; i < y.kinds.length; i++) {
     const day = first + i;
-    const title = errata.get(day) ?? noticeOfDay(formatEpochDay(day), y.festivals.get(day))?.title;
-    if (title !== undefined) notices.set(day, title);
+    // Every shipped day has a yearly notice at least (noticeOfDay's last resort).
+    notices.set(day, errata.get(day) ?? (noticeOfDay(formatEpochDay(day), y.festivals.get(day)) as Notice).title);
   }
   return notices;
 }

@@ -57,7 +57,7 @@ export class CalendarIndex {
    * each day rests on): the working-day arrays are shared, not rebuilt.
    */
   withYears(years: readonly YearData[]): CalendarIndex {
-    if (years.length !== this.years.length || years.some((y, i) => y.kinds !== this.years[i]?.kinds)) {
+    if (years.length !== this.years.length || years.some((y, i) => y.kinds !== (this.years[i] as YearData).kinds)) {
       throw new Error('internal: withYears needs records of the same years and day kinds');
     }
     return Object.assign(Object.create(CalendarIndex.prototype) as CalendarIndex, this, { years: Object.freeze([...years]) });

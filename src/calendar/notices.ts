@@ -124,7 +124,7 @@ export const NOTICES: readonly Notice[] = Object.freeze(
   ),
 );
 
-/** The first yearly notice of each year, and for each day a notice of its own year names, the last such notice. */
+/** The yearly notice of each year, and for each day a later notice names, the last such notice. */
 interface NoticeLookup {
   readonly yearly: ReadonlyMap<number, Notice>;
   readonly later: ReadonlyMap<string, Notice>;
@@ -134,16 +134,18 @@ let lookup: NoticeLookup | undefined;
 
 /** {@link NOTICES} indexed once, on first use, so that asking for each of the shipped days is not a walk of the list each time. */
 function noticeLookup(): NoticeLookup {
-  if (lookup === undefined) {
-    const yearly = new Map<number, Notice>();
-    const later = new Map<string, Notice>();
-    for (const n of NOTICES) {
-      if (n.kind === 'yearly' && !yearly.has(n.year)) yearly.set(n.year, n);
-      for (const d of n.days ?? []) if (Number(d.slice(0, 4)) === n.year) later.set(d, n);
-    }
-    lookup = { yearly, later };
+  return (lookup ??= indexNotices());
+}
+
+/** Each year's yearly notice (one a year), and for each day a later notice names (within its own year), the last such notice. */
+function indexNotices(): NoticeLookup {
+  const yearly = new Map<number, Notice>();
+  const later = new Map<string, Notice>();
+  for (const n of NOTICES) {
+    if (n.kind === 'yearly') yearly.set(n.year, n);
+    n.days?.forEach((d) => later.set(d, n));
   }
-  return lookup;
+  return { yearly, later };
 }
 
 /**

@@ -29,6 +29,13 @@ describe('shippedRuns: chinese-workday with the errata', () => {
   it('leaves a year without errata as chinese-workday has it', () => {
     expect(shippedRuns(2025)).toEqual(sourceRuns(2025));
   });
+
+  it('applies each erratum to its own year only: no run leaves its year', () => {
+    for (let y = 2011; y <= 2026; y++) {
+      const days = y % 4 === 0 ? 366 : 365;
+      expect(shippedRuns(y).filter((r) => r.start < 0 || r.start + r.length > days), String(y)).toEqual([]);
+    }
+  });
 });
 
 describe('shippedRuns refuses an erratum the table cannot hold', () => {

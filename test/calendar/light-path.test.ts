@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addWorkdays,
   countWorkdays,
+  dayKind,
   defaultCalendar,
   ERRATA,
   isWorkday,
@@ -20,6 +21,8 @@ import { CalendarIndex } from '../../src/calendar/calendar-index.js';
 import { shippedIndex, shippedYear } from '../../src/calendar/shipped.js';
 import { shippedYears } from '../../src/calendar/base-data.js';
 import { resolveIndex } from '../../src/rules/options.js';
+import { noticeOfDay, yearlyNotice } from '../../src/calendar/notices.js';
+import { refusal } from '../refusal.js';
 import { oracleIsWorkday } from './oracle.js';
 
 /** What a call gives: its value, or the error's class, field, value and message. */
@@ -85,6 +88,15 @@ describe('the plain functions and defaultCalendar', () => {
     }
   });
 
+  it('name the input they refuse: date, n, from, to', () => {
+    for (const f of [isWorkday, nextWorkday, previousWorkday, dayKind, (d: string) => addWorkdays(d, 1)]) expect(refusal(() => f('2026-13-01')).field).toBe('date');
+    expect(refusal(() => addWorkdays('2026-10-01', -1)).field).toBe('n');
+    for (const f of [countWorkdays, workdaysBetween]) {
+      expect(refusal(() => f('2026-13-01', '2026-10-01')).field).toBe('from');
+      expect(refusal(() => f('2026-10-01', '2026-13-01')).field).toBe('to');
+    }
+  });
+
   it('refuse outside coverage with the coverage in the message', () => {
     const a = outcome(() => addWorkdays('2026-12-31', 1)) as { error: string; message: string; year: number };
     expect([a.error, a.year]).toEqual(['CalendarCoverageError', 2027]);
@@ -98,11 +110,23 @@ describe('one shipped index', () => {
   it('is what the plain functions, defaultCalendar and deadline() without a calendar count on', () => {
     const ix = shippedIndex();
     expect(resolveIndex({})).toBe(ix);
+    // provisional mode extends it once, as defaultCalendar.provisional() does, for the default and for a given calendar
+    const ext = resolveIndex({ provisional: true });
+    expect(ext).toBe(resolveIndex({ provisional: true }));
+    expect([ext.coverage.end, ext.isProvisional(ix.end), ext.isProvisional(ix.end + 1)]).toEqual(['2035-12-31', false, true]);
+    expect(ext.addWorkdays(ix.end - 3, 10)).toBe(indexOf(defaultCalendar.provisional({ through: 2035 })).addWorkdays(ix.end - 3, 10));
+    expect(resolveIndex({ calendar: defaultCalendar, provisional: true })).toBe(resolveIndex({ calendar: defaultCalendar, provisional: true }));
     const dc = indexOf(defaultCalendar);
     expect(dc.coverage).toEqual(ix.coverage);
     expect(dc.years.map((y) => y.kinds)).toEqual(ix.years.map((y) => y.kinds));
     // the same arrays, not a copy built again
     dc.years.forEach((y, i) => expect(y.kinds).toBe(ix.years[i]?.kinds));
+  });
+
+  it('names each shipped year\'s yearly notice as its source', () => {
+    expect(shippedYear(2026).source).toBe('国务院办公厅关于2026年部分节假日安排的通知 (data: chinese-workday 1.16.1 with the project errata)');
+    expect([shippedYear(2026).origin, shippedYear(2026).provisional]).toEqual(['shipped', false]);
+    expect(shippedYear(2011).source).toBe('国务院办公厅关于2011年部分节假日安排的通知 (data: chinese-workday 1.16.1 with the project errata)');
   });
 
   it('reads the errata from the generated table: each erratum day has the erratum\'s kind and festival', () => {
@@ -116,6 +140,16 @@ describe('one shipped index', () => {
 
   it('gives defaultCalendar the notices of each day on the records it shares (read lazily)', () => {
     const years = shippedYears();
+    const day = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+    // 《…抗日战争…胜利70周年纪念日调休放假的通知》: 09-03 granted outright, 09-06 worked for 09-04.
+    expect([...(years[4]?.special ?? [])]).toEqual([day('2015-09-03'), day('2020-01-31')]);
+    expect([...(years[4]?.pairs ?? [])]).toEqual([[day('2015-09-06'), day('2015-09-04')]]);
+    expect(years[0]?.special).toBe(years[1]?.special);
+    // an erratum's notice wins over the day's own year: 2013-12-29 was decided by the 2014 notice
+    expect(years[2]?.dayNotices?.get(day('2013-12-29'))).toBe('国务院办公厅关于2014年部分节假日安排的通知');
+    expect(years[7]?.dayNotices?.get(day('2018-12-31'))).toBe('国务院办公厅关于2019年部分节假日安排的通知');
+    expect(years[8]?.dayNotices?.get(day('2019-05-02'))).toBe('国务院办公厅关于调整2019年劳动节假期安排的通知');
+    expect(defaultCalendar.years[15]?.source).toBe('国务院办公厅关于2026年部分节假日安排的通知 (data: chinese-workday 1.16.1 with the project errata)');
     expect(years.map((y) => y.kinds)).toEqual(shippedIndex().years.map((y) => y.kinds));
     expect(years[15]?.dayNotices?.size).toBe(365);
     expect(shippedYears()[15]).toBe(years[15]);
@@ -129,6 +163,24 @@ describe('one shipped index', () => {
     expect(same.addWorkdays(20_000, 5)).toBe(ix.addWorkdays(20_000, 5));
     expect(ix.years[0]?.source).not.toBe('x');
     expect(() => ix.withYears(ix.years.slice(1))).toThrow(/same years/);
+    expect(() => ix.withYears(ix.years.slice(0, 3))).toThrow(/same years/);
+    expect(() => ix.withYears([...ix.years, ix.years[0] as never])).toThrow(/same years/);
     expect(() => ix.withYears(ix.years.map((y, i) => (i === 3 ? { ...y, kinds: Uint8Array.from(y.kinds) } : y)))).toThrow(/same years/);
+  });
+});
+
+describe('the notices behind the shipped days', () => {
+  it('each year has its yearly notice; a later notice decides the days it names', () => {
+    expect(yearlyNotice(2015)?.kind).toBe('yearly');
+    expect(yearlyNotice(2020)?.title).toBe('国务院办公厅关于2020年部分节假日安排的通知');
+    expect(yearlyNotice(2010)).toBeUndefined();
+    expect(noticeOfDay('2020-02-01', '春节')?.title).toBe('国务院办公厅关于延长2020年春节假期的通知');
+    expect(noticeOfDay('2020-02-03', undefined)?.title).toBe('国务院办公厅关于2020年部分节假日安排的通知');
+    // a late-December New Year day belongs to the next year's notice; other December days do not
+    expect(noticeOfDay('2018-12-31', '元旦')?.year).toBe(2019);
+    expect(noticeOfDay('2018-12-29', '元旦')?.year).toBe(2019);
+    expect(noticeOfDay('2018-11-30', '元旦')?.year).toBe(2018);
+    expect(noticeOfDay('2018-12-31', '春节')?.year).toBe(2018);
+    expect(noticeOfDay('2018-12-31', undefined)?.year).toBe(2018);
   });
 });
