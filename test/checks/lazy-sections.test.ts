@@ -15,10 +15,15 @@ const SNAPSHOT = { schemaVersion: 1, site: SITE, columns: [{ id: 'c1', name: 'å·
 
 /**
  * Whether an object schema, and the schema it was copied from (a `.check()` copy's parent), have
- * not read their shape yet: zod replaces the accessor by the shape on the first read.
+ * built none of their fields yet: zod keeps the shape it was given behind an accessor until the
+ * first read (its `raw`), and a lazy shape's fields are getters until then.
  */
-const unread = (schema: { _zod: { def: object; parent?: unknown } } | undefined): boolean =>
-  schema === undefined || (typeof Object.getOwnPropertyDescriptor(schema._zod.def, 'shape')?.get === 'function' && unread(schema._zod.parent as typeof schema));
+const unread = (schema: { _zod: { def: object; parent?: unknown } } | undefined): boolean => {
+  if (schema === undefined) return true;
+  const get = Object.getOwnPropertyDescriptor(schema._zod.def, 'shape')?.get as { raw?: object } | undefined;
+  if (get?.raw === undefined) return false;
+  return Object.values(Object.getOwnPropertyDescriptors(get.raw)).every((d) => typeof d.get === 'function') && unread(schema._zod.parent as typeof schema);
+};
 
 describe('the snapshot section schemas: fields built on first use', () => {
   beforeEach(() => {
