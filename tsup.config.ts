@@ -93,7 +93,10 @@ export default defineConfig([
   // The CLI, and the entry its worker threads run (src/cli/worker.ts: the JSONL line tasks only);
   // the code they share is split into chunks, so a worker does not load the whole CLI. zod is
   // bundled too (issue 14): importing it from node_modules loaded ~45 zod/mini files and every zod
-  // locale at each start, most of the CLI's start-up (docs/performance.md).
+  // locale at each start, most of the CLI's start-up (docs/performance.md). Each command's module
+  // is imported when that command runs (src/cli/commands/index.ts), so it and the part of the
+  // library only it uses are chunks of their own: `--version` and `--help` load dist/cli.js alone.
+  // The chunks go to dist/cli/ (shipped with dist/; not part of the per-module library build).
   {
     entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
@@ -104,5 +107,8 @@ export default defineConfig([
     target: 'node20',
     banner: { js: `#!/usr/bin/env node\n${ZOD_NOTICE}` },
     define: { __VERSION__: JSON.stringify(version) },
+    esbuildOptions(options) {
+      options.chunkNames = 'cli/[name]-[hash]';
+    },
   },
 ]);

@@ -1,6 +1,6 @@
 // Cold starts against `node -e 0` (issue 14, coldstart): `import('gov-site-rules')` + `isWorkday`,
-// resolved by package name from the root (so through `exports`), `gov-site-rules --version` and a
-// `deadline` command; each as wall time and as the CPU time of the child process (user + system,
+// resolved by package name from the root (so through `exports`), the per-module build
+// dist/index.js (imported by path), `gov-site-rules --version` and a `deadline` command; each as wall time and as the CPU time of the child process (user + system,
 // all its threads, read by `process.cpuUsage()` at exit), which the other sessions on a shared
 // machine disturb less than the wall clock. With the root of another built checkout (e.g. a
 // `git worktree` of the commit before), its rows are run too, alternated with this one's.
@@ -19,6 +19,8 @@ const preload = ['--import', `data:text/javascript,${encodeURIComponent(cpu)}`];
 const commands = { 'node -e 0': { args: ['-e', cpu] } };
 for (const [label, root] of [['', ROOT], ...(other ? [[` (${other})`, other]] : [])]) {
   commands[`import + isWorkday${label}`] = { args: ['-e', `${cpu} import('gov-site-rules').then((m) => m.isWorkday('2026-10-10'));`], cwd: root };
+  // The per-module build (what a bundler gets), imported by path: ~140 files.
+  commands[`per-module dist/index.js${label}`] = { args: ['-e', `${cpu} import(${JSON.stringify(`${root}/dist/index.js`)}).then((m) => m.isWorkday('2026-10-10'));`] };
   commands[`cli --version${label}`] = { args: [...preload, `${root}/dist/cli.js`, '--version'] };
   commands[`cli deadline${label}`] = { args: [...preload, `${root}/dist/cli.js`, 'deadline', 'deyang-2018/art24-policy-document', '--from', '2026-09-30'] };
 }

@@ -145,7 +145,8 @@ function bundleSize(external) {
 {
   const license = readFileSync('node_modules/zod/LICENSE', 'utf8').trim();
   const copyright = license.split('\n').find((l) => l.startsWith('Copyright'));
-  const files = ['dist/index.node.js', 'dist/cli.js', 'dist/cli-worker.js', ...readdirSync('dist').filter((f) => /^chunk-.*\.js$/.test(f)).map((f) => `dist/${f}`)];
+  // The CLI's chunks (its commands, loaded when they run, and the code they share) are in dist/cli/.
+  const files = ['dist/index.node.js', 'dist/cli.js', 'dist/cli-worker.js', ...readdirSync('dist/cli').filter((f) => f.endsWith('.js')).map((f) => `dist/cli/${f}`)];
   const lacking = files.filter((f) => {
     const text = readFileSync(f, 'utf8');
     const bundlesZod = !/\bfrom ["']zod(?:\/[\w/.-]+)?["']/.test(text) && text.includes('"$ZodType"');

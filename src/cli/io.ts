@@ -9,10 +9,12 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-/** A subcommand: its name, one-line summary, usage text and what it does. */
+/**
+ * A subcommand: its name, usage text and what it does. Its one-line summary is in the list of
+ * commands (commands/index.ts), which `--help` reads without loading any command.
+ */
 export interface CliCommand {
   readonly name: string;
-  readonly summary: string;
   readonly usage: string;
   /** Resolves to the exit code (see {@link EXIT}). */
   run(argv: string[], io: CliIo): Promise<number> | number;

@@ -3,8 +3,6 @@
  * main.ts wires the real process in.
  */
 import { CalendarCoverageError, InvalidInputError, RulesError } from '../errors.js';
-import { catalog } from '../rules/catalog.js';
-import { cliCoverageMessage } from './calendar-files.js';
 import { commands } from './commands/index.js';
 import { type CliIo, EXIT, OutputError } from './io.js';
 import { clip, didYouMean, escapeControls } from './text.js';
@@ -47,11 +45,15 @@ function help(): string {
   ].join('\n');
 }
 
-/** A "did you mean" for an unknown rule id (a `rule` or `rule-id` field, also `line 3: rule`), read from the error's path. */
-function ruleHint(e: RulesError): string {
+/**
+ * A "did you mean" for an unknown rule id (a `rule` or `rule-id` field, also `line 3: rule`), read
+ * from the error's path. The catalog is imported here, on this error only (see commands/index.ts).
+ */
+async function ruleHint(e: RulesError): Promise<string> {
   if (!(e instanceof InvalidInputError) || typeof e.value !== 'string') return '';
   const last = e.path[e.path.length - 1];
   if (last !== 'rule' && last !== 'rule-id') return '';
+  const { catalog } = await import('../rules/catalog.js');
   const ids = catalog.map((c) => c.id);
   return ids.includes(e.value) ? '' : didYouMean(e.value, ids);
 }
@@ -72,21 +74,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${version()}\n`);
     return EXIT.ok;
   }
-  const command = commands.find((c) => c.name === name);
-  if (command === undefined) {
+  const entry = commands.find((c) => c.name === name);
+  if (entry === undefined) {
     const hint = didYouMean(name, commands.map((c) => c.name));
     io.stderr.write(`gov-site-rules: unknown command ${escapeControls(JSON.stringify(clip(name)))}${hint}; see gov-site-rules --help\n`);
     return EXIT.invalid;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout.write(`${command.summary}\n\nUsage: ${command.usage}\n\n${EXIT_CODES_HELP}\n`);
+    io.stdout.write(`${entry.summary}\n\nUsage: ${command.usage}\n\n${EXIT_CODES_HELP}\n`);
     return EXIT.ok;
   }
   try {
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof RulesError) {
-      io.stderr.write(`gov-site-rules ${name}: ${escapeControls(e instanceof CalendarCoverageError ? cliCoverageMessage(e) : e.message)}${ruleHint(e)}\n`);
+      const message = e instanceof CalendarCoverageError ? (await import('./calendar-files.js')).cliCoverageMessage(e) : e.message;
+      io.stderr.write(`gov-site-rules ${name}: ${escapeControls(message)}${await ruleHint(e)}\n`);
       return EXIT.invalid;
     }
     if (e instanceof OutputError) {

@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import { InvalidInputError } from '../errors.js';
 import { formatPath, parseInput, rejectForbiddenKeys } from '../validate.js';
+import { lazy, lazyShape, withChecks } from '../lazy-shape.js';
 import { deepFreeze } from '../freeze.js';
 import { GOV_2019_DATA } from './gov2019-indicators.js';
 
@@ -21,12 +22,14 @@ export const confidenceSchema = z.enum(['cross-checked', 'clean-1', 'uncertain',
 /** How sure a number or a name is. */
 export type Confidence = z.infer<typeof confidenceSchema>;
 
-const bilingual = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
-const indicatorId = z.string().check(z.minLength(1), z.maxLength(256));
-const points = z.number().check(z.positive(), z.maximum(1000));
+// The scorecard schemas build their fields on first use (issue 14: the cold start; src/lazy-shape.ts):
+// the shared field schemas below are built on their first call.
+const bilingual = lazy(() => z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) }));
+const indicatorId = lazy(() => z.string().check(z.minLength(1), z.maxLength(256)));
+const points = lazy(() => z.number().check(z.positive(), z.maximum(1000)));
 
 /** Points per occurrence: one number for every occurrence kind, or one per kind a check reports. */
-const pointsSchema = z.union([points, z.record(z.string().check(z.minLength(1), z.maxLength(64)), points)]);
+const pointsSchema = lazy(() => z.union([points(), z.record(z.string().check(z.minLength(1), z.maxLength(64)), points())]));
 
 /**
  * One indicator. `measure.rule` names the check whose finding measures it: the finding's
@@ -35,34 +38,34 @@ const pointsSchema = z.union([points, z.record(z.string().check(z.minLength(1), 
  * is used. `points` and `max` absent: not known (the score lists the indicator as missing when
  * it needs them).
  */
-export const indicatorSchema = z.strictObject({
-  id: indicatorId,
+export const indicatorSchema = z.strictObject(lazyShape({
+  id: () => indicatorId(),
   /** The group (一级指标) id. */
-  group: z.string().check(z.minLength(1), z.maxLength(256)),
-  name: bilingual,
-  points: z.optional(pointsSchema),
+  group: () => z.string().check(z.minLength(1), z.maxLength(256)),
+  name: () => bilingual(),
+  points: () => z.optional(pointsSchema()),
   /** The indicator's own value: the cap of its deductions (M8), or of its bonus. */
-  max: z.optional(points),
-  measure: z.optional(z.strictObject({ rule: z.string().check(z.minLength(1), z.maxLength(256)) })),
-  source: z.optional(z.string().check(z.maxLength(1000))),
-  confidence: z.optional(confidenceSchema),
-  note: z.optional(z.string().check(z.maxLength(2000))),
-});
+  max: () => z.optional(points()),
+  measure: () => z.optional(z.strictObject({ rule: z.string().check(z.minLength(1), z.maxLength(256)) })),
+  source: () => z.optional(z.string().check(z.maxLength(1000))),
+  confidence: () => z.optional(confidenceSchema),
+  note: () => z.optional(z.string().check(z.maxLength(2000))),
+}));
 /** One indicator of a scorecard. */
 export type Indicator = z.infer<typeof indicatorSchema>;
 
 /** A group (一级指标) and its maximum. */
-export const groupSchema = z.strictObject({
-  id: z.string().check(z.minLength(1), z.maxLength(256)),
-  name: bilingual,
-  max: z.optional(points),
-  confidence: z.optional(confidenceSchema),
-});
+export const groupSchema = z.strictObject(lazyShape({
+  id: () => z.string().check(z.minLength(1), z.maxLength(256)),
+  name: () => bilingual(),
+  max: () => z.optional(points()),
+  confidence: () => z.optional(confidenceSchema),
+}));
 
 /** A civil date `YYYY-MM-DD`. */
-const isoDay = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date YYYY-MM-DD'));
+const isoDay = lazy(() => z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date YYYY-MM-DD')));
 
-const kinds = z.array(z.enum(['portal', 'department', 'special'])).check(z.minLength(1));
+const kinds = lazy(() => z.array(z.enum(['portal', 'department', 'special'])).check(z.minLength(1)));
 
 /**
  * A complete scorecard.
@@ -70,29 +73,29 @@ const kinds = z.array(z.enum(['portal', 'department', 'special'])).check(z.minLe
  * @example
  * scorecardSchema.safeParse(gov2019Scorecard).success; // true
  */
-export const scorecardSchema = z.strictObject({
-    id: z.string().check(z.minLength(1), z.maxLength(256)),
-    description: bilingual,
+export const scorecardSchema = withChecks(z.strictObject(lazyShape({
+    id: () => z.string().check(z.minLength(1), z.maxLength(256)),
+    description: () => bilingual(),
     /**
      * The checkpoints (Beijing civil dates, inclusive; `null`: open end) the scorecard scores;
      * another is refused. Absent: any checkpoint (a city's own 考评方案).
      */
-    inForce: z.optional(z.strictObject({ from: z.nullable(isoDay), until: z.nullable(isoDay) })),
+    inForce: () => z.optional(z.strictObject({ from: z.nullable(isoDay()), until: z.nullable(isoDay()) })),
     /** The deduction part's full marks (100). */
-    deductionTotal: points,
+    deductionTotal: () => points(),
     /** Below `failBelow` fails; above `bonusAbove` (strictly) enters the bonus part. */
-    thresholds: z.strictObject({ failBelow: z.number().check(z.minimum(0)), bonusAbove: z.number().check(z.minimum(0)) }),
+    thresholds: () => z.strictObject({ failBelow: z.number().check(z.minimum(0)), bonusAbove: z.number().check(z.minimum(0)) }),
     /** The bonus part: its maximum and the site kinds it applies to. Absent: no bonus. */
-    bonus: z.optional(z.strictObject({ max: points, siteKinds: kinds })),
+    bonus: () => z.optional(z.strictObject({ max: points(), siteKinds: kinds() })),
     /**
      * A site with `site.externalServices: false`: these groups are not scored, and the rest is
      * rescaled to `deductionTotal` (100 / (100 − 25) = 4/3 for gov-2019).
      */
-    withoutExternalServices: z.optional(z.strictObject({ exclude: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)) })),
-    groups: z.array(groupSchema).check(z.minLength(1)),
-    indicators: z.array(indicatorSchema),
-    bonusIndicators: z._default(z.array(indicatorSchema), []),
-  }).check(z.superRefine((s, ctx) => {
+    withoutExternalServices: () => z.optional(z.strictObject({ exclude: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)) })),
+    groups: () => z.array(groupSchema).check(z.minLength(1)),
+    indicators: () => z.array(indicatorSchema),
+    bonusIndicators: () => z._default(z.array(indicatorSchema), []),
+  })), z.superRefine((s, ctx) => {
     const groups = new Set<string>();
     s.groups.forEach((g, i) => {
       if (groups.has(g.id)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: 'is a duplicate group id' });
@@ -120,7 +123,7 @@ export type Scorecard = z.output<typeof scorecardSchema>;
 export type ScorecardInput = z.input<typeof scorecardSchema>;
 
 /** A change to one indicator: any of its fields but its id and group. */
-const patchSchema = z.partial(z.omit(indicatorSchema, { id: true, group: true }));
+const patchSchema = lazy(() => z.partial(z.omit(indicatorSchema, { id: true, group: true })));
 
 /**
  * A scorecard that extends a shipped one: supplies missing numbers (`indicators` patches by id,
@@ -129,16 +132,16 @@ const patchSchema = z.partial(z.omit(indicatorSchema, { id: true, group: true })
  * @example
  * scorecardExtensionSchema.safeParse({ id: 'x', extends: 'gov-2019', indicators: { 'gov-2019/publish/news': { points: 1, max: 4 } } }).success; // true
  */
-export const scorecardExtensionSchema = z.strictObject({
-  id: z.string().check(z.minLength(1), z.maxLength(256)),
-  extends: z.enum(['gov-2019']),
-  description: z.optional(bilingual),
-  thresholds: z.optional(z.strictObject({ failBelow: z.optional(z.number().check(z.minimum(0))), bonusAbove: z.optional(z.number().check(z.minimum(0))) })),
-  groups: z.optional(z.record(z.string(), z.strictObject({ max: points }))),
-  indicators: z.optional(z.record(z.string(), patchSchema)),
-  bonusIndicators: z.optional(z.record(z.string(), patchSchema)),
-  add: z.optional(z.array(indicatorSchema)),
-});
+export const scorecardExtensionSchema = z.strictObject(lazyShape({
+  id: () => z.string().check(z.minLength(1), z.maxLength(256)),
+  extends: () => z.enum(['gov-2019']),
+  description: () => z.optional(bilingual()),
+  thresholds: () => z.optional(z.strictObject({ failBelow: z.optional(z.number().check(z.minimum(0))), bonusAbove: z.optional(z.number().check(z.minimum(0))) })),
+  groups: () => z.optional(z.record(z.string(), z.strictObject({ max: points() }))),
+  indicators: () => z.optional(z.record(z.string(), patchSchema())),
+  bonusIndicators: () => z.optional(z.record(z.string(), patchSchema())),
+  add: () => z.optional(z.array(indicatorSchema)),
+}));
 /** A scorecard extending a shipped one. */
 export type ScorecardExtension = z.input<typeof scorecardExtensionSchema>;
 
@@ -198,7 +201,7 @@ function extend(base: Scorecard, ext: z.output<typeof scorecardExtensionSchema>,
     if (g === undefined) throw new InvalidInputError(formatPath(field, ['groups', id]), id, `is not a group of "${base.id}"`);
     g.max = patch.max;
   }
-  const patchAll = (list: Indicator[], patches: Record<string, z.output<typeof patchSchema>> | undefined, key: string) => {
+  const patchAll = (list: Indicator[], patches: Record<string, z.output<ReturnType<typeof patchSchema>>> | undefined, key: string) => {
     for (const [id, patch] of Object.entries(patches ?? {})) {
       const i = list.findIndex((x) => x.id === id);
       if (i < 0) throw new InvalidInputError(formatPath(field, [key, id]), id, `is not an indicator of "${base.id}" (new indicators go in "add")`);

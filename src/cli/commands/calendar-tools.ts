@@ -65,7 +65,6 @@ const SUBCOMMANDS: Readonly<Record<string, (argv: string[], io: CliIo) => Promis
 
 export const calendarCommand: CliCommand = {
   name: 'calendar',
-  summary: 'The working-day calendar itself: check a notice file, coverage per year, .ics export / 日历：校验通知、覆盖年份、导出',
   usage:
     'gov-site-rules calendar check FILE [--json]\n' +
     '       gov-site-rules calendar coverage [--calendar FILE]… [--provisional] [--json]\n' +

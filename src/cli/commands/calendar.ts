@@ -9,7 +9,6 @@ const calendarFlags = { ...CALENDAR_OPTION, provisional: { type: 'boolean' }, js
 
 export const addWorkdaysCommand: CliCommand = {
   name: 'add-workdays',
-  summary: 'The n-th working day after a date (Beijing calendar)',
   usage: 'gov-site-rules add-workdays <date|instant> <n> [--calendar FILE]… [--provisional] [--json]',
   async run(argv, io) {
     const { values, positionals } = parse(argv, calendarFlags, { command: 'add-workdays', positionals: ['date', 'n'] });
@@ -27,7 +26,6 @@ export const addWorkdaysCommand: CliCommand = {
 
 export const isWorkdayCommand: CliCommand = {
   name: 'is-workday',
-  summary: 'Whether a date is a working day, and what kind of day it is',
   usage: 'gov-site-rules is-workday <date|instant> [--calendar FILE]… [--provisional] [--json]',
   async run(argv, io) {
     const { values, positionals } = parse(argv, calendarFlags, { command: 'is-workday', positionals: ['date'] });

@@ -206,7 +206,6 @@ export const checkLineTask: LineTask<PreparedCheck, { text: string; failed: bool
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'Check site snapshots (snapshot v1) against a profile: census vetoes and Deyang 2018 rules',
   usage:
     'gov-site-rules check <snapshot.json | snapshots.jsonl | -> --at <instant> [--profile deyang-2018|census|census-2015|gov-2019|FILE.json] [--scorecard gov-2019|FILE.json] [--json | --format table|json|junit] [--jsonl [--jobs N]] [--calendar FILE]…\n' +
     jobsUsage(`check JSONL past the first ${POOL_THRESHOLD.toLocaleString('en-US')} lines`, 'the cores available') +

@@ -73,7 +73,6 @@ function extension(text: string): true | number | undefined {
 
 export const deadlineCommand: CliCommand = {
   name: 'deadline',
-  summary: 'The last moment an item may be published or answered under a rule / 某规则下的截止期限',
   usage:
     'gov-site-rules deadline <rule-id> [--from <date|instant>] [--complex] [--quarter 2026Q3] [--year 2026] [--government] [--extended [yes|no|<working days>]] [--provisional] [--calendar FILE]… [--json]\n' +
     '  --extended alone (or yes) adds the full extension of an OGI reply; --extended 10 adds 10 working days (at most the cap); no: none.',

@@ -195,7 +195,6 @@ interface Line {
 
 export const dueCommand: CliCommand = {
   name: 'due',
-  summary: 'What is overdue, due soon and upcoming, from events (JSONL); table, JSON or .ics / 待办期限',
   usage:
     'gov-site-rules due <events.jsonl | -> --now <instant> [--provisional] [--horizon <working days, default 3>] [--json | --ics <file|-> [--ics-events]] [--calendar-name <name>] [--jobs N] [--calendar FILE]…\n' +
     '  --ics writes VTODOs (to-dos); --ics-events writes all-day VEVENTs instead (many calendar apps ignore to-dos on import).\n' +

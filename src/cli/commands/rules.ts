@@ -9,7 +9,6 @@ import { describePeriod, renderRulesMarkdown } from '../rules-doc.js';
 
 export const rulesCommand: CliCommand = {
   name: 'rules',
-  summary: 'The rule catalog: ids, articles, periods / 规则目录',
   usage: 'gov-site-rules rules [--json | --markdown]',
   run(argv, io) {
     const { values } = parse(argv, { json: { type: 'boolean' }, markdown: { type: 'boolean' } }, { command: 'rules', positionals: [] });

@@ -43,7 +43,6 @@ const bad = (s: SelfInspection) => s.verdict === 'unqualified' || s.score?.grade
 
 export const selfInspectCommand: CliCommand = {
   name: 'self-inspect',
-  summary: 'The quarterly self-inspection report of Art. 32 (Markdown, HTML, JSON), or with --jsonl the city-wide summary',
   usage:
     'gov-site-rules self-inspect <snapshot.json | snapshots.jsonl | -> --at <instant> [--quarter 2026Q4] [--format markdown|html|json] [--out FILE]\n' +
     '    [--profile ID|FILE.json] [--scorecard gov-2019|FILE.json] [--jsonl] [--calendar FILE]…\n' +
