@@ -310,6 +310,7 @@ export async function runLines<P extends PoolOptions, R>(task: LineTask<P, R>, l
     for await (const line of lines) {
       n++;
       io.tick();
+      if (n >= after) workers ??= start(); // from the last line before the pool: it starts while that line is run
       if (n <= after) {
         const out = task.line(line, n, p);
         if (out !== undefined) io.take(out, n, line);
