@@ -5,9 +5,9 @@
  * batches of lines are run by `--jobs` threads: the main thread itself and `--jobs` − 1 worker
  * threads running the worker entry (worker.ts: the line tasks, not the whole CLI), which prepare
  * the command from its arguments and run each line through the very function the one-core run
- * uses (a {@link LineTask}). A batch travels as one string (its lines joined by `\n`, which no
- * line holds) and, for a task that joins its results (`check`: the report lines it writes), comes
- * back as one result. The main thread takes the results in input order, so the output is byte for
+ * uses (a {@link LineTask}). A batch travels as the list of its lines and, for a task that joins
+ * its results (`check`: the bytes of the report lines it writes), comes back as one result, its
+ * buffers moved rather than copied. The main thread takes the results in input order, so the output is byte for
  * byte the one-core run's. A line that throws stops the run there: the main thread runs that line
  * again itself, so the error is the one-core run's own error object. */
 import { availableParallelism } from 'node:os';
@@ -40,6 +40,11 @@ export interface LineTask<P extends PoolOptions, R> {
    * writes them: a worker sends one result a batch instead of one a line.
    */
   join?(results: readonly R[]): R;
+  /**
+   * The buffers of a joined result that move to the main thread instead of being copied (they
+   * are no longer usable in the worker; `check`: the bytes of the reports it writes).
+   */
+  transfer?(joined: R): ArrayBuffer[];
 }
 
 /** What a command's prepared arguments tell the pool: `--jobs` (or the cores available), and whether it was given. */
@@ -113,10 +118,10 @@ interface Reply {
   readonly message?: string;
 }
 
-/** A batch as it goes to a worker: its lines joined by `\n` (which no line holds), the first numbered `first`. */
+/** A batch as it goes to a worker: its lines, the first numbered `first`. */
 interface Batch {
   readonly first: number;
-  readonly text: string;
+  readonly lines: string[];
 }
 
 /** What a worker sends the main thread: a batch's reply, in the order it got them, or whether it is ready for batches. */
@@ -158,7 +163,10 @@ export function serveWorker(tasks: readonly AnyTask[]): boolean {
   const ready = task === undefined ? Promise.reject(new Error(`no pool task ${data.gsrPoolTask}`)) : task.prepare(data.argv, { env: data.env });
   ready.then(
     (p: unknown) => {
-      port.on('message', (msg: Batch) => port.postMessage({ reply: runBatch(msg.text.split('\n'), msg.first, task as AnyTask, p) } satisfies WorkerMessage));
+      port.on('message', (msg: Batch) => {
+        const reply = runBatch(msg.lines, msg.first, task as AnyTask, p);
+        port.postMessage({ reply } satisfies WorkerMessage, reply.joined === undefined ? [] : (task?.transfer?.(reply.joined) ?? []));
+      });
       port.postMessage({ ready: true } satisfies WorkerMessage);
     },
     (e: unknown) => port.postMessage({ ready: false, message: String((e as Error)?.message ?? e) } satisfies WorkerMessage),
@@ -280,7 +288,7 @@ export async function runLines<P extends PoolOptions, R>(task: LineTask<P, R>, l
       return;
     }
     w.held.push(slot);
-    w.port.postMessage({ first: slot.first, text: slot.lines.join('\n') } satisfies Batch);
+    w.port.postMessage({ first: slot.first, lines: slot.lines } satisfies Batch);
   };
   /** Hands over the results of the batches done, in order, up to the first still on a worker. */
   const flush = () => {

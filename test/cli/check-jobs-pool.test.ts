@@ -67,8 +67,9 @@ async function run(items: readonly (string | number)[], jobs: number) {
   let failed = false;
   let error: unknown;
   let pooled = -1;
-  const take = (o: { text: string; failed: boolean }) => {
-    text += o.text;
+  const take = (o: { text: string | Uint8Array; failed: boolean }) => {
+    // A batch's reports come as their UTF-8 bytes (check's join).
+    text += typeof o.text === 'string' ? o.text : Buffer.from(o.text).toString('utf8');
     failed ||= o.failed;
   };
   try {

@@ -30,9 +30,16 @@ describe('workersAfter', () => {
     expect(workersAfter({ jobs: 4 }, checkLineTask, false)).toBe(Infinity);
   });
 
-  it('check joins a batch\'s reports into the text it writes, in order', () => {
+  it('check joins a batch\'s reports into the UTF-8 bytes it writes, in order, in a buffer of their own', () => {
     const join = checkLineTask.join as NonNullable<typeof checkLineTask.join>;
-    expect(join([{ text: 'a\n', failed: false }, { text: 'b\n', failed: true }, { text: 'c\n', failed: false }])).toEqual({ text: 'a\nb\nc\n', failed: true });
-    expect(join([{ text: 'a\n', failed: false }])).toEqual({ text: 'a\n', failed: false });
+    const text = (o: { text: string | Uint8Array }) => (typeof o.text === 'string' ? o.text : new TextDecoder().decode(o.text));
+    const three = join([{ text: 'a\n', failed: false }, { text: '网站\n', failed: true }, { text: 'c\n', failed: false }]);
+    expect({ text: text(three), failed: three.failed }).toEqual({ text: 'a\n网站\nc\n', failed: true });
+    expect((three.text as Uint8Array).byteLength).toBe(Buffer.byteLength('a\n网站\nc\n'));
+    // The whole ArrayBuffer is the text's: a worker moves it to the main thread (check's transfer).
+    expect((three.text as Uint8Array).buffer.byteLength).toBe((three.text as Uint8Array).byteLength);
+    expect(checkLineTask.transfer?.(three)).toEqual([(three.text as Uint8Array).buffer]);
+    const one = join([{ text: 'a\n', failed: false }]);
+    expect({ text: text(one), failed: one.failed }).toEqual({ text: 'a\n', failed: false });
   });
 });
