@@ -5,6 +5,7 @@
  * docs/reliability.md.
  */
 import { accessSync, constants, createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { InvalidInputError, RulesError } from '../errors.js';
 
 /**
@@ -100,10 +101,7 @@ export function stripBom(text: string): string {
  * for await (const line of boundedLines(Readable.from(['a\r\nb']), 80, 'events', '-')) console.log(line); // a, b
  */
 export async function* boundedLines(stream: NodeJS.ReadableStream, maxChars: number, field: string, source: string): AsyncGenerator<string, void, undefined> {
-  // TextDecoder decodes non-ASCII text in about half StringDecoder's time, to the same text (a
-  // character cut between chunks is joined; each invalid sequence is one U+FFFD); it keeps a BOM
-  // here (`ignoreBOM`): stripBom drops it below, as before.
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const decoder = new StringDecoder('utf8');
   const iterator = (stream as AsyncIterable<unknown>)[Symbol.asyncIterator]();
   let parts: string[] = []; // the current line so far, in pieces
   let length = 0; // total characters in parts
@@ -116,7 +114,7 @@ export async function* boundedLines(stream: NodeJS.ReadableStream, maxChars: num
     for (;;) {
       const next = await guarded(() => iterator.next(), field, source);
       const ended = next.done === true;
-      let text = ended ? decoder.decode() : typeof next.value === 'string' ? next.value : decoder.decode(next.value as Buffer, { stream: true });
+      let text = ended ? decoder.end() : typeof next.value === 'string' ? next.value : decoder.write(next.value as Buffer);
       if (atStart && text !== '') {
         text = stripBom(text);
         atStart = false;
