@@ -10,7 +10,7 @@
  * buffers moved rather than copied. The main thread takes the results in input order, so the output is byte for
  * byte the one-core run's. A line that throws stops the run there: the main thread runs that line
  * again itself, so the error is the one-core run's own error object. */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { isMainThread, MessageChannel, type MessagePort, receiveMessageOnPort, Worker, workerData } from 'node:worker_threads';
 import { InvalidInputError } from '../errors.js';
 import { wholeNumber } from './args.js';
@@ -85,7 +85,8 @@ export function enableWorkers(entry: URL): void {
 }
 
 /**
- * `--jobs N` as `check` and `due` take it: a whole number, at least 1; absent, the cores available.
+ * `--jobs N` as `check` and `due` take it: a whole number, at least 1; absent, the cores available
+ * (a default run starts a worker only for a core found idle: {@link idleCores}).
  *
  * @example
  * jobsOption('3'); // 3
@@ -96,14 +97,53 @@ export function jobsOption(value: string | undefined): number {
   return jobs;
 }
 
+/** The CPU times of the machine's cores (os.cpus()): total and idle, in ms, summed. */
+export interface CpuTimes {
+  readonly total: number;
+  readonly idle: number;
+}
+
 /**
- * The help line of `--jobs`, with what the workers do and what a run without `--jobs` does.
+ * The machine's CPU times now, summed over its cores.
  *
  * @example
- * jobsUsage('check JSONL', 'the cores available').startsWith('  --jobs N: check JSONL on N worker threads'); // true
+ * cpuTimes().total >= cpuTimes().idle; // true
+ */
+export function cpuTimes(): CpuTimes {
+  let total = 0;
+  let idle = 0;
+  for (const { times } of cpus()) {
+    total += times.user + times.nice + times.sys + times.idle + times.irq;
+    idle += times.idle;
+  }
+  return { total, idle };
+}
+
+/**
+ * How many cores were idle on average between two readings of {@link cpuTimes} (`Infinity` when
+ * the system tells nothing, e.g. no time passed or no cores listed). A run without `--jobs` reads
+ * them when it starts and again at its last line before the pool, and starts a worker for each
+ * idle core (rounded; at most `--jobs` − 1): a worker beyond the idle cores gets CPU time only at
+ * another process's expense, and costs CPU of its own (its start and its JIT warm-up, about 0.5 s
+ * measured: docs/performance.md), so that on a busy machine a default run stays on one core and
+ * is never slower than `--jobs 1`.
+ *
+ * @example
+ * idleCores({ total: 1000, idle: 400 }, { total: 1400, idle: 650 }, 2); // 1.25
+ */
+export function idleCores(before: CpuTimes, after: CpuTimes, cores: number): number {
+  const total = after.total - before.total;
+  return total > 0 ? ((after.idle - before.idle) / total) * cores : Infinity;
+}
+
+/**
+ * The help line of `--jobs`, with what the threads do and what a run without `--jobs` does.
+ *
+ * @example
+ * jobsUsage('check JSONL', 'the cores available').startsWith('  --jobs N: check JSONL on N threads'); // true
  */
 export function jobsUsage(what: string, byDefault: string): string {
-  return `  --jobs N: ${what} on N worker threads (default: ${byDefault}); the output is the same, in the same order.\n`;
+  return `  --jobs N: ${what} on N threads, this one and N − 1 workers (default: ${byDefault}); the output is the same, in the same order.\n`;
 }
 
 /**
@@ -228,6 +268,8 @@ interface PoolWorker {
  */
 export async function runLines<P extends PoolOptions, R>(task: LineTask<P, R>, lines: AsyncIterable<string>, p: P, io: LinesIo<R>): Promise<number> {
   const after = workersAfter(p, task, workerEntry !== undefined);
+  // A default run: how idle the machine is, from now to the last line before the pool.
+  const since = p.jobsGiven === true || after === Infinity ? undefined : cpuTimes();
   let workers: PoolWorker[] | undefined;
   const slots: Slot[] = []; // the batches not yet taken, in input order
   let wake: (() => void) | undefined;
@@ -245,8 +287,9 @@ export async function runLines<P extends PoolOptions, R>(task: LineTask<P, R>, l
     } else if (m.ready) w.ready = true;
     else failure ??= new Error(m.message); // it could not prepare the command
   };
-  const start = () =>
-    Array.from({ length: p.jobs - 1 }, () => {
+  const start = () => {
+    const idle = since === undefined ? Infinity : idleCores(since, cpuTimes(), cpus().length);
+    return Array.from({ length: Math.min(p.jobs - 1, Math.round(idle)) }, () => {
       const { port1, port2 } = new MessageChannel();
       const worker = new Worker(workerEntry as URL, {
         workerData: { gsrPoolTask: task.name, port: port2, argv: io.argv, env: { ...io.env } },
@@ -267,6 +310,7 @@ export async function runLines<P extends PoolOptions, R>(task: LineTask<P, R>, l
       });
       return w;
     });
+  };
   /** The replies the workers have sent, read now (the main thread may not have returned to its event loop for a while). */
   const poll = () => {
     for (const w of workers ?? []) {

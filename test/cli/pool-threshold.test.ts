@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkLineTask } from '../../src/cli/commands/check.js';
 import { dueLineTask } from '../../src/cli/commands/due.js';
-import { POOL_THRESHOLD, workersAfter } from '../../src/cli/pool.js';
+import { cpuTimes, idleCores, POOL_THRESHOLD, workersAfter } from '../../src/cli/pool.js';
 
 describe('workersAfter', () => {
   it('--jobs N given: workers past POOL_THRESHOLD lines, for check and due alike', () => {
@@ -41,5 +41,27 @@ describe('workersAfter', () => {
     expect(checkLineTask.transfer?.(three)).toEqual([(three.text as Uint8Array).buffer]);
     const one = join([{ text: 'a\n', failed: false }]);
     expect({ text: text(one), failed: one.failed }).toEqual({ text: 'a\n', failed: false });
+  });
+});
+
+describe('idleCores: the workers a default run starts', () => {
+  it('is the idle share of the CPU time between two readings, times the cores', () => {
+    // 2 cores, 1000 ms of CPU time passed, 600 of them idle: 1.2 cores idle (one worker).
+    expect(idleCores({ total: 5000, idle: 1000 }, { total: 6000, idle: 1600 }, 2)).toBeCloseTo(1.2);
+    // A busy machine: nothing idle, no worker.
+    expect(idleCores({ total: 5000, idle: 1000 }, { total: 6000, idle: 1000 }, 2)).toBe(0);
+    // 8 cores, a quarter idle: 2 cores.
+    expect(idleCores({ total: 0, idle: 0 }, { total: 800, idle: 200 }, 8)).toBe(2);
+  });
+
+  it('is Infinity (no limit) when the system tells nothing', () => {
+    expect(idleCores({ total: 5000, idle: 1000 }, { total: 5000, idle: 1000 }, 2)).toBe(Infinity);
+    expect(idleCores({ total: 0, idle: 0 }, { total: 0, idle: 0 }, 0)).toBe(Infinity);
+  });
+
+  it('reads the machine: idle time within the total', () => {
+    const t = cpuTimes();
+    expect(t.idle).toBeGreaterThanOrEqual(0);
+    expect(t.total).toBeGreaterThanOrEqual(t.idle);
   });
 });
