@@ -254,8 +254,9 @@ interface PoolWorker {
  * Runs `task` over JSONL lines and hands the results over in input order. The first lines
  * ({@link workersAfter}; all of them with one job, or without the built CLI) are done one by one
  * on the main thread; past them, in batches by `p.jobs` threads: the main thread, which also reads
- * the input and writes the output, and `p.jobs − 1` workers. A worker that holds fewer than
- * {@link DEPTH} batches gets the next one; otherwise the main thread runs the next lines itself,
+ * the input and writes the output, and `p.jobs − 1` workers (a run without `--jobs`: no more
+ * workers than cores found idle, {@link idleCores}). A worker that holds fewer than two batches
+ * gets the next one; otherwise the main thread runs the next lines itself,
  * and looks again after each few. So the work is shared as the threads are free (a worker that
  * is still starting takes none, a busy machine gets fewer lines to the workers), and the main
  * thread never waits on a worker for more than the batches it holds. Resolves to the number of
