@@ -226,7 +226,7 @@ export function joinOutputs(results: readonly CheckOutput[]): CheckOutput {
 /** `check --jsonl`'s work on one line, for the pool (pool.ts): the workers send back the bytes to write. */
 export const checkLineTask: LineTask<PreparedCheck, CheckOutput> = {
   name: 'check',
-  // Measured with bench/rows.mjs (docs/performance.md): past this many lines two workers beat one core.
+  // Measured (docs/performance.md): a worker costs about 0.5 s of CPU to start and warm up, paid on an idle core while these lines are checked.
   defaultThreshold: POOL_THRESHOLD,
   prepare: prepareCheck,
   line: checkJsonlLine,
