@@ -3,7 +3,8 @@
  * this object instead of reaching for `process`, so tests can run them in-process.
  */
 export interface CliIo {
-  readonly stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  /** `check --jsonl` writes its reports as UTF-8 bytes (pool.ts); everything else is text. */
+  readonly stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
   readonly stderr: { write(chunk: string): unknown; isTTY?: boolean };
   readonly stdin: NodeJS.ReadableStream;
   readonly env: Readonly<Record<string, string | undefined>>;

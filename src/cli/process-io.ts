@@ -16,7 +16,7 @@ import { runCli, version } from './run.js';
 
 /** A stream's writes, guarded: see the file comment. */
 export interface GuardedStream {
-  write(chunk: string): boolean;
+  write(chunk: string | Uint8Array): boolean;
   readonly isTTY?: boolean;
   /** The reader went away (EPIPE): writes are dropped. */
   readonly closed: boolean;
@@ -62,7 +62,7 @@ export function guardStream(stream: NodeJS.WritableStream & { isTTY?: boolean },
     get error() {
       return error;
     },
-    write(chunk: string): boolean {
+    write(chunk: string | Uint8Array): boolean {
       if (closed) return true;
       if (error !== undefined) throw error;
       pending++;

@@ -60,6 +60,24 @@ describe.sequential('check --jsonl --jobs N', () => {
     expect(two.stdout === one.stdout).toBe(true);
   }, 120_000);
 
+  it('gives the one-core output for CRLF lines, blank lines and a last line without a newline, the last batch partial', async () => {
+    // 1,024 + 333 lines: past the threshold, ten full batches of 32 and a partial one (13 lines).
+    const crlf = lines.slice(0, POOL_THRESHOLD + 333);
+    crlf.splice(POOL_THRESHOLD + 40, 0, '', '\t'); // blank lines inside a batch
+    const file = path.join(dir, 'crlf.jsonl');
+    writeFileSync(file, crlf.join('\r\n')); // no break after the last line
+    const one = await check(file, '--jobs', '1');
+    expect(one.stderr).toBe('');
+    const reports = crlf.filter((l) => l.trim() !== '').length;
+    expect(reports).toBe(POOL_THRESHOLD + 333 - 1); // `lines` has a blank line of its own there
+    expect(one.stdout.split('\n')).toHaveLength(reports + 1); // one report a line, each ending in a newline
+    for (const jobs of [['--jobs', '2'], ['--jobs', '3']]) {
+      const many = await check(file, ...jobs);
+      expect({ jobs, status: many.status, stderr: many.stderr }).toEqual({ jobs, status: one.status, stderr: '' });
+      expect(many.stdout === one.stdout, `output of --jobs ${jobs[1]} differs from --jobs 1`).toBe(true);
+    }
+  }, 240_000);
+
   it.each([['0'], ['two'], ['-1']])('refuses --jobs %s', async (jobs) => {
     const r = await check(good, '--jobs', jobs);
     expect(r.status).toBe(EXIT.invalid);

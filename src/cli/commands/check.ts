@@ -194,21 +194,51 @@ export function checkJsonlLine(line: string, n: number, p: PreparedCheck): { tex
   }
 }
 
-/** `check --jsonl`'s work on one line, for the pool (pool.ts): the workers send back the text to write. */
-export const checkLineTask: LineTask<PreparedCheck, { text: string; failed: boolean }> = {
+/** What `check --jsonl` writes for a line, or for a batch of lines (then as UTF-8 bytes), and whether a rule failed in it. */
+export interface CheckOutput {
+  readonly text: string | Uint8Array;
+  readonly failed: boolean;
+}
+
+/**
+ * The outputs of consecutive lines as one: their texts as UTF-8 bytes in one buffer of their own
+ * (so that a worker moves it to the main thread instead of copying a string twice, and the main
+ * thread writes it without encoding it).
+ *
+ * @example
+ * new TextDecoder().decode(joinOutputs([{ text: 'a\n', failed: false }, { text: '网\n', failed: true }]).text as Uint8Array); // 'a\n网\n'
+ */
+export function joinOutputs(results: readonly CheckOutput[]): CheckOutput {
+  let size = 0;
+  for (const r of results) size += typeof r.text === 'string' ? Buffer.byteLength(r.text) : r.text.length;
+  const bytes = Buffer.allocUnsafeSlow(size);
+  let at = 0;
+  for (const r of results) {
+    if (typeof r.text === 'string') at += bytes.write(r.text, at);
+    else {
+      bytes.set(r.text, at);
+      at += r.text.length;
+    }
+  }
+  return { text: bytes, failed: results.some((r) => r.failed) };
+}
+
+/** `check --jsonl`'s work on one line, for the pool (pool.ts): the workers send back the bytes to write. */
+export const checkLineTask: LineTask<PreparedCheck, CheckOutput> = {
   name: 'check',
-  // Measured with bench/rows.mjs (docs/performance.md): past this many lines two workers beat one core.
+  // Measured (docs/performance.md): a worker costs about 0.5 s of CPU to start and warm up, paid on an idle core while these lines are checked.
   defaultThreshold: POOL_THRESHOLD,
   prepare: prepareCheck,
   line: checkJsonlLine,
-  join: (results) => ({ text: results.map((r) => r.text).join(''), failed: results.some((r) => r.failed) }),
+  join: joinOutputs,
+  transfer: (out) => (typeof out.text === 'string' ? [] : [out.text.buffer as ArrayBuffer]),
 };
 
 export const checkCommand: CliCommand = {
   name: 'check',
   usage:
     'gov-site-rules check <snapshot.json | snapshots.jsonl | -> --at <instant> [--profile deyang-2018|census|census-2015|gov-2019|FILE.json] [--scorecard gov-2019|FILE.json] [--json | --format table|json|junit] [--jsonl [--jobs N]] [--calendar FILE]…\n' +
-    jobsUsage(`check JSONL past the first ${POOL_THRESHOLD.toLocaleString('en-US')} lines`, 'the cores available') +
+    jobsUsage(`check JSONL past the first ${POOL_THRESHOLD.toLocaleString('en-US')} lines`, 'the cores available, a worker only for a core found idle') +
     '  Exit 0: nothing fails; 1: a rule fails; 2: invalid input (the message names the JSON path and value).',
   async run(argv, io: CliIo) {
     const prepared = await prepareCheck(argv, io);
@@ -228,7 +258,7 @@ export const checkCommand: CliCommand = {
         const input = source === '-' ? io.stdin : openFile(source, 'snapshot');
         const progress = createProgress(io, 'snapshots checked / 已检查');
         const lines = boundedLines(input, CLI_LIMITS.snapshotLineChars, 'snapshots', source);
-        const write = (out: { text: string; failed: boolean }) => {
+        const write = (out: CheckOutput) => {
           if (out.failed) failed = true;
           io.stdout.write(out.text);
         };
