@@ -77,6 +77,19 @@ export function formatBeijingInstant(ms: number): string {
  * formatBeijingBasic(Date.UTC(2026, 8, 29, 18, 0, 0, 999)); // '20260930T020000'
  */
 export function formatBeijingBasic(ms: number): string {
+  // From the lookup tables, as formatBeijingInstant writes the same fields (a whole second of a
+  // year from 1000 to 9999); anything else from that text.
+  const local = ms + BEIJING_OFFSET_MS;
+  const day = Math.floor(local / MS_PER_DAY);
+  const second = Math.floor((local - day * MS_PER_DAY) / 1000);
+  if (second >= 0 && second < 86_400) {
+    const [y, m, d] = ymdFromEpochDay(day);
+    if (y > 999 && y < 10_000) {
+      const h = Math.floor(second / 3600);
+      const mi = Math.floor((second - h * 3600) / 60);
+      return `${y}${TWO[m]}${TWO[d]}T${TWO[h]}${TWO[mi]}${TWO[second - h * 3600 - mi * 60]}`;
+    }
+  }
   return formatBeijingInstant(ms).slice(0, 19).replace(/[-:]/g, '');
 }
 
@@ -87,6 +100,10 @@ export function formatBeijingBasic(ms: number): string {
  * formatCivilBasic(20726); // '20260930'
  */
 export function formatCivilBasic(day: EpochDay): string {
+  if (Number.isInteger(day)) {
+    const [y, m, d] = ymdFromEpochDay(day);
+    if (y > 999 && y < 10_000) return `${y}${TWO[m]}${TWO[d]}`;
+  }
   return formatEpochDay(day).replace(/-/g, '');
 }
 
