@@ -8,7 +8,7 @@ import { formatBeijingBasic, formatCivilBasic, LAST_CIVIL_DAY, parseCivilDate, s
 import { InvalidInputError } from '../errors.js';
 import { dueDayOfText } from '../rules/assess.js';
 import { parseInput } from '../validate.js';
-import { type Obligation, type ObligationNumbers, obligationNumbersOf, type Obligations, obligationSchema, type ObligationState, OPEN_STATES } from './obligations.js';
+import { type Obligation, obligationColumnsOf, type ObligationNumbers, type Obligations, obligationSchema, type ObligationState, OPEN_STATES } from './obligations.js';
 
 /**
  * What toICalendar reads of an `obligations()` result. A hand-made or altered object is checked
@@ -276,7 +276,7 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
   // A result of obligations() carries its numbers (and is frozen): it is neither validated nor
   // parsed back. Anything else is validated, and only the parsed copy is read from here on: a
   // getter of the caller's runs once, inside zod.
-  const known = obligationNumbersOf(input);
+  const known = obligationColumnsOf(input);
   const obligations = known === undefined ? parseInput(obligationsInputSchema, input, 'obligations') : input;
   const nowMs = known === undefined ? toInstantMs(obligations.now, 'obligations.now') : known.nowMs;
   const component = opts.component ?? 'VTODO';
@@ -306,7 +306,15 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
   let pending: Tail | undefined;
   for (let i = 0; i < items.length; i++) {
     const o = items[i] as Obligation;
-    const { deadlineMs, startMs, doneMs, dueDay } = known?.items[i] ?? itemNumbers(o, `obligations.items[${i}]`);
+    let deadlineMs: number, startMs: number, doneMs: number | undefined, dueDay: number;
+    if (known === undefined) ({ deadlineMs, startMs, doneMs, dueDay } = itemNumbers(o, `obligations.items[${i}]`));
+    else {
+      deadlineMs = known.deadlineMs[i] as number;
+      startMs = known.startMs[i] as number;
+      const done = known.doneMs[i] as number;
+      doneMs = Number.isNaN(done) ? undefined : done;
+      dueDay = known.dueDay[i] as number;
+    }
     const open = OPEN_STATES.includes(o.state);
     if (!open && !(opts.includeDone === true && component === 'VTODO')) continue;
     const a = o.article;
