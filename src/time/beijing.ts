@@ -83,22 +83,20 @@ export function formatBeijingInstant(ms: number): string {
  * formatBeijingBasic(Date.UTC(2026, 8, 29, 18, 0, 0, 999)); // '20260930T020000'
  */
 export function formatBeijingBasic(ms: number): string {
-  // From char codes, as formatBeijingInstant writes the same fields (a second of a year from 1000
-  // to 9999); anything else from that text.
+  // From char codes, as formatBeijingInstant writes the same fields (a year from 1000 to 9999; not
+  // a number has none); anything else from that text.
   const local = ms + BEIJING_OFFSET_MS;
   const day = Math.floor(local / MS_PER_DAY);
-  const second = Math.floor((local - day * MS_PER_DAY) / 1000);
-  if (second >= 0 && second < 86_400) {
-    const [y, m, d] = ymdFromEpochDay(day);
-    if (y > 999 && y < 10_000) {
-      const h = Math.floor(second / 3600);
-      const mi = Math.floor((second - h * 3600) / 60);
-      const sec = second - h * 3600 - mi * 60;
-      return String.fromCharCode(
-        D + Math.floor(y / 1000), D + (Math.floor(y / 100) % 10), D + (Math.floor(y / 10) % 10), D + (y % 10), D + Math.floor(m / 10), D + (m % 10), D + Math.floor(d / 10), D + (d % 10),
-        84, D + Math.floor(h / 10), D + (h % 10), D + Math.floor(mi / 10), D + (mi % 10), D + Math.floor(sec / 10), D + (sec % 10),
-      );
-    }
+  const [y, m, d] = ymdFromEpochDay(day);
+  if (y > 999 && y < 10_000) {
+    const second = Math.floor((local - day * MS_PER_DAY) / 1000);
+    const h = Math.floor(second / 3600);
+    const mi = Math.floor((second - h * 3600) / 60);
+    const s = second - h * 3600 - mi * 60;
+    return String.fromCharCode(
+      D + Math.floor(y / 1000), D + (Math.floor(y / 100) % 10), D + (Math.floor(y / 10) % 10), D + (y % 10), D + Math.floor(m / 10), D + (m % 10), D + Math.floor(d / 10), D + (d % 10),
+      84, D + Math.floor(h / 10), D + (h % 10), D + Math.floor(mi / 10), D + (mi % 10), D + Math.floor(s / 10), D + (s % 10),
+    );
   }
   return formatBeijingInstant(ms).slice(0, 19).replace(/[-:]/g, '');
 }
@@ -110,10 +108,6 @@ export function formatBeijingBasic(ms: number): string {
  * formatCivilBasic(20726); // '20260930'
  */
 export function formatCivilBasic(day: EpochDay): string {
-  if (Number.isInteger(day)) {
-    const [y, m, d] = ymdFromEpochDay(day);
-    if (y > 999 && y < 10_000) return String.fromCharCode(D + Math.floor(y / 1000), D + (Math.floor(y / 100) % 10), D + (Math.floor(y / 10) % 10), D + (y % 10), D + Math.floor(m / 10), D + (m % 10), D + Math.floor(d / 10), D + (d % 10));
-  }
   return formatEpochDay(day).replace(/-/g, '');
 }
 
