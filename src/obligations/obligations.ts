@@ -318,7 +318,8 @@ function addProvisionalYears(ix: CalendarIndex, from: EpochDay, to: EpochDay, kn
 export function obligations(events: readonly ObligationEvent[], options: ObligationsOptions): Obligations {
   let context: ObligationsContext | undefined;
   let batch: Batch | undefined;
-  if (plainOptions(options) && Array.isArray(events) && events.length <= MAX_EVENTS) {
+  const n = listLength(events);
+  if (n >= 0 && plainOptions(options)) {
     // Options of plain values run none of the caller's code when read, so reading them before
     // the events changes nothing but this: an error of theirs waits until the events are known valid.
     try {
@@ -327,8 +328,8 @@ export function obligations(events: readonly ObligationEvent[], options: Obligat
       parseEvents(events);
       throw error;
     }
-    batch = newBatch(events.length);
-    if (fastPass(events, context, batch)) return assembleBatch(context, batch);
+    batch = newBatch(n);
+    if (fastPass(events, n, context, batch)) return assembleBatch(context, batch);
   }
   const list = parseEvents(events);
   context ??= obligationsContext(options);
@@ -338,33 +339,55 @@ export function obligations(events: readonly ObligationEvent[], options: Obligat
   return assembleBatch(context, batch);
 }
 
-/** Options whose own properties are data of primitive values (the default calendar aside): reading them runs no code of the caller's. */
+/**
+ * Options whose own properties are data of primitive values (the default calendar aside): reading
+ * them runs no code of the caller's. (A Proxy, revoked or not, is not: the schema reads it.)
+ */
 function plainOptions(options: unknown): boolean {
-  if (typeof options !== 'object' || options === null || Object.getPrototypeOf(options) !== Object.prototype) return false;
-  for (const key of Reflect.ownKeys(options)) {
-    const d = Object.getOwnPropertyDescriptor(options, key) as PropertyDescriptor;
-    if (!('value' in d)) return false;
-    const v: unknown = d.value;
-    if (typeof v === 'object' ? v !== null && v !== defaultCalendar : typeof v === 'function') return false;
+  try {
+    if (typeof options !== 'object' || options === null || Object.getPrototypeOf(options) !== Object.prototype) return false;
+    for (const key of Reflect.ownKeys(options)) {
+      const d = Object.getOwnPropertyDescriptor(options, key) as PropertyDescriptor;
+      if (!('value' in d)) return false;
+      const v: unknown = d.value;
+      if (typeof v === 'object' ? v !== null && v !== defaultCalendar : typeof v === 'function') return false;
+    }
+    return true;
+  } catch {
+    return false; // a trap threw: the schema reads the options and says so
   }
-  return true;
+}
+
+/** The length of a list the one pass can take (an array of at most {@link MAX_EVENTS}, read once), or -1 (a revoked Proxy too). */
+function listLength(events: unknown): number {
+  try {
+    if (!Array.isArray(events)) return -1;
+    const n = events.length;
+    return n <= MAX_EVENTS ? n : -1;
+  } catch {
+    return -1;
+  }
 }
 
 /**
- * {@link obligations} in one pass over plain events (see {@link plainEvent}): each event is read,
+ * {@link obligations} in one pass over the `n` plain events of a list (see {@link plainEvent}): each event is read,
  * checked and counted at once, into `batch`, so that no copy of the list is kept. Errors come in
  * the order of the two passes it stands for: an event whose deadline cannot be counted throws
  * once every later event is known valid. `false` when the schema must read the list (an event
  * the fast path cannot take, or an id used twice): `batch` then holds the events counted before
  * it, up to the first that could not be counted.
  */
-function fastPass(events: readonly unknown[], context: ObligationsContext, batch: Batch): boolean {
-  const n = events.length;
+function fastPass(events: readonly unknown[], n: number, context: ObligationsContext, batch: Batch): boolean {
   const seen = new Set<string>();
   let failed = false;
   let failure: unknown;
   for (let i = 0; i < n; i++) {
-    const e = fastEvent(events[i]);
+    let e: ObligationEvent | undefined;
+    try {
+      e = plainEvent(events[i]);
+    } catch {
+      return false; // a getter or Proxy trap threw: the schema reads the list again and says so
+    }
     if (e === undefined || seen.has(e.id)) return false;
     seen.add(e.id);
     if (failed) continue;
