@@ -316,90 +316,11 @@ function addProvisionalYears(ix: CalendarIndex, from: EpochDay, to: EpochDay, kn
  * r.provisionalYears; // [2027]
  */
 export function obligations(events: readonly ObligationEvent[], options: ObligationsOptions): Obligations {
-  let context: ObligationsContext | undefined;
-  let batch: Batch | undefined;
-  const n = listLength(events);
-  if (n >= 0 && plainOptions(options)) {
-    // Options of plain values run none of the caller's code when read, so reading them before
-    // the events changes nothing but this: an error of theirs waits until the events are known valid.
-    try {
-      context = obligationsContext(options);
-    } catch (error) {
-      parseEvents(events);
-      throw error;
-    }
-    batch = newBatch(n);
-    if (fastPass(events, n, context, batch)) return assembleBatch(context, batch);
-  }
   const list = parseEvents(events);
-  context ??= obligationsContext(options);
-  batch ??= newBatch(list.length);
-  // The events the one pass counted are the schema's too (the same values): counted once.
-  for (let i = batch.items.length; i < list.length; i++) addToBatch(batch, obligationItem(list[i] as ObligationEvent, i, context));
+  const context = obligationsContext(options);
+  const batch = newBatch(list.length);
+  for (let i = 0; i < list.length; i++) addToBatch(batch, obligationItem(list[i] as ObligationEvent, i, context));
   return assembleBatch(context, batch);
-}
-
-/**
- * Options whose own properties are data of primitive values (the default calendar aside): reading
- * them runs no code of the caller's. (A Proxy, revoked or not, is not: the schema reads it.)
- */
-function plainOptions(options: unknown): boolean {
-  try {
-    if (typeof options !== 'object' || options === null || Object.getPrototypeOf(options) !== Object.prototype) return false;
-    for (const key of Reflect.ownKeys(options)) {
-      const d = Object.getOwnPropertyDescriptor(options, key) as PropertyDescriptor;
-      if (!('value' in d)) return false;
-      const v: unknown = d.value;
-      if (typeof v === 'object' ? v !== null && v !== defaultCalendar : typeof v === 'function') return false;
-    }
-    return true;
-  } catch {
-    return false; // a trap threw: the schema reads the options and says so
-  }
-}
-
-/** The length of a list the one pass can take (an array of at most {@link MAX_EVENTS}, read once), or -1 (a revoked Proxy too). */
-function listLength(events: unknown): number {
-  try {
-    if (!Array.isArray(events)) return -1;
-    const n = events.length;
-    return n <= MAX_EVENTS ? n : -1;
-  } catch {
-    return -1;
-  }
-}
-
-/**
- * {@link obligations} in one pass over the `n` plain events of a list (see {@link plainEvent}): each event is read,
- * checked and counted at once, into `batch`, so that no copy of the list is kept. Errors come in
- * the order of the two passes it stands for: an event whose deadline cannot be counted throws
- * once every later event is known valid. `false` when the schema must read the list (an event
- * the fast path cannot take, or an id used twice): `batch` then holds the events counted before
- * it, up to the first that could not be counted.
- */
-function fastPass(events: readonly unknown[], n: number, context: ObligationsContext, batch: Batch): boolean {
-  const seen = new Set<string>();
-  let failed = false;
-  let failure: unknown;
-  for (let i = 0; i < n; i++) {
-    let e: ObligationEvent | undefined;
-    try {
-      e = plainEvent(events[i]);
-    } catch {
-      return false; // a getter or Proxy trap threw: the schema reads the list again and says so
-    }
-    if (e === undefined || seen.has(e.id)) return false;
-    seen.add(e.id);
-    if (failed) continue;
-    try {
-      addToBatch(batch, obligationItem(e, i, context));
-    } catch (error) {
-      failed = true;
-      failure = error;
-    }
-  }
-  if (failed) throw failure;
-  return true;
 }
 
 /** What {@link obligationOf} needs besides the event: `now`, the horizon and the calendar, checked once. */
@@ -706,9 +627,9 @@ export interface ObligationColumns {
 const NUMBERS = new WeakMap<object, ObligationColumns>();
 
 /**
- * The numbers behind a result of {@link obligations}, in columns (what the `.ics` writer reads),
- * or `undefined` for any other object (a copy, a hand-made or altered result), which the writer
- * then reads as text. Runs none of the caller's code.
+ * The numbers behind a result of {@link obligations} — `now` and each item's, in item order, in
+ * columns — or `undefined` for any other object (a copy, a hand-made or altered result), which the
+ * `.ics` writer then reads as text. Runs none of the caller's code.
  *
  * @example
  * const o = obligations([{ id: 'a', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30' }], { now: '2026-10-09T12:00:00+08:00' });
@@ -717,24 +638,4 @@ const NUMBERS = new WeakMap<object, ObligationColumns>();
  */
 export function obligationColumnsOf(result: unknown): ObligationColumns | undefined {
   return typeof result === 'object' && result !== null ? NUMBERS.get(result) : undefined;
-}
-
-/**
- * The numbers behind a result of {@link obligations} — `now` and each item's, in item order — or
- * `undefined` for any other object (a copy, a hand-made or altered result). Runs none of the
- * caller's code. (A copy of {@link obligationColumnsOf}'s columns, an object per item.)
- *
- * @example
- * const o = obligations([{ id: 'a', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30' }], { now: '2026-10-09T12:00:00+08:00' });
- * obligationNumbersOf(o)?.items[0]?.dueDay; // 20736 (2026-10-10)
- * obligationNumbersOf({ ...o }); // undefined
- */
-export function obligationNumbersOf(result: unknown): { readonly nowMs: number; readonly items: readonly ObligationNumbers[] } | undefined {
-  const c = obligationColumnsOf(result);
-  if (c === undefined) return undefined;
-  const items = Array.from(c.dueDay, (dueDay, k): ObligationNumbers => {
-    const doneMs = c.doneMs[k] as number;
-    return Object.freeze({ dueDay, deadlineMs: c.deadlineMs[k] as number, startMs: c.startMs[k] as number, doneMs: Number.isNaN(doneMs) ? undefined : doneMs });
-  });
-  return Object.freeze({ nowMs: c.nowMs, items: Object.freeze(items) });
 }

@@ -8,7 +8,21 @@ import { type EpochDay, formatBeijingInstant, formatEpochDay, LAST_CIVIL_DAY, pa
 import { InvalidInputError } from '../../src/errors.js';
 import { dueDayOfText } from '../../src/rules/assess.js';
 import { parseInput } from '../../src/validate.js';
-import { type Obligation, type ObligationNumbers, obligationNumbersOf, type Obligations, obligationSchema, type ObligationState, OPEN_STATES } from '../../src/obligations/obligations.js';
+import { type Obligation, obligationColumnsOf, type ObligationNumbers, type Obligations, obligationSchema, type ObligationState, OPEN_STATES } from '../../src/obligations/obligations.js';
+
+/**
+ * The numbers behind a result of obligations(), an object per item, as `obligationNumbersOf`
+ * gave them on 8969bd5 (the library now keeps them in columns: `obligationColumnsOf`).
+ */
+export function obligationNumbersOf(result: unknown): { readonly nowMs: number; readonly items: readonly ObligationNumbers[] } | undefined {
+  const c = obligationColumnsOf(result);
+  if (c === undefined) return undefined;
+  const items = Array.from(c.dueDay, (dueDay, k): ObligationNumbers => {
+    const doneMs = c.doneMs[k] as number;
+    return { dueDay, deadlineMs: c.deadlineMs[k] as number, startMs: c.startMs[k] as number, doneMs: Number.isNaN(doneMs) ? undefined : doneMs };
+  });
+  return { nowMs: c.nowMs, items };
+}
 
 /**
  * What toICalendar reads of an `obligations()` result. A hand-made or altered object is checked

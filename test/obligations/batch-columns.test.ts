@@ -1,10 +1,10 @@
 /**
- * `obligations` reads, checks and counts plain events in one pass, its numbers in columns (issue
- * 14, obl2). These tests hold it to the two passes it replaced — the list through
- * `obligationEventsSchema`, then the options, then each event's `obligationOf`, sorted by
- * `assembleObligations` (what `due` still does line by line) — for any mix of valid events,
- * invalid ones, ids used twice, events whose deadline cannot be counted, OGI replies the one pass
- * leaves to the schema, and valid or invalid options: the same result (and the same `.ics`), or
+ * `obligations` keeps each result's numbers in columns, with no entry or numbers object per item
+ * (issue 14, obl2). These tests hold it to the code it replaced — the list through
+ * `obligationEventsSchema`, then the options, then each event's `obligationOf` (an entry of an
+ * item and its numbers), sorted by `assembleObligations` (what `due` still does line by line) —
+ * for any mix of valid events, invalid ones, ids used twice, events whose deadline cannot be
+ * counted, OGI replies, and valid or invalid options: the same result (and the same `.ics`), or
  * the same error.
  */
 import fc from 'fast-check';
@@ -25,7 +25,7 @@ function outcome(run: () => ReturnType<typeof obligations>): Outcome {
   }
 }
 
-/** The two passes obligations() made before. */
+/** What obligations() did before: each event's entry, then assembleObligations. */
 function twoPasses(events: unknown, options: ObligationsOptions): ReturnType<typeof obligations> {
   const list = parseInput(obligationEventsSchema, events, 'events');
   const context = obligationsContext(options);
@@ -46,7 +46,7 @@ const kinds: Record<string, (k: number) => unknown> = {
   doneAfterNow: (k) => ({ id: `y${k}`, rule: 'deyang-2018/art24-policy-document', from: '2026-11-20', doneAt: '2026-12-01T10:00:00+08:00' }),
   nextYear: (k) => ({ id: `z${k}`, rule: 'deyang-2018/art24-proactive', from: '2026-12-20' }),
   wrongInput: (k) => ({ id: `w${k}`, rule: 'deyang-2018/art32-self-inspection', from: '2026-11-20' }),
-  // The OGI reply with a correction: valid, left to the schema by the one pass.
+  // The OGI reply with a correction: valid, read by the schema.
   reply: (k) => ({ id: `r${k}`, rule: 'ogi-2019/art33-reply', from: '2026-09-01', correction: { requestedAt: '2026-09-03', correctedReceivedAt: '2026-09-30' } }),
   // Invalid events: the schema's error.
   noFrom: (k) => ({ id: `i${k}`, rule: 'deyang-2018/art24-policy-document' }),
@@ -60,7 +60,7 @@ const rare = Object.keys(kinds).filter((k) => !common.includes(k));
 const list = fc.array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...common) }, { weight: 1, arbitrary: fc.constantFrom(...rare) }), { maxLength: 30 });
 const options = fc.constantFrom<ObligationsOptions>({ now }, { now, provisional: true }, { now, horizonDays: 10 }, { now: '2026-11-25' }, { now, horizonDays: -1 }, { now: 'x', provisional: true });
 
-describe('obligations() in one pass gives what the two passes gave', () => {
+describe('obligations() with its numbers in columns gives what the entries gave', () => {
   it('for any mix of events and options: the same result and .ics, or the same error', () => {
     fc.assert(
       fc.property(list, options, (names, opts) => {
@@ -71,7 +71,7 @@ describe('obligations() in one pass gives what the two passes gave', () => {
     );
   });
 
-  it('options with a getter take the two passes: the events are read (and refused) before the options', () => {
+  it('options with a getter: the events are read (and refused) before the options', () => {
     let reads = 0;
     const opts = { get now() {
       reads++;

@@ -1,0 +1,2 @@
+import checks from './stryker.checks.config.mjs';
+export default { ...checks, vitest: { configFile: 'vitest.obl2-tmp.config.ts' } };
