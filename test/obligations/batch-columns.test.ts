@@ -1,11 +1,10 @@
 /**
  * `obligations` keeps each result's numbers in columns, with no entry or numbers object per item
- * (issue 14, obl2). These tests hold it to the code it replaced — the list through
- * `obligationEventsSchema`, then the options, then each event's `obligationOf` (an entry of an
- * item and its numbers), sorted by `assembleObligations` (what `due` still does line by line) —
- * for any mix of valid events, invalid ones, ids used twice, events whose deadline cannot be
- * counted, OGI replies, and valid or invalid options: the same result (and the same `.ics`), or
- * the same error.
+ * (issue 14, obl2). These tests hold its loop to each event's `obligationOf` entry, assembled by
+ * `assembleObligations` (what `due` does line by line), for any mix of valid events, invalid ones,
+ * ids used twice, events whose deadline cannot be counted, OGI replies, and valid or invalid
+ * options: the same result (and the same `.ics`), or the same error. (The columns themselves are
+ * held to the result's text by numeric-path.test.ts.)
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
