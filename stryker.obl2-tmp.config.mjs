@@ -1,2 +1,0 @@
-import checks from './stryker.checks.config.mjs';
-export default { ...checks, vitest: { configFile: 'vitest.obl2-tmp.config.ts' } };
