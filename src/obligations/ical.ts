@@ -252,8 +252,6 @@ interface LocalTime {
   afterUid: string | undefined;
   /** The DUE line (without its CRLF). */
   due: string | undefined;
-  /** An hour rule's VEVENT lines at this instant. */
-  event: string | undefined;
 }
 
 /**
@@ -290,16 +288,15 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
   const uidEnd = `@gov-site-rules${dtstamp}`;
   const end = `\r\nEND:${component}\r\n`;
   // Per call: each article's escaped SUMMARY end and folded start of DESCRIPTION, each state's end
-  // of DESCRIPTION (it names now) and last lines, and the lines of each local time and due day.
+  // of DESCRIPTION (it names now) and last lines, and the lines of each local time.
   const articles = new Map<object, ArticleParts>();
   const tails = new Map<ObligationState, Tail>();
   const times = new Map<number, LocalTime>();
   const local = (ms: number): LocalTime => {
     let t = times.get(ms);
-    if (t === undefined) times.set(ms, (t = { text: formatBeijingBasic(ms), dtstart: undefined, afterUid: undefined, due: undefined, event: undefined }));
+    if (t === undefined) times.set(ms, (t = { text: formatBeijingBasic(ms), dtstart: undefined, afterUid: undefined, due: undefined }));
     return t;
   };
-  const days = new Map<number, string>();
   const items = obligations.items;
   // The last lines of the item written last (its CATEGORIES and END), written with the next item's
   // first line: one piece where there were two.
@@ -346,19 +343,14 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
     } else {
       if (uidFits) out += uidEnd;
       if (o.unit === 'hour') {
-        const at = local(deadlineMs);
-        out += at.event ??= `DTSTART;TZID=Asia/Shanghai:${at.text}\r\nDTEND;TZID=Asia/Shanghai:${at.text}\r\nTRANSP:TRANSPARENT\r\n`;
+        const at = local(deadlineMs).text;
+        out += `DTSTART;TZID=Asia/Shanghai:${at}\r\nDTEND;TZID=Asia/Shanghai:${at}\r\nTRANSP:TRANSPARENT\r\n`;
       } else {
-        let lines = days.get(dueDay);
-        if (lines === undefined) {
-          // An all-day event ends the next day; on 9999-12-31 that day has no 4-digit year, so the
-          // event takes its one day as a duration instead (RFC 5545 §3.6.1).
-          lines = dueDay < LAST_CIVIL_DAY
-            ? `DTSTART;VALUE=DATE:${formatCivilBasic(dueDay)}\r\nDTEND;VALUE=DATE:${formatCivilBasic(dueDay + 1)}\r\nTRANSP:TRANSPARENT\r\n`
-            : `DTSTART;VALUE=DATE:${formatCivilBasic(dueDay)}\r\nDURATION:P1D\r\nTRANSP:TRANSPARENT\r\n`;
-          days.set(dueDay, lines);
-        }
-        out += lines;
+        // An all-day event ends the next day; on 9999-12-31 that day has no 4-digit year, so the
+        // event takes its one day as a duration instead (RFC 5545 §3.6.1).
+        out += `DTSTART;VALUE=DATE:${formatCivilBasic(dueDay)}`;
+        if (dueDay < LAST_CIVIL_DAY) out += `\r\nDTEND;VALUE=DATE:${formatCivilBasic(dueDay + 1)}\r\nTRANSP:TRANSPARENT\r\n`;
+        else out += '\r\nDURATION:P1D\r\nTRANSP:TRANSPARENT\r\n';
       }
       out += o.provisional ? 'SUMMARY:[暂定] ' : 'SUMMARY:';
     }
