@@ -637,5 +637,5 @@ const NUMBERS = new WeakMap<object, ObligationColumns>();
  * obligationColumnsOf({ ...o }); // undefined
  */
 export function obligationColumnsOf(result: unknown): ObligationColumns | undefined {
-  return typeof result === 'object' && result !== null ? NUMBERS.get(result) : undefined;
+  return NUMBERS.get(result as object); // undefined for anything else, a primitive too
 }
