@@ -89,6 +89,8 @@ describe('toICalendar writes the bytes of the writer it replaced', () => {
       { ...item, id: 'done-at', state: 'done-on-time', doneAt: '2026-10-09T08:00:00.000+08:00' },
       { ...item, id: 'x'.repeat(58), state: 'overdue' },
       { ...item, id: 'y'.repeat(61), state: 'due-soon', provisional: true, provisionalYears: [2027, 2028] },
+      // An id past octet 60 (the UID line folds) with a start after the deadline (no DTSTART).
+      { ...item, id: 'w'.repeat(61), start: '2026-10-11', unit: 'day', dueDate: '2026-10-10', deadline: '2026-10-10T23:59:59.999+08:00' },
     ];
     // Due 9999-12-31 (30 calendar days after 9999-12-01): an all-day VEVENT of one day as a
     // duration (a result only: its deadline instant cannot be read back as text).
