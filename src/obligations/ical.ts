@@ -8,7 +8,7 @@ import { formatBeijingBasic, formatCivilBasic, LAST_CIVIL_DAY, parseCivilDate, s
 import { InvalidInputError } from '../errors.js';
 import { dueDayOfText } from '../rules/assess.js';
 import { parseInput } from '../validate.js';
-import { type Obligation, type ObligationNumbers, obligationNumbersOf, type Obligations, obligationSchema, type ObligationState, OPEN_STATES } from './obligations.js';
+import { type Obligation, obligationColumnsOf, type ObligationNumbers, type Obligations, obligationSchema, type ObligationState, OPEN_STATES } from './obligations.js';
 
 /**
  * What toICalendar reads of an `obligations()` result. A hand-made or altered object is checked
@@ -216,6 +216,44 @@ const STATE_ZH: Record<ObligationState, string> = {
 const START = piece('起算 Start: ');
 const DEADLINE = piece('\\n截止 Deadline: ');
 
+/** Each open state's STATUS and PRIORITY lines and the start of SUMMARY (not provisional, provisional). */
+const OPEN_LINES: Record<'overdue' | 'due-soon' | 'upcoming', readonly [string, string]> = {
+  overdue: ['\r\nSTATUS:NEEDS-ACTION\r\nPRIORITY:1\r\nSUMMARY:', '\r\nSTATUS:NEEDS-ACTION\r\nPRIORITY:1\r\nSUMMARY:[暂定] '],
+  'due-soon': ['\r\nSTATUS:NEEDS-ACTION\r\nPRIORITY:3\r\nSUMMARY:', '\r\nSTATUS:NEEDS-ACTION\r\nPRIORITY:3\r\nSUMMARY:[暂定] '],
+  upcoming: ['\r\nSTATUS:NEEDS-ACTION\r\nPRIORITY:5\r\nSUMMARY:', '\r\nSTATUS:NEEDS-ACTION\r\nPRIORITY:5\r\nSUMMARY:[暂定] '],
+};
+
+/**
+ * An article's parts of its items' lines, for one call: the SUMMARY's end (a piece), `rest` (the
+ * DESCRIPTION from its start up to the start date, folded, with the line break before it),
+ * `octets` (where `rest` ends) and `heads[k]`: the SUMMARY's end folded on from octet `k`, then `rest`.
+ */
+interface ArticleParts {
+  readonly rule: string;
+  readonly summary: Piece;
+  readonly rest: string;
+  readonly octets: number;
+  readonly heads: (string | undefined)[];
+}
+
+/** A state's end of DESCRIPTION (a piece) and last lines, alone and followed by the next item's first line. */
+interface Tail {
+  readonly piece: Piece;
+  readonly last: string;
+  lastBegin: string | undefined;
+}
+
+/** An instant's local time (`YYYYMMDDTHHMMSS`) and, each made when first needed, the lines that hold it. */
+interface LocalTime {
+  readonly text: string;
+  /** The DTSTART line (with its CRLF). */
+  dtstart: string | undefined;
+  /** The end of a UID line that fits, DTSTAMP, then the DTSTART line. */
+  afterUid: string | undefined;
+  /** The DUE line (without its CRLF). */
+  due: string | undefined;
+}
+
 /**
  * RFC 5545 text for obligations: a VCALENDAR (PRODID, VERSION, X-WR-CALNAME, the Asia/Shanghai
  * VTIMEZONE) with one VTODO per open obligation — UID `<event id>@gov-site-rules`, DTSTAMP from
@@ -236,7 +274,7 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
   // A result of obligations() carries its numbers (and is frozen): it is neither validated nor
   // parsed back. Anything else is validated, and only the parsed copy is read from here on: a
   // getter of the caller's runs once, inside zod.
-  const known = obligationNumbersOf(input);
+  const known = obligationColumnsOf(input);
   const obligations = known === undefined ? parseInput(obligationsInputSchema, input, 'obligations') : input;
   const nowMs = known === undefined ? toInstantMs(obligations.now, 'obligations.now') : known.nowMs;
   const component = opts.component ?? 'VTODO';
@@ -250,19 +288,30 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
   const uidEnd = `@gov-site-rules${dtstamp}`;
   const end = `\r\nEND:${component}\r\n`;
   // Per call: each article's escaped SUMMARY end and folded start of DESCRIPTION, each state's end
-  // of DESCRIPTION (it names now) and last lines, and the local time of each instant.
-  const articles = new Map<object, { readonly rule: string; readonly summary: Piece; readonly folded: string; readonly octets: number }>();
-  const tails = new Map<ObligationState, { readonly piece: Piece; readonly last: string }>();
-  const basic = new Map<number, string>();
-  const local = (ms: number): string => {
-    let text = basic.get(ms);
-    if (text === undefined) basic.set(ms, (text = formatBeijingBasic(ms)));
-    return text;
+  // of DESCRIPTION (it names now) and last lines, and the lines of each local time.
+  const articles = new Map<object, ArticleParts>();
+  const tails = new Map<ObligationState, Tail>();
+  const times = new Map<number, LocalTime>();
+  const local = (ms: number): LocalTime => {
+    let t = times.get(ms);
+    if (t === undefined) times.set(ms, (t = { text: formatBeijingBasic(ms), dtstart: undefined, afterUid: undefined, due: undefined }));
+    return t;
   };
   const items = obligations.items;
+  // The last lines of the item written last (its CATEGORIES and END), written with the next item's
+  // first line: one piece where there were two.
+  let pending: Tail | undefined;
   for (let i = 0; i < items.length; i++) {
     const o = items[i] as Obligation;
-    const { deadlineMs, startMs, doneMs, dueDay } = known?.items[i] ?? itemNumbers(o, `obligations.items[${i}]`);
+    let deadlineMs: number, startMs: number, doneMs: number | undefined, dueDay: number;
+    if (known === undefined) ({ deadlineMs, startMs, doneMs, dueDay } = itemNumbers(o, `obligations.items[${i}]`));
+    else {
+      deadlineMs = known.deadlineMs[i] as number;
+      startMs = known.startMs[i] as number;
+      const done = known.doneMs[i] as number;
+      doneMs = Number.isNaN(done) ? undefined : done;
+      dueDay = known.dueDay[i] as number;
+    }
     const open = OPEN_STATES.includes(o.state);
     if (!open && !(opts.includeDone === true && component === 'VTODO')) continue;
     const a = o.article;
@@ -271,53 +320,68 @@ export function toICalendar(input: Obligations, options: ToICalendarOptions): st
     const id = escapeText(o.id);
     // Each line is folded part by part, each part going on from the octet where the one before it
     // ended: the same folds as the whole line's (no part ends inside a unit).
-    out += beginUid + foldOn(id, 4); // after 'UID:'
-    if (foldEnd <= 60) out += uidEnd;
-    else out += foldAscii('@gov-site-rules', foldEnd) + dtstamp;
+    out += pending === undefined ? beginUid : (pending.lastBegin ??= pending.last + beginUid);
+    out += foldOn(id, 4); // after 'UID:'
+    const uidFits = foldEnd <= 60;
+    if (!uidFits) out += foldAscii('@gov-site-rules', foldEnd) + dtstamp;
     if (component === 'VTODO') {
       // RFC 5545 §3.8.2.3: DUE must be later than DTSTART (as written, to the second); a start at
       // or after the deadline gets no DTSTART. Same-format local times compare as text.
       const dtstart = local(startMs);
-      const dueText = local(deadlineMs);
-      if (dtstart < dueText) out += `DTSTART;TZID=Asia/Shanghai:${dtstart}\r\nDUE;TZID=Asia/Shanghai:${dueText}`;
-      else out += `DUE;TZID=Asia/Shanghai:${dueText}`;
-      if (open) out += (o.state === 'overdue' ? '\r\nSTATUS:NEEDS-ACTION\r\nPRIORITY:1\r\n' : o.state === 'due-soon' ? '\r\nSTATUS:NEEDS-ACTION\r\nPRIORITY:3\r\n' : '\r\nSTATUS:NEEDS-ACTION\r\nPRIORITY:5\r\n');
-      else if (doneMs === undefined) out += '\r\nSTATUS:COMPLETED\r\n';
-      else out += '\r\nSTATUS:COMPLETED\r\nCOMPLETED:' + utcStamp(doneMs) + '\r\n';
-    } else if (o.unit === 'hour') {
-      out += `DTSTART;TZID=Asia/Shanghai:${local(deadlineMs)}\r\nDTEND;TZID=Asia/Shanghai:${local(deadlineMs)}\r\nTRANSP:TRANSPARENT\r\n`;
+      const due = local(deadlineMs);
+      if (dtstart.text < due.text) {
+        if (uidFits) out += dtstart.afterUid ??= `${uidEnd}DTSTART;TZID=Asia/Shanghai:${dtstart.text}\r\n`;
+        else out += dtstart.dtstart ??= `DTSTART;TZID=Asia/Shanghai:${dtstart.text}\r\n`;
+      } else if (uidFits) out += uidEnd;
+      out += due.due ??= `DUE;TZID=Asia/Shanghai:${due.text}`;
+      if (open) out += OPEN_LINES[o.state as 'overdue' | 'due-soon' | 'upcoming'][o.provisional ? 1 : 0];
+      else {
+        if (doneMs === undefined) out += '\r\nSTATUS:COMPLETED\r\n';
+        else out += '\r\nSTATUS:COMPLETED\r\nCOMPLETED:' + utcStamp(doneMs) + '\r\n';
+        out += o.provisional ? 'SUMMARY:[暂定] ' : 'SUMMARY:';
+      }
     } else {
-      // An all-day event ends the next day; on 9999-12-31 that day has no 4-digit year, so the
-      // event takes its one day as a duration instead (RFC 5545 §3.6.1).
-      out += `DTSTART;VALUE=DATE:${formatCivilBasic(dueDay)}`;
-      if (dueDay < LAST_CIVIL_DAY) out += `\r\nDTEND;VALUE=DATE:${formatCivilBasic(dueDay + 1)}\r\nTRANSP:TRANSPARENT\r\n`;
-      else out += '\r\nDURATION:P1D\r\nTRANSP:TRANSPARENT\r\n';
+      if (uidFits) out += uidEnd;
+      if (o.unit === 'hour') {
+        const at = local(deadlineMs).text;
+        out += `DTSTART;TZID=Asia/Shanghai:${at}\r\nDTEND;TZID=Asia/Shanghai:${at}\r\nTRANSP:TRANSPARENT\r\n`;
+      } else {
+        // An all-day event ends the next day; on 9999-12-31 that day has no 4-digit year, so the
+        // event takes its one day as a duration instead (RFC 5545 §3.6.1).
+        out += `DTSTART;VALUE=DATE:${formatCivilBasic(dueDay)}`;
+        if (dueDay < LAST_CIVIL_DAY) out += `\r\nDTEND;VALUE=DATE:${formatCivilBasic(dueDay + 1)}\r\nTRANSP:TRANSPARENT\r\n`;
+        else out += '\r\nDURATION:P1D\r\nTRANSP:TRANSPARENT\r\n';
+      }
+      out += o.provisional ? 'SUMMARY:[暂定] ' : 'SUMMARY:';
     }
+    // SUMMARY: '[暂定] ' is 9 octets after the 8 of 'SUMMARY:' (no fold before octet 17).
+    out += foldOn(id, o.provisional ? 17 : 8);
+    const idEnd = foldEnd;
     // The article's part of SUMMARY and DESCRIPTION is the same for each of its items: escaped (and
     // the DESCRIPTION's folded) once; each item's part is folded on from where that part ended.
     let article = articles.get(a);
     if (article === undefined || article.rule !== o.rule) {
-      // The SUMMARY line's end and the DESCRIPTION's start, folded.
+      // The SUMMARY line's end, and the DESCRIPTION's start up to the start date, folded.
       const folded = `\r\n${foldOn(`DESCRIPTION:${escapeText(`规则 Rule: ${o.rule}\n条款 Article: ${a.source} ${a.article} (${a.articleEn})\n${a.text}\n`)}`, 0)}`;
-      article = { rule: o.rule, summary: piece(escapeText(`: ${a.articleEn} ${a.article}`)), folded, octets: foldEnd };
+      const rest = folded + foldPiece(START, foldEnd);
+      article = { rule: o.rule, summary: piece(escapeText(`: ${a.articleEn} ${a.article}`)), rest, octets: foldEnd, heads: [] };
       articles.set(a, article);
     }
-    // SUMMARY: '[暂定] ' is 9 octets after the 8 of 'SUMMARY:' (no fold before octet 17).
-    out += (o.provisional ? 'SUMMARY:[暂定] ' : 'SUMMARY:') + foldOn(id, o.provisional ? 17 : 8);
-    out += foldPiece(article.summary, foldEnd) + article.folded;
+    // The SUMMARY's end and the DESCRIPTION up to the start, for the octet the id ended at.
+    out += article.heads[idEnd] ??= foldPiece(article.summary, idEnd) + article.rest;
     // DESCRIPTION, after the article's part: the start, the deadline and now are dates read above
     // (digits, - : T . + Z), ASCII that TEXT escapes none of.
-    out += foldPiece(START, article.octets);
-    out += foldAscii(o.start, foldEnd);
+    out += foldAscii(o.start, article.octets);
     out += foldPiece(DEADLINE, foldEnd);
     out += foldAscii(o.deadline, foldEnd);
     let tail = tails.get(o.state);
-    if (tail === undefined) tails.set(o.state, (tail = { piece: piece(`\\n状态 State at ${obligations.now}: ${STATE_ZH[o.state]}`), last: `\r\nCATEGORIES:${o.state}${end}` }));
+    if (tail === undefined) tails.set(o.state, (tail = { piece: piece(`\\n状态 State at ${obligations.now}: ${STATE_ZH[o.state]}`), last: `\r\nCATEGORIES:${o.state}${end}`, lastBegin: undefined }));
     out += foldPiece(tail.piece, foldEnd);
     if (o.provisional) {
       out += foldOn(`\\n暂定 Provisional: counted on the statutory holidays of ${o.provisionalYears.join('\\, ')} (《全国年节及纪念日放假办法》)\\; the State Council's notice may move it`, foldEnd);
     }
-    out += tail.last;
+    pending = tail;
   }
+  if (pending !== undefined) out += pending.last;
   return `${out}END:VCALENDAR\r\n`;
 }

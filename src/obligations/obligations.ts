@@ -318,7 +318,9 @@ function addProvisionalYears(ix: CalendarIndex, from: EpochDay, to: EpochDay, kn
 export function obligations(events: readonly ObligationEvent[], options: ObligationsOptions): Obligations {
   const list = parseEvents(events);
   const context = obligationsContext(options);
-  return assembleObligations(context, list.map((e, i) => obligationOf(e, i, context)));
+  const batch = newBatch(list.length);
+  for (let i = 0; i < list.length; i++) addToBatch(batch, obligationItem(list[i] as ObligationEvent, i, context));
+  return assembleBatch(context, batch);
 }
 
 /** What {@link obligationOf} needs besides the event: `now`, the horizon and the calendar, checked once. */
@@ -334,11 +336,18 @@ export interface ObligationsContext {
    * deadline of a rule counted from a date or instant text (the common event: `from` alone),
    * and the text of each instant an act was done at.
    */
-  readonly memo: { readonly deadlines: Map<string, Map<string, DeadlineWithNumbers>>; readonly doneAt: Map<number, string>; size: number };
+  readonly memo: { readonly deadlines: Map<string, Map<string, DeadlineWithNumbers>>; readonly doneAt: Map<number, string>; size: number; hits: number; doneHits: number };
 }
 
 /** The most entries {@link ObligationsContext}'s memo keeps (of each kind): a bound on its memory. */
 const MEMO_LIMIT = 4096;
+
+/**
+ * Whether a memo of `size` entries that were found again `hits` times keeps one more: up to
+ * {@link MEMO_LIMIT}, and past its first 256 only while one in eight entries kept was found again.
+ * Events that share nothing do not fill it (what it keeps, it keeps for the whole call).
+ */
+const keepsMore = (size: number, hits: number): boolean => size < MEMO_LIMIT && (size < 256 || hits * 8 >= size);
 
 /** One event's obligation and its numbers, as {@link obligationOf} computes it. */
 export interface ObligationEntry {
@@ -367,7 +376,7 @@ export function obligationsContext(options: ObligationsOptions): ObligationsCont
     horizon: opts.horizonDays ?? 3,
     calendarOptions,
     index: () => (ix ??= resolveIndex(calendarOptions)),
-    memo: { deadlines: new Map(), doneAt: new Map(), size: 0 },
+    memo: { deadlines: new Map(), doneAt: new Map(), size: 0, hits: 0, doneHits: 0 },
   };
 }
 
@@ -380,6 +389,18 @@ export function obligationsContext(options: ObligationsOptions): ObligationsCont
  * obligationOf({ id: 'a', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30' }, 0, c).item.state; // 'due-soon'
  */
 export function obligationOf(e: ObligationEvent, i: number, context: ObligationsContext): ObligationEntry {
+  const item = obligationItem(e, i, context);
+  return { item, numbers: { dueDay: made.dueDay, deadlineMs: made.deadlineMs, startMs: made.startMs, doneMs: made.doneMs } };
+}
+
+/**
+ * The numbers of the obligation {@link obligationItem} made last (set by each call, read right
+ * after it: the code is synchronous and runs none of the caller's code in between).
+ */
+const made: { dueDay: EpochDay; deadlineMs: number; startMs: number; doneMs: number | undefined } = { dueDay: 0, deadlineMs: 0, startMs: 0, doneMs: undefined };
+
+/** {@link obligationOf}'s item; its numbers are left in {@link made}. */
+function obligationItem(e: ObligationEvent, i: number, context: ObligationsContext): Obligation {
   const { nowMs, today, horizon, calendarOptions, index } = context;
   try {
     const entry = deadlineEntry(e.rule);
@@ -423,11 +444,11 @@ export function obligationOf(e: ObligationEvent, i: number, context: Obligations
         let known = byFrom.get(e.from);
         if (known === undefined) {
           known = deadlineWithNumbers(e.rule, input, options);
-          if (memo.size < MEMO_LIMIT) {
+          if (keepsMore(memo.size, memo.hits)) {
             byFrom.set(e.from, known);
             memo.size++;
           }
-        }
+        } else memo.hits++;
         computed = known;
       } else computed = deadlineWithNumbers(e.rule, input, options);
     }
@@ -447,7 +468,7 @@ export function obligationOf(e: ObligationEvent, i: number, context: Obligations
       if (doneMs !== undefined && doneMs > nowMs) throw new InvalidInputError('doneAt', e.doneAt, 'is after now: an act cannot be assessed before it happens');
       const a = assessNumbers({ unit: d.unit, dueDay, deadlineMs }, doneMs, nowMs, index);
       const atMs = doneMs ?? nowMs;
-      if (doneMs !== undefined) doneAt = doneAtText(context.memo.doneAt, doneMs);
+      if (doneMs !== undefined) doneAt = doneAtText(context.memo, doneMs);
       state = a.status === 'on-time' ? 'done-on-time' : a.status === 'late' ? 'done-late' : 'overdue';
       if (a.late !== undefined) {
         late = a.late;
@@ -469,19 +490,23 @@ export function obligationOf(e: ObligationEvent, i: number, context: Obligations
       state = remaining <= horizon ? 'due-soon' : 'upcoming';
     }
     const provisionalYears = years === undefined ? d.provisionalYears : Object.freeze([...years].sort((a, b) => a - b));
-    return { item: itemOf(e.id, d, state, doneAt, late, provisionalYears), numbers: { dueDay, deadlineMs, startMs: due.startMs, doneMs } };
+    made.dueDay = dueDay;
+    made.deadlineMs = deadlineMs;
+    made.startMs = due.startMs;
+    made.doneMs = doneMs;
+    return itemOf(e.id, d, state, doneAt, late, provisionalYears);
   } catch (error) {
     throw relabel(error, i);
   }
 }
 
-/** `doneMs` as ISO text with `+08:00`, each instant of a call formatted once (up to {@link MEMO_LIMIT} of them). */
-function doneAtText(memo: Map<number, string>, doneMs: number): string {
-  let text = memo.get(doneMs);
+/** `doneMs` as ISO text with `+08:00`, an instant many events share formatted once (see {@link keepsMore}). */
+function doneAtText(memo: ObligationsContext['memo'], doneMs: number): string {
+  let text = memo.doneAt.get(doneMs);
   if (text === undefined) {
     text = formatBeijingInstant(doneMs);
-    if (memo.size < MEMO_LIMIT) memo.set(doneMs, text);
-  }
+    if (keepsMore(memo.doneAt.size, memo.doneHits)) memo.doneAt.set(doneMs, text);
+  } else memo.doneHits++;
   return text;
 }
 
@@ -507,6 +532,30 @@ function itemOf(id: string, d: DeadlineResult, state: ObligationState, doneAt: s
 }
 
 /**
+ * Obligations in list order and their numbers, in columns (a result's numbers are kept as long
+ * as the result: four arrays instead of an object per item); `doneMs` is `NaN` when not done.
+ */
+interface Batch {
+  readonly items: Obligation[];
+  readonly dueDay: Float64Array;
+  readonly deadlineMs: Float64Array;
+  readonly startMs: Float64Array;
+  readonly doneMs: Float64Array;
+}
+
+const newBatch = (n: number): Batch => ({ items: [], dueDay: new Float64Array(n), deadlineMs: new Float64Array(n), startMs: new Float64Array(n), doneMs: new Float64Array(n) });
+
+/** Appends an item, with the numbers {@link obligationItem} left in {@link made}. */
+function addToBatch(batch: Batch, item: Obligation): void {
+  const k = batch.items.length;
+  batch.items.push(item);
+  batch.dueDay[k] = made.dueDay;
+  batch.deadlineMs[k] = made.deadlineMs;
+  batch.startMs[k] = made.startMs;
+  batch.doneMs[k] = made.doneMs ?? Number.NaN;
+}
+
+/**
  * The result of {@link obligations} from every event's entry (in list order; ids unique): sorted
  * by deadline instant, then id, with the provisional years of them all.
  *
@@ -515,30 +564,45 @@ function itemOf(id: string, d: DeadlineResult, state: ObligationState, doneAt: s
  * assembleObligations(c, []).items; // []
  */
 export function assembleObligations(context: ObligationsContext, entries: readonly ObligationEntry[]): Obligations {
-  const n = entries.length;
+  const batch = newBatch(entries.length);
+  for (const { item, numbers } of entries) {
+    made.dueDay = numbers.dueDay;
+    made.deadlineMs = numbers.deadlineMs;
+    made.startMs = numbers.startMs;
+    made.doneMs = numbers.doneMs;
+    addToBatch(batch, item);
+  }
+  return assembleBatch(context, batch);
+}
+
+/** {@link assembleObligations} of a batch. */
+function assembleBatch(context: ObligationsContext, batch: Batch): Obligations {
+  const { items: listed, deadlineMs: ms } = batch;
+  const n = listed.length;
   const all = new Set<number>();
   // The sort keys, read once: a comparison reads two arrays, not four objects.
-  const ms = new Float64Array(n);
   const ids: string[] = new Array<string>(n);
   const order: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) {
-    const { item, numbers } = entries[i] as ObligationEntry;
+    const item = listed[i] as Obligation;
     if (item.provisional) for (const y of item.provisionalYears) all.add(y);
-    ms[i] = numbers.deadlineMs;
     ids[i] = item.id;
     order[i] = i;
   }
   order.sort((a, b) => (ms[a] as number) - (ms[b] as number) || ((ids[a] as string) < (ids[b] as string) ? -1 : (ids[a] as string) > (ids[b] as string) ? 1 : a - b));
   const items: Obligation[] = new Array<Obligation>(n);
-  const numbers: ObligationNumbers[] = new Array<ObligationNumbers>(n);
+  const sorted = newBatch(n);
   for (let k = 0; k < n; k++) {
-    const entry = entries[order[k] as number] as ObligationEntry;
-    items[k] = entry.item;
-    numbers[k] = entry.numbers;
+    const i = order[k] as number;
+    items[k] = listed[i] as Obligation;
+    sorted.dueDay[k] = batch.dueDay[i] as number;
+    sorted.deadlineMs[k] = ms[i] as number;
+    sorted.startMs[k] = batch.startMs[i] as number;
+    sorted.doneMs[k] = batch.doneMs[i] as number;
   }
   const provisionalYears = Object.freeze([...all].sort((a, b) => a - b));
   const result: Obligations = Object.freeze({ now: context.now, horizonDays: context.horizon, items: Object.freeze(items), provisional: provisionalYears.length > 0, provisionalYears });
-  NUMBERS.set(result, Object.freeze({ nowMs: context.nowMs, items: Object.freeze(numbers) }));
+  NUMBERS.set(result, { nowMs: context.nowMs, dueDay: sorted.dueDay, deadlineMs: sorted.deadlineMs, startMs: sorted.startMs, doneMs: sorted.doneMs });
   return result;
 }
 
@@ -547,19 +611,31 @@ export interface ObligationNumbers extends DueNumbers {
   readonly doneMs: number | undefined;
 }
 
-/** The numbers behind every result of {@link obligations} (frozen, so they cannot drift apart). */
-const NUMBERS = new WeakMap<object, { readonly nowMs: number; readonly items: readonly ObligationNumbers[] }>();
+/**
+ * The numbers behind a result of {@link obligations}, in item order, in columns: `doneMs` is `NaN`
+ * for an item not done. Held only in {@link NUMBERS}, never handed to the caller's code.
+ */
+export interface ObligationColumns {
+  readonly nowMs: number;
+  readonly dueDay: Float64Array;
+  readonly deadlineMs: Float64Array;
+  readonly startMs: Float64Array;
+  readonly doneMs: Float64Array;
+}
+
+/** The numbers behind every result of {@link obligations}. */
+const NUMBERS = new WeakMap<object, ObligationColumns>();
 
 /**
- * The numbers behind a result of {@link obligations} — `now` and each item's, in item order — or
- * `undefined` for any other object (a copy, a hand-made or altered result), which the `.ics`
- * writer then reads as text. Runs none of the caller's code.
+ * The numbers behind a result of {@link obligations} — `now` and each item's, in item order, in
+ * columns — or `undefined` for any other object (a copy, a hand-made or altered result), which the
+ * `.ics` writer then reads as text. Runs none of the caller's code.
  *
  * @example
  * const o = obligations([{ id: 'a', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30' }], { now: '2026-10-09T12:00:00+08:00' });
- * obligationNumbersOf(o)?.items[0]?.dueDay; // 20736 (2026-10-10)
- * obligationNumbersOf({ ...o }); // undefined
+ * obligationColumnsOf(o)?.dueDay[0]; // 20736 (2026-10-10)
+ * obligationColumnsOf({ ...o }); // undefined
  */
-export function obligationNumbersOf(result: unknown): { readonly nowMs: number; readonly items: readonly ObligationNumbers[] } | undefined {
-  return typeof result === 'object' && result !== null ? NUMBERS.get(result) : undefined;
+export function obligationColumnsOf(result: unknown): ObligationColumns | undefined {
+  return NUMBERS.get(result as object); // undefined for anything else, a primitive too
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { assess, deadline, obligations, type ObligationEvent, requestReplyDeadline, toICalendar } from '../../src/index.js';
 import { deadlineWithNumbers } from '../../src/rules/deadlines.js';
 import { requestReplyWithNumbers } from '../../src/rules/request-timeline.js';
-import { obligationNumbersOf } from '../../src/obligations/obligations.js';
+import { obligationNumbersOf } from './ical-reference.js';
 
 const events = readFileSync(new URL('../../examples/events.jsonl', import.meta.url), 'utf8')
   .split('\n')
