@@ -56,11 +56,18 @@ export interface Due {
   readonly unit: PeriodUnit;
 }
 
-const NONE: readonly number[] = Object.freeze([]);
+/** The provisional years of an answer that touched none (shared, frozen). */
+export const NONE: readonly number[] = Object.freeze([]);
 
 const inForceCache = new Map<string, { from: number; until: number }>();
 
-function inForceDays(e: DeadlineEntry): { from: number; until: number } {
+/**
+ * A rule's in-force dates as epoch days (`-Infinity` / `Infinity` for an open end), made once per rule.
+ *
+ * @example
+ * inForceDays(deadlineEntry('ogi-2008/art24-reply')).until; // 18030 (2019-05-14)
+ */
+export function inForceDays(e: DeadlineEntry): { from: number; until: number } {
   let r = inForceCache.get(e.id);
   if (r === undefined) {
     r = {
