@@ -97,7 +97,7 @@ function ruleOf(ruleId: string): Rule {
   if (r === undefined) {
     const e = deadlineEntry(ruleId); // throws for an unknown id or a check rule
     const article = articleOf(e);
-    r = { e, article, read: inputReaderOf(e), fast: fastCallOf(e, article) };
+    r = { e, article, read: inputReaderOf(e), fast: fastCallOf(e) };
     RULES.set(ruleId, r);
   }
   return r;
@@ -133,9 +133,15 @@ function defaultIndex(): CalendarIndex {
  * in-force days, article): it reads the input by hand and counts on numbers, and builds no object
  * but the result. It answers exactly what {@link run} answers (`test/rules/fast-call.test.ts`
  * compares the two); for an input it does not read by hand, or an event outside the rule's
- * in-force dates (a refusal), it returns `undefined` and {@link run} answers.
+ * in-force dates (a refusal), it returns `undefined` and {@link run} answers. Internal.
+ *
+ * @example
+ * import { deadlineEntry } from './catalog.js';
+ * fastCallOf(deadlineEntry('deyang-2018/art24-policy-document'))({ from: '2026-09-30' })?.dueDate; // '2026-10-10'
+ * fastCallOf(deadlineEntry('deyang-2018/art24-policy-document'))({ from: new Date('2026-09-30') }); // undefined
  */
-function fastCallOf(e: DeadlineEntry, article: ArticleRef): (input: unknown) => DeadlineResult | undefined {
+export function fastCallOf(e: DeadlineEntry): (input: unknown) => DeadlineResult | undefined {
+  const article = articleOf(e);
   const p = e.parameters;
   const rule = e.id as DeadlineRuleId;
   const { from: first, until: last } = inForceDays(e);
