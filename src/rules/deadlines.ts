@@ -9,7 +9,7 @@ import { type DeadlineEntry, deadlineEntry, type DeadlineRuleId } from './catalo
 import type { AnnualReportInput, DeadlineInputs, EventInput, InstantInput, OpinionInput, QuarterInput, ReplyInput, YearInput } from './inputs.js';
 import { handFlag, handIssuer, handKeyOf, inputReaderOf, offsetInstantOf, quarterByHand, type ReadDeadlineInput, readFromByHand, readYearByHand } from './inputs.js';
 import { type CalendarOptions, type DeadlineOptions, parseDeadlineOptions, resolveIndex } from './options.js';
-import { type DueContext, type DueStart, dueOf, fixedDueDay, inForceDays, NONE } from './periods.js';
+import { type DueContext, type DueStart, dueOf, fixedDueDayIn, inForceDays, NONE } from './periods.js';
 
 /** Where a rule comes from: the document, the article and the requirement's Chinese text. */
 export interface ArticleRef {
@@ -92,7 +92,12 @@ interface Rule {
 /** Each deadline rule's {@link Rule}, made once per id (one map read per call). */
 const RULES = new Map<string, Rule>();
 
+/** The rule of the last call and its id: a loop over one rule reads no map. */
+let lastId: string | undefined;
+let lastRule: Rule | undefined;
+
 function ruleOf(ruleId: string): Rule {
+  if (ruleId === lastId) return lastRule as Rule;
   let r = RULES.get(ruleId);
   if (r === undefined) {
     const e = deadlineEntry(ruleId); // throws for an unknown id or a check rule
@@ -100,6 +105,8 @@ function ruleOf(ruleId: string): Rule {
     r = { e, article, read: inputReaderOf(e), fast: fastCallOf(e) };
     RULES.set(ruleId, r);
   }
+  lastId = ruleId;
+  lastRule = r;
   return r;
 }
 
@@ -150,16 +157,17 @@ export function fastCallOf(e: DeadlineEntry): (input: unknown) => DeadlineResult
       return (input) => {
         const quarter = quarterByHand(input);
         if (quarter === undefined) return undefined;
-        const start = (parseQuarter(quarter) as { firstDay: EpochDay }).firstDay;
-        return fixedResult(rule, article, start, fixedDueDay(e, start), first, last);
+        // `YYYYQn`, its digits checked: 53,328 is the four digits' char-code offset (48 × 1111).
+        const year = quarter.charCodeAt(0) * 1000 + quarter.charCodeAt(1) * 100 + quarter.charCodeAt(2) * 10 + quarter.charCodeAt(3) - 53_328;
+        const month = (quarter.charCodeAt(5) - 49) * 3 + 1;
+        return fixedResult(rule, article, epochDayFromYmd(year, month, 1), fixedDueDayIn(e, year, month), first, last);
       };
     }
     const issuer = p.government !== undefined;
     return (input) => {
       const year = readYearByHand(input, issuer);
       if (year !== year) return undefined;
-      const start = epochDayFromYmd(year, 1, 1);
-      return fixedResult(rule, article, start, fixedDueDay(e, start, handIssuer.value), first, last);
+      return fixedResult(rule, article, epochDayFromYmd(year, 1, 1), fixedDueDayIn(e, year, 1, handIssuer.value), first, last);
     };
   }
   if (p.unit === 'hour') {
