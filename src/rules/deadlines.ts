@@ -135,6 +135,9 @@ function defaultIndex(): CalendarIndex {
   return (noOptionsIndex ??= resolveIndex((noOptions ??= parseDeadlineOptions(undefined))));
 }
 
+/** The numbers of the last result a fast call made ({@link deadlineWithNumbers} copies them): no object per call. */
+const fastNumbers: { -readonly [K in keyof DueNumbers]: DueNumbers[K] } = { dueDay: 0, deadlineMs: 0, startMs: 0 };
+
 /**
  * A rule's call without options, made once per rule with the rule's constants (period, cap,
  * in-force days, article): it reads the input by hand and counts on numbers, and builds no object
@@ -181,6 +184,9 @@ export function fastCallOf(e: DeadlineEntry): (input: unknown) => DeadlineResult
       if (!(day >= first && day <= last)) return undefined;
       const deadlineMs = from + ms;
       const dueDay = beijingDayOfInstant(deadlineMs);
+      fastNumbers.dueDay = dueDay;
+      fastNumbers.deadlineMs = deadlineMs;
+      fastNumbers.startMs = from;
       const ix = defaultIndex();
       const start = formatBeijingInstant(from);
       const dueDate = dayText(dueDay, ix);
@@ -221,6 +227,9 @@ export function fastCallOf(e: DeadlineEntry): (input: unknown) => DeadlineResult
       provisional = ix.isProvisional(dueDay);
       provisionalYears = ix.provisionalYears(day + 1, dueDay);
     }
+    fastNumbers.dueDay = dueDay;
+    fastNumbers.deadlineMs = endOfBeijingDay(dueDay);
+    fastNumbers.startMs = startOfBeijingDay(day);
     const dueDate = dayText(dueDay, ix);
     return Object.freeze({ rule, article, start: dayText(day, ix), unit, amount, dueDate, deadline: endOfDayText(dueDay, dueDate, ix), provisional, provisionalYears });
   };
@@ -229,6 +238,9 @@ export function fastCallOf(e: DeadlineEntry): (input: unknown) => DeadlineResult
 /** A fixed-date rule's result, or `undefined` when its due day is outside the rule's in-force days (run() refuses it). */
 function fixedResult(rule: DeadlineRuleId, article: ArticleRef, start: EpochDay, dueDay: EpochDay, first: number, last: number): DeadlineResult | undefined {
   if (!(dueDay >= first && dueDay <= last)) return undefined;
+  fastNumbers.dueDay = dueDay;
+  fastNumbers.deadlineMs = endOfBeijingDay(dueDay);
+  fastNumbers.startMs = startOfBeijingDay(start);
   const ix = defaultIndex();
   const dueDate = dayText(dueDay, ix);
   return Object.freeze({
@@ -324,14 +336,14 @@ export function deadline(ruleId: DeadlineRuleId, input: unknown, options?: Deadl
 }
 
 /**
- * {@link deadline} without the fast call of a call without options: the reference the fast call
- * is tested against (`test/rules/fast-call.test.ts`). Internal.
+ * {@link deadlineWithNumbers} without the fast call of a call without options: the reference the
+ * fast call is tested against (`test/rules/fast-call.test.ts`). Internal.
  *
  * @example
- * referenceDeadline('deyang-2018/art24-policy-document', { from: '2026-09-30' }).dueDate; // '2026-10-10'
+ * referenceDeadline('deyang-2018/art24-policy-document', { from: '2026-09-30' }).result.dueDate; // '2026-10-10'
  */
-export function referenceDeadline(ruleId: string, input: unknown, options?: DeadlineOptions): DeadlineResult {
-  return run(ruleOf(ruleId), input, options, false);
+export function referenceDeadline(ruleId: string, input: unknown, options?: DeadlineOptions): DeadlineWithNumbers {
+  return run(ruleOf(ruleId), input, options, true);
 }
 
 let noOptions: ReturnType<typeof parseDeadlineOptions> | undefined;
@@ -347,7 +359,10 @@ let noOptionsIndex: CalendarIndex | undefined;
  * [result.dueDate, numbers.dueDay]; // ['2026-10-10', 20736]
  */
 export function deadlineWithNumbers(ruleId: string, input: unknown, options?: DeadlineOptions): DeadlineWithNumbers {
-  return run(ruleOf(ruleId), input, options, true);
+  const rule = ruleOf(ruleId);
+  const result = options === undefined ? rule.fast(input) : undefined;
+  if (result === undefined) return run(rule, input, options, true);
+  return { result, numbers: { dueDay: fastNumbers.dueDay, deadlineMs: fastNumbers.deadlineMs, startMs: fastNumbers.startMs } };
 }
 
 /** The one computation behind {@link deadline} and {@link deadlineWithNumbers}: the numbers only when asked for. */

@@ -11,10 +11,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CalendarCoverageError, catalog, deadline, InvalidInputError } from '../../src/index.js';
 import type { DeadlineEntry } from '../../src/rules/catalog.js';
-import { fastCallOf, referenceDeadline } from '../../src/rules/deadlines.js';
+import { deadlineWithNumbers, fastCallOf, referenceDeadline } from '../../src/rules/deadlines.js';
+import { fcRuns } from '../fc-runs.js';
 import { junk } from '../junk.js';
 
-const RUNS = { numRuns: 300 };
+const RUNS = { numRuns: fcRuns(300) };
 const DAY = 86_400_000;
 const rules = catalog.filter((e): e is DeadlineEntry => e.kind === 'deadline');
 
@@ -107,9 +108,15 @@ describe('the fast call of each deadline rule answers as the reference path', ()
       let answered = 0;
       fc.assert(
         fc.property(inputFor(e), (input) => {
-          const want = outcome(() => referenceDeadline(e.id, input));
-          // The public call (fast call first, the reference when it declines).
+          const want = outcome(() => referenceDeadline(e.id, input).result);
+          // The public call (fast call first, the reference when it declines), and the internal
+          // one with the numbers the result was made from.
           expect(outcome(() => deadline(junk(e.id), junk(input)))).toEqual(want);
+          if (want.ok) {
+            const withNumbers = deadlineWithNumbers(e.id, input);
+            expect(outcome(() => withNumbers.result)).toEqual(want);
+            expect(withNumbers.numbers).toEqual(referenceDeadline(e.id, input).numbers);
+          } else expect(outcome(() => deadlineWithNumbers(e.id, input).result)).toEqual(want);
           const got = outcome(() => fast(input));
           if (got.ok && got.value === undefined) {
             // Declined: only a refusal, or a shape the fast call does not read by hand (an
@@ -136,7 +143,7 @@ describe('what the fast call declines, and what it throws itself', () => {
       const input = p.unit !== 'fixed' ? { from } : p.input === 'quarter' ? { quarter: '2026Q3' } : { year: 2026 };
       const got = fastCallOf(e)(input);
       expect(got, e.id).toBeDefined();
-      expect(outcome(() => got)).toEqual(outcome(() => referenceDeadline(e.id, input)));
+      expect(outcome(() => got)).toEqual(outcome(() => referenceDeadline(e.id, input).result));
     }
   });
 
@@ -151,18 +158,18 @@ describe('what the fast call declines, and what it throws itself', () => {
   it('throws the calendar coverage error itself, as the reference does', () => {
     const got = outcome(() => fastCallOf(policy)({ from: '2026-12-30' }));
     expect(got).toMatchObject({ ok: false, cls: CalendarCoverageError });
-    expect(got).toEqual(outcome(() => referenceDeadline(policy.id, { from: '2026-12-30' })));
+    expect(got).toEqual(outcome(() => referenceDeadline(policy.id, { from: '2026-12-30' }).result));
   });
 
   it('throws the date grammar refusal itself, as the reference does', () => {
     for (const from of ['2026-02-30', 'soon']) {
       const got = outcome(() => fastCallOf(policy)({ from }));
       expect(got).toMatchObject({ ok: false, cls: InvalidInputError, field: 'from', value: from });
-      expect(got).toEqual(outcome(() => referenceDeadline(policy.id, { from })));
+      expect(got).toEqual(outcome(() => referenceDeadline(policy.id, { from }).result));
     }
     const bare = outcome(() => fastCallOf(activity)({ from: '2026-10-09' }));
     expect(bare).toMatchObject({ ok: false, cls: InvalidInputError, field: 'from' });
-    expect(bare).toEqual(outcome(() => referenceDeadline(activity.id, { from: '2026-10-09' })));
+    expect(bare).toEqual(outcome(() => referenceDeadline(activity.id, { from: '2026-10-09' }).result));
   });
 
   it('declines a Date, a number of extension days and a year out of the schema range', () => {
