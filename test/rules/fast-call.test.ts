@@ -172,6 +172,14 @@ describe('what the fast call declines, and what it throws itself', () => {
     expect(bare).toEqual(outcome(() => referenceDeadline(activity.id, { from: '2026-10-09' }).result));
   });
 
+  it('declines a calendar-day count past 9999-12-31 (the reference refuses it)', () => {
+    const migration = rules.find((e) => e.id === 'deyang-2018/art15-migration-notice') as DeadlineEntry;
+    expect(fastCallOf(migration)({ from: '9999-12-31' })).toBeUndefined();
+    const got = outcome(() => deadline('deyang-2018/art15-migration-notice', { from: '9999-12-31' }));
+    expect(got).toMatchObject({ ok: false, cls: InvalidInputError, field: 'from', value: '9999-12-31' });
+    expect(got).toEqual(outcome(() => referenceDeadline(migration.id, { from: '9999-12-31' }).result));
+  });
+
   it('declines a Date, a number of extension days and a year out of the schema range', () => {
     expect(fastCallOf(policy)({ from: new Date('2026-09-30T04:00:00Z') })).toBeUndefined();
     expect(fastCallOf(rules.find((e) => e.id === 'ogi-2019/art33-reply') as DeadlineEntry)({ from: '2026-09-30', extended: 5 })).toBeUndefined();
