@@ -3,13 +3,13 @@
  * functions are thin wrappers: every period lives in the catalog, once.
  */
 import type { CalendarIndex } from '../calendar/calendar-index.js';
-import { beijingDayOfInstant, endOfBeijingDay, epochDayFromYmd, type EpochDay, formatBeijingInstant, formatEpochDay, parseDateInput, parseQuarter, startOfBeijingDay, toInstantMs } from '../time/index.js';
+import { beijingDayOfInstant, endOfBeijingDay, epochDayFromYmd, type EpochDay, formatBeijingInstant, formatEpochDay, LAST_CIVIL_DAY, MS_PER_HOUR, parseCivilDate, parseDateInput, parseQuarter, startOfBeijingDay, toInstantMs } from '../time/index.js';
 import type { PeriodUnit } from './catalog-schema.js';
 import { type DeadlineEntry, deadlineEntry, type DeadlineRuleId } from './catalog-deadlines.js';
 import type { AnnualReportInput, DeadlineInputs, EventInput, InstantInput, OpinionInput, QuarterInput, ReplyInput, YearInput } from './inputs.js';
-import { inputReaderOf, offsetInstantOf, type ReadDeadlineInput } from './inputs.js';
+import { handFlag, handIssuer, handKeyOf, inputReaderOf, offsetInstantOf, quarterByHand, type ReadDeadlineInput, readFromByHand, readYearByHand } from './inputs.js';
 import { type CalendarOptions, type DeadlineOptions, parseDeadlineOptions, resolveIndex } from './options.js';
-import { type DueContext, type DueStart, dueOf } from './periods.js';
+import { type DueContext, type DueStart, dueOf, fixedDueDayIn, inForceDays, NONE } from './periods.js';
 
 /** Where a rule comes from: the document, the article and the requirement's Chinese text. */
 export interface ArticleRef {
@@ -85,19 +85,185 @@ interface Rule {
   readonly e: DeadlineEntry;
   readonly article: ArticleRef;
   readonly read: (input: unknown) => ReadDeadlineInput;
+  /** The call without options for the inputs read by hand ({@link fastCallOf}); `undefined` sends it to {@link run}. */
+  readonly fast: (input: unknown) => DeadlineResult | undefined;
 }
 
 /** Each deadline rule's {@link Rule}, made once per id (one map read per call). */
 const RULES = new Map<string, Rule>();
 
+/** The rule of the last call and its id: a loop over one rule reads no map. */
+let lastId: string | undefined;
+let lastRule: Rule | undefined;
+
 function ruleOf(ruleId: string): Rule {
+  if (ruleId === lastId) return lastRule as Rule;
   let r = RULES.get(ruleId);
   if (r === undefined) {
     const e = deadlineEntry(ruleId); // throws for an unknown id or a check rule
-    r = { e, article: articleOf(e), read: inputReaderOf(e) };
+    const article = articleOf(e);
+    r = { e, article, read: inputReaderOf(e), fast: fastCallOf(e) };
     RULES.set(ruleId, r);
   }
+  lastId = ruleId;
+  lastRule = r;
   return r;
+}
+
+/**
+ * The Beijing day of a `from` value: a `YYYY-MM-DD` text by the civil-date grammar, an instant
+ * with an offset by its char-code grammar ({@link offsetInstantOf}), anything else by
+ * `parseDateInput` (and its refusals).
+ */
+function dayOf(from: unknown): EpochDay {
+  if (typeof from === 'string' && from.length === 10) {
+    const day = parseCivilDate(from);
+    if (day !== undefined) return day;
+  }
+  const ms = offsetInstantOf(from);
+  return ms === ms ? beijingDayOfInstant(ms) : parseDateInput(from, 'from').day;
+}
+
+/** The instant of an hour rule's `from`: by the char-code grammar when it has an offset, else by `toInstantMs` (and its refusals). */
+function instantOf(from: unknown): number {
+  const ms = offsetInstantOf(from);
+  return ms === ms ? ms : toInstantMs(from, 'from');
+}
+
+/** The calendar index of a call without options: the shipped one (the calendar is immutable); its cached day texts serve every such call. */
+function defaultIndex(): CalendarIndex {
+  return (noOptionsIndex ??= resolveIndex((noOptions ??= parseDeadlineOptions(undefined))));
+}
+
+/** The numbers of the last result a fast call made ({@link deadlineWithNumbers} copies them): no object per call. */
+const fastNumbers: { -readonly [K in keyof DueNumbers]: DueNumbers[K] } = { dueDay: 0, deadlineMs: 0, startMs: 0 };
+
+/**
+ * A rule's call without options, made once per rule with the rule's constants (period, cap,
+ * in-force days, article): it reads the input by hand and counts on numbers, and builds no object
+ * but the result. It answers exactly what {@link run} answers (`test/rules/fast-call.test.ts`
+ * compares the two); for an input it does not read by hand, or an event outside the rule's
+ * in-force dates (a refusal), it returns `undefined` and {@link run} answers. Internal.
+ *
+ * @example
+ * import { deadlineEntry } from './catalog.js';
+ * fastCallOf(deadlineEntry('deyang-2018/art24-policy-document'))({ from: '2026-09-30' })?.dueDate; // '2026-10-10'
+ * fastCallOf(deadlineEntry('deyang-2018/art24-policy-document'))({ from: new Date('2026-09-30') }); // undefined
+ */
+export function fastCallOf(e: DeadlineEntry): (input: unknown) => DeadlineResult | undefined {
+  const article = articleOf(e);
+  const p = e.parameters;
+  const rule = e.id as DeadlineRuleId;
+  const { from: first, until: last } = inForceDays(e);
+  if (p.unit === 'fixed') {
+    if (p.input === 'quarter') {
+      return (input) => {
+        const quarter = quarterByHand(input);
+        if (quarter === undefined) return undefined;
+        // `YYYYQn`, its digits checked: 53,328 is the four digits' char-code offset (48 × 1111).
+        const year = quarter.charCodeAt(0) * 1000 + quarter.charCodeAt(1) * 100 + quarter.charCodeAt(2) * 10 + quarter.charCodeAt(3) - 53_328;
+        const month = (quarter.charCodeAt(5) - 49) * 3 + 1;
+        return fixedResult(rule, article, epochDayFromYmd(year, month, 1), fixedDueDayIn(e, year, month), first, last);
+      };
+    }
+    const issuer = p.government !== undefined;
+    return (input) => {
+      const year = readYearByHand(input, issuer);
+      if (year !== year) return undefined;
+      return fixedResult(rule, article, epochDayFromYmd(year, 1, 1), fixedDueDayIn(e, year, 1, handIssuer.value), first, last);
+    };
+  }
+  if (p.unit === 'hour') {
+    const ms = p.amount * MS_PER_HOUR;
+    const wholeDays = p.amount % 24 === 0;
+    return (input) => {
+      const text = readFromByHand(null, input);
+      if (text === undefined) return undefined;
+      const from = instantOf(text);
+      const day = beijingDayOfInstant(from);
+      if (!(day >= first && day <= last)) return undefined;
+      const deadlineMs = from + ms;
+      const dueDay = beijingDayOfInstant(deadlineMs);
+      fastNumbers.dueDay = dueDay;
+      fastNumbers.deadlineMs = deadlineMs;
+      fastNumbers.startMs = from;
+      const ix = defaultIndex();
+      const start = formatBeijingInstant(from);
+      const dueDate = dayText(dueDay, ix);
+      return Object.freeze({
+        rule,
+        article,
+        start,
+        unit: 'hour',
+        amount: p.amount,
+        dueDate,
+        // Whole days later: the same time of day, on the due day.
+        deadline: wholeDays ? dueDate + start.slice(10) : formatBeijingInstant(deadlineMs),
+        provisional: false,
+        provisionalYears: NONE,
+      });
+    };
+  }
+  const flag = handKeyOf(e) as string | null;
+  const unit = p.unit;
+  const base = p.amount;
+  // The flag's `true`: Art. 25's complex period, or the reply's full extension.
+  const flagged = flag === 'complex' ? (p.complexAmount as number) : base + (p.extensionCap ?? 0);
+  return (input) => {
+    const text = readFromByHand(flag, input);
+    if (text === undefined) return undefined;
+    const day = dayOf(text);
+    if (!(day >= first && day <= last)) return undefined;
+    const amount = handFlag.value === true ? flagged : base;
+    const ix = defaultIndex();
+    let dueDay: EpochDay;
+    let provisional = false;
+    let provisionalYears = NONE;
+    if (unit === 'day') {
+      dueDay = day + amount;
+      if (dueDay > LAST_CIVIL_DAY) return undefined;
+    } else {
+      dueDay = ix.addWorkdays(day, amount);
+      provisional = ix.isProvisional(dueDay);
+      provisionalYears = ix.provisionalYears(day + 1, dueDay);
+    }
+    fastNumbers.dueDay = dueDay;
+    fastNumbers.deadlineMs = endOfBeijingDay(dueDay);
+    fastNumbers.startMs = startOfBeijingDay(day);
+    const dueDate = dayText(dueDay, ix);
+    return Object.freeze({ rule, article, start: dayText(day, ix), unit, amount, dueDate, deadline: endOfDayText(dueDay, dueDate, ix), provisional, provisionalYears });
+  };
+}
+
+/** A fixed-date rule's result, or `undefined` when its due day is outside the rule's in-force days (run() refuses it). */
+function fixedResult(rule: DeadlineRuleId, article: ArticleRef, start: EpochDay, dueDay: EpochDay, first: number, last: number): DeadlineResult | undefined {
+  if (!(dueDay >= first && dueDay <= last)) return undefined;
+  fastNumbers.dueDay = dueDay;
+  fastNumbers.deadlineMs = endOfBeijingDay(dueDay);
+  fastNumbers.startMs = startOfBeijingDay(start);
+  const ix = defaultIndex();
+  const dueDate = dayText(dueDay, ix);
+  return Object.freeze({
+    rule,
+    article,
+    start: dayText(start, ix),
+    unit: 'fixed',
+    amount: 0,
+    dueDate,
+    deadline: endOfDayText(dueDay, dueDate, ix),
+    provisional: false,
+    provisionalYears: NONE,
+  });
+}
+
+/** The end-of-day texts of the default index's days, made once per day. */
+let endTexts: string[] | undefined;
+
+/** The deadline text of the end of `day` (`dueDate` its text): cached for the default index's days. */
+function endOfDayText(day: EpochDay, dueDate: string, ix: CalendarIndex | undefined): string {
+  if (ix === undefined || ix !== noOptionsIndex || day < ix.start || day > ix.end) return `${dueDate}T23:59:59.999+08:00`;
+  const texts = (endTexts ??= new Array<string>(ix.end - ix.start + 1));
+  return (texts[day - ix.start] ??= `${dueDate}T23:59:59.999+08:00`);
 }
 
 /**
@@ -134,7 +300,7 @@ function assemble(e: DeadlineEntry, article: ArticleRef, from: DueStart, due: Re
     amount: due.amount,
     dueDate,
     // The end of the due day (every rule but the hour rules): its text is the day's and a constant.
-    deadline: due.deadlineMs === endOfBeijingDay(due.dueDay) ? `${dueDate}T23:59:59.999+08:00` : formatBeijingInstant(due.deadlineMs),
+    deadline: due.deadlineMs === endOfBeijingDay(due.dueDay) ? endOfDayText(due.dueDay, dueDate, labels) : formatBeijingInstant(due.deadlineMs),
     provisional: due.provisional,
     provisionalYears: due.provisionalYears,
   });
@@ -164,7 +330,20 @@ export function deadline<R extends DeadlineRuleId>(ruleId: R, input: DeadlineInp
 // does not take is a compile error. JavaScript callers and untyped data still get the run-time
 // refusal (InvalidInputError) below.
 export function deadline(ruleId: DeadlineRuleId, input: unknown, options?: DeadlineOptions): DeadlineResult {
-  return run(ruleId, input, options, false);
+  const rule = ruleOf(ruleId);
+  // The call without options: the rule's fast call, unless the input is not one it reads by hand.
+  return (options === undefined ? rule.fast(input) : undefined) ?? run(rule, input, options, false);
+}
+
+/**
+ * {@link deadlineWithNumbers} without the fast call of a call without options: the reference the
+ * fast call is tested against (`test/rules/fast-call.test.ts`). Internal.
+ *
+ * @example
+ * referenceDeadline('deyang-2018/art24-policy-document', { from: '2026-09-30' }).result.dueDate; // '2026-10-10'
+ */
+export function referenceDeadline(ruleId: string, input: unknown, options?: DeadlineOptions): DeadlineWithNumbers {
+  return run(ruleOf(ruleId), input, options, true);
 }
 
 let noOptions: ReturnType<typeof parseDeadlineOptions> | undefined;
@@ -180,14 +359,17 @@ let noOptionsIndex: CalendarIndex | undefined;
  * [result.dueDate, numbers.dueDay]; // ['2026-10-10', 20736]
  */
 export function deadlineWithNumbers(ruleId: string, input: unknown, options?: DeadlineOptions): DeadlineWithNumbers {
-  return run(ruleId, input, options, true);
+  const rule = ruleOf(ruleId);
+  const result = options === undefined ? rule.fast(input) : undefined;
+  if (result === undefined) return run(rule, input, options, true);
+  return { result, numbers: { dueDay: fastNumbers.dueDay, deadlineMs: fastNumbers.deadlineMs, startMs: fastNumbers.startMs } };
 }
 
 /** The one computation behind {@link deadline} and {@link deadlineWithNumbers}: the numbers only when asked for. */
-function run(ruleId: string, input: unknown, options: DeadlineOptions | undefined, withNumbers: false): DeadlineResult;
-function run(ruleId: string, input: unknown, options: DeadlineOptions | undefined, withNumbers: true): DeadlineWithNumbers;
-function run(ruleId: string, input: unknown, options: DeadlineOptions | undefined, withNumbers: boolean): DeadlineResult | DeadlineWithNumbers {
-  const { e, article, read } = ruleOf(ruleId);
+function run(rule: Rule, input: unknown, options: DeadlineOptions | undefined, withNumbers: false): DeadlineResult;
+function run(rule: Rule, input: unknown, options: DeadlineOptions | undefined, withNumbers: true): DeadlineWithNumbers;
+function run(rule: Rule, input: unknown, options: DeadlineOptions | undefined, withNumbers: boolean): DeadlineResult | DeadlineWithNumbers {
+  const { e, article, read } = rule;
   // No options (the common call): parsed once, not once per call.
   const opts = options === undefined ? (noOptions ??= parseDeadlineOptions(undefined)) : parseDeadlineOptions(options);
   const parsed = read(input);
@@ -196,14 +378,11 @@ function run(ruleId: string, input: unknown, options: DeadlineOptions | undefine
   if (p.unit === 'fixed') {
     from = { day: p.input === 'quarter' ? (parseQuarter(parsed.quarter as string) as { firstDay: EpochDay }).firstDay : epochDayFromYmd(parsed.year as number, 1, 1) };
   } else {
-    // An instant with an offset is read by its char-code grammar (offsetInstantOf), anything else by parseDateInput.
-    const ms = offsetInstantOf(parsed.from);
-    if (p.unit === 'hour') from = { ms: ms === ms ? ms : toInstantMs(parsed.from, 'from') };
-    else from = { day: ms === ms ? beijingDayOfInstant(ms) : parseDateInput(parsed.from, 'from').day };
+    from = p.unit === 'hour' ? { ms: instantOf(parsed.from) } : { day: dayOf(parsed.from) };
   }
   const ext = parsed.extended;
   const needsIndex = p.unit === 'workday' ? opts.period?.unit !== 'day' : opts.period?.unit === 'workday';
-  const index = needsIndex ? (options === undefined ? (noOptionsIndex ??= resolveIndex(opts)) : resolveIndex(opts)) : undefined;
+  const index = needsIndex ? (options === undefined ? defaultIndex() : resolveIndex(opts)) : undefined;
   // Only the keys that apply (exactOptionalPropertyTypes), set one by one: no spread per call.
   const ctx: { -readonly [K in keyof DueContext]: DueContext[K] } = {};
   if (index !== undefined) ctx.index = index;

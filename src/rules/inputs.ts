@@ -150,13 +150,132 @@ export function readDeadlineInput(e: DeadlineEntry, input: unknown): ReadDeadlin
  */
 export function inputReaderOf(e: DeadlineEntry): (input: unknown) => ReadDeadlineInput {
   const schema = inputSchemaOf(e);
-  const flag = BOOLEAN_KEY.get(schema);
-  if (flag === undefined) return (input) => parseInput(schema, input, 'input') as ReadDeadlineInput;
+  const flag = handKeyOf(e);
+  if (flag === undefined) {
+    if (schema === quarterInputSchema) return (input) => readQuarterByHand(input) ?? (parseInput(schema, input, 'input') as ReadDeadlineInput);
+    if (schema === yearInputSchema || schema === annualReportInputSchema) {
+      const issuer = schema === annualReportInputSchema;
+      return (input) => {
+        const year = readYearByHand(input, issuer);
+        if (year !== year) return parseInput(schema, input, 'input') as ReadDeadlineInput;
+        const value = handIssuer.value;
+        return value === undefined ? { year } : { year, issuer: value };
+      };
+    }
+    return (input) => parseInput(schema, input, 'input') as ReadDeadlineInput;
+  }
   return (input) => readByHand(flag, input) ?? (parseInput(schema, input, 'input') as ReadDeadlineInput);
+}
+
+/** `{ quarter }` read by hand, or `undefined` for the schema to decide. */
+function readQuarterByHand(input: unknown): ReadDeadlineInput | undefined {
+  const quarter = quarterByHand(input);
+  return quarter === undefined ? undefined : { quarter };
+}
+
+/**
+ * The hand reading of `{ quarter }` (the quarter rules' input): the text when it is the
+ * `YYYYQn` grammar ({@link QUARTER_PATTERN}), `undefined` for any other input, which the schema
+ * then reads.
+ *
+ * @example
+ * quarterByHand({ quarter: '2026Q3' }); // '2026Q3'
+ * quarterByHand({ quarter: '2026Q5' }); // undefined
+ * quarterByHand({ quarter: '2026Q3', year: 2026 }); // undefined
+ */
+export function quarterByHand(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  try {
+    if (Array.isArray(input)) return undefined;
+    for (const key in input) if (key !== 'quarter') return undefined;
+    const quarter: unknown = (input as { quarter?: unknown }).quarter;
+    // QUARTER_PATTERN (/^\d{4}Q[1-4]$/) by char codes.
+    if (typeof quarter === 'string' && quarter.length === 6 && isDigits4(quarter) && quarter.charCodeAt(4) === 0x51) {
+      const q = quarter.charCodeAt(5);
+      if (q >= 0x31 && q <= 0x34) return quarter;
+    }
+  } catch {
+    // A getter or Proxy trap threw: the schema reads the input and says so.
+  }
+  return undefined;
+}
+
+function isDigits4(text: string): boolean {
+  for (let i = 0; i < 4; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/**
+ * The hand reading of `{ year }` (and `{ year, issuer }` when `issuer` is true: the OGI annual
+ * report's input): the year when it is an integer 1000–9998 ({@link reportYearSchema}) and the
+ * issuer, if any, `department` or `government` (put in {@link handIssuer}); `NaN` for any other
+ * input, which the schema then reads.
+ *
+ * @example
+ * readYearByHand({ year: 2026 }, false); // 2026
+ * readYearByHand({ year: 2026, issuer: 'government' }, true); // 2026 (handIssuer.value: 'government')
+ * readYearByHand({ year: 2026, issuer: 'government' }, false); // NaN
+ * readYearByHand({ year: 999 }, false); // NaN
+ */
+export function readYearByHand(input: unknown, issuer: boolean): number {
+  if (typeof input !== 'object' || input === null) return NaN;
+  try {
+    if (Array.isArray(input)) return NaN;
+    let issued = false;
+    for (const key in input) {
+      if (issuer && key === 'issuer') issued = true;
+      else if (key !== 'year') return NaN;
+    }
+    const year: unknown = (input as { year?: unknown }).year;
+    if (typeof year !== 'number' || !Number.isInteger(year) || year < 1000 || year > 9998) return NaN;
+    if (!issued) {
+      handIssuer.value = undefined;
+      return year;
+    }
+    const value: unknown = (input as { issuer?: unknown }).issuer;
+    if (value === 'department' || value === 'government') {
+      handIssuer.value = value;
+      return year;
+    }
+  } catch {
+    // A getter or Proxy trap threw: the schema reads the input and says so.
+  }
+  return NaN;
 }
 
 /** `{ from: string }` with at most the boolean key `flag`, or `undefined` for the schema to decide. */
 function readByHand(flag: string | null, input: unknown): ReadDeadlineInput | undefined {
+  const from = readFromByHand(flag, input);
+  if (from === undefined) return undefined;
+  const value = handFlag.value;
+  if (value === undefined) return { from };
+  return flag === 'complex' ? { from, complex: value } : { from, extended: value };
+}
+
+/**
+ * The boolean that the last {@link readFromByHand} returning a text read beside `from`
+ * (`complex` or `extended`), `undefined` when the input had no such key: where that reading puts
+ * it, so that the call allocates nothing.
+ */
+export const handFlag: { value: boolean | undefined } = { value: undefined };
+
+/** The `issuer` that the last {@link readYearByHand} returning a year read, `undefined` when the input had none. */
+export const handIssuer: { value: 'department' | 'government' | undefined } = { value: undefined };
+
+/**
+ * The hand reading of `{ from: string }` with at most the boolean key `flag` (`null`: none), the
+ * shape {@link readDeadlineInput} reads by hand: `from`'s text (the boolean, if any, in
+ * {@link handFlag}), or `undefined` for any other input, which the rule's schema then reads.
+ *
+ * @example
+ * readFromByHand('complex', { from: '2026-09-30', complex: true }); // '2026-09-30' (handFlag.value: true)
+ * readFromByHand(null, { from: '2026-09-30', complex: true }); // undefined
+ * readFromByHand(null, [ '2026-09-30' ]); // undefined
+ */
+export function readFromByHand(flag: string | null, input: unknown): string | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
   try {
     if (Array.isArray(input)) return undefined;
@@ -168,11 +287,30 @@ function readByHand(flag: string | null, input: unknown): ReadDeadlineInput | un
     }
     const from: unknown = (input as { from?: unknown }).from;
     if (typeof from !== 'string') return undefined;
-    if (!flagged) return { from };
+    if (!flagged) {
+      handFlag.value = undefined;
+      return from;
+    }
     const value: unknown = (input as Record<string, unknown>)[flag as string];
-    if (typeof value === 'boolean') return flag === 'complex' ? { from, complex: value } : { from, extended: value };
+    if (typeof value === 'boolean') {
+      handFlag.value = value;
+      return from;
+    }
   } catch {
     // A getter or Proxy trap threw: the schema reads the input and says so.
   }
   return undefined;
+}
+
+/**
+ * The key besides `from` that a `{ from … }` rule takes as a boolean (`null`: none), or
+ * `undefined` for a rule whose input is not read by hand (quarter and year rules).
+ *
+ * @example
+ * import { deadlineEntry } from './catalog.js';
+ * handKeyOf(deadlineEntry('ogi-2019/art33-reply')); // 'extended'
+ * handKeyOf(deadlineEntry('deyang-2018/art32-self-inspection')); // undefined
+ */
+export function handKeyOf(e: DeadlineEntry): string | null | undefined {
+  return BOOLEAN_KEY.get(inputSchemaOf(e));
 }

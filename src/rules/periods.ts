@@ -56,11 +56,18 @@ export interface Due {
   readonly unit: PeriodUnit;
 }
 
-const NONE: readonly number[] = Object.freeze([]);
+/** The provisional years of an answer that touched none (shared, frozen). */
+export const NONE: readonly number[] = Object.freeze([]);
 
 const inForceCache = new Map<string, { from: number; until: number }>();
 
-function inForceDays(e: DeadlineEntry): { from: number; until: number } {
+/**
+ * A rule's in-force dates as epoch days (`-Infinity` / `Infinity` for an open end), made once per rule.
+ *
+ * @example
+ * inForceDays(deadlineEntry('ogi-2008/art24-reply')).until; // 18030 (2019-05-14)
+ */
+export function inForceDays(e: DeadlineEntry): { from: number; until: number } {
   let r = inForceCache.get(e.id);
   if (r === undefined) {
     r = {
@@ -176,9 +183,20 @@ export function dueOf(e: DeadlineEntry, from: DueStart, ctx: DueContext = {}): D
  * formatEpochDay(fixedDueDay(deadlineEntry('deyang-2018/art32-self-inspection'), parseIsoDate('2017-02-01') as number)); // '2017-02-15'
  */
 export function fixedDueDay(e: DeadlineEntry, day: EpochDay, issuer?: 'department' | 'government'): EpochDay {
+  const [year, month] = ymdFromEpochDay(day);
+  return fixedDueDayIn(e, year, month, issuer);
+}
+
+/**
+ * {@link fixedDueDay} for the quarter or year holding the month `month` (1–12) of `year`.
+ *
+ * @example
+ * formatEpochDay(fixedDueDayIn(deadlineEntry('deyang-2018/art32-self-inspection'), 2026, 7)); // '2026-08-15'
+ * formatEpochDay(fixedDueDayIn(deadlineEntry('ogi-2019/art49-annual-report'), 2026, 1, 'government')); // '2027-03-31'
+ */
+export function fixedDueDayIn(e: DeadlineEntry, year: number, month: number, issuer?: 'department' | 'government'): EpochDay {
   const p = e.parameters;
   if (p.unit !== 'fixed') throw new Error(`internal: ${e.id} is not a fixed-date rule`);
-  const [year, month] = ymdFromEpochDay(day);
   if (p.input === 'quarter') return epochDayFromYmd(year, Math.floor((month - 1) / 3) * 3 + p.month, p.day);
   const md = issuer === 'government' && p.government !== undefined ? p.government : p;
   return epochDayFromYmd(year + 1, md.month, md.day);

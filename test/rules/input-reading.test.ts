@@ -30,6 +30,8 @@ const OPINION = deadlineEntry('deyang-2018/art25-opinion-feedback');
 const REPLY = deadlineEntry('ogi-2019/art33-reply');
 const MIGRATION = deadlineEntry('deyang-2018/art15-migration-notice');
 const QUARTER = deadlineEntry('deyang-2018/art32-self-inspection');
+const YEAR = deadlineEntry('deyang-2018/art33-annual-report');
+const ANNUAL = deadlineEntry('ogi-2019/art49-annual-report');
 
 type Outcome = { ok: true; value: Record<string, unknown> } | { ok: false; field: string; value: unknown; message: string };
 
@@ -49,9 +51,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** Spies on every `{ from … }` schema: the hand reading must leave them alone. */
+/** Spies on every input schema: the hand reading must leave them alone. */
 function spySchemas() {
-  return [eventInputSchema, instantInputSchema, opinionInputSchema, replyInputSchema].map((s) => vi.spyOn(s, 'safeParse'));
+  return [eventInputSchema, instantInputSchema, opinionInputSchema, replyInputSchema, quarterInputSchema, yearInputSchema, annualReportInputSchema].map((s) =>
+    vi.spyOn(s, 'safeParse'),
+  );
 }
 
 describe('which schema a rule takes', () => {
@@ -87,6 +91,16 @@ describe('the shapes read by hand, without the schema', () => {
     ['the OGI reply, extended: false', REPLY, { from: '2026-09-30', extended: false }, { from: '2026-09-30', extended: false }],
     ['a prototype-less object', POLICY, Object.assign(Object.create(null) as object, { from: '2026-09-30' }), { from: '2026-09-30' }],
     ['from inherited, enumerable', POLICY, Object.create({ from: '2026-09-30' }) as object, { from: '2026-09-30' }],
+    ['a quarter', QUARTER, { quarter: '2026Q3' }, { quarter: '2026Q3' }],
+    ['the first quarter of year 1000', QUARTER, { quarter: '1000Q1' }, { quarter: '1000Q1' }],
+    ['the fourth quarter of 9999', QUARTER, { quarter: '9999Q4' }, { quarter: '9999Q4' }],
+    ['a year', YEAR, { year: 2026 }, { year: 2026 }],
+    ['year 1000, the first the schema takes', YEAR, { year: 1000 }, { year: 1000 }],
+    ['year 9998, the last the schema takes', YEAR, { year: 9998 }, { year: 9998 }],
+    ['an OGI annual report, a year', ANNUAL, { year: 2026 }, { year: 2026 }],
+    ['an OGI annual report, a government', ANNUAL, { issuer: 'government', year: 2026 }, { year: 2026, issuer: 'government' }],
+    ['an OGI annual report, a department', ANNUAL, { year: 2026, issuer: 'department' }, { year: 2026, issuer: 'department' }],
+    ['year inherited, enumerable', YEAR, Object.create({ year: 2026 }) as object, { year: 2026 }],
   ];
 
   it.each(accepted)('%s: read by hand, the same fields as the schema gives', (_, e, input, fields) => {
@@ -98,10 +112,19 @@ describe('the shapes read by hand, without the schema', () => {
     expect(outcome(() => read)).toEqual(bySchema(e, input));
   });
 
-  it('a rule that takes a quarter or a year reads nothing by hand', () => {
-    const spy = vi.spyOn(quarterInputSchema, 'safeParse');
+  it('a quarter and a year rule read their own shape by hand, and a getter once', () => {
+    const spies = spySchemas();
     expect(inputReaderOf(QUARTER)({ quarter: '2026Q3' })).toEqual({ quarter: '2026Q3' });
-    expect(spy).toHaveBeenCalledTimes(1);
+    let reads = 0;
+    const input = {
+      get year() {
+        reads++;
+        return 2026;
+      },
+    };
+    expect(inputReaderOf(YEAR)(input)).toEqual({ year: 2026 });
+    expect(reads).toBe(1);
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
   });
 
   it('a getter on from is read once and its value kept', () => {
@@ -153,7 +176,37 @@ describe('near misses go to the schema, which gives its own answer', () => {
     ['text', POLICY, '2026-09-30'],
     ['a function with from', POLICY, Object.assign(() => 0, { from: '2026-09-30' })],
     ['a quarter rule given from', QUARTER, { from: '2026-09-30' }],
-    ['a quarter rule, its own shape', QUARTER, { quarter: '2026Q3' }],
+    ['a quarter rule, quarter 5', QUARTER, { quarter: '2026Q5' }],
+    ['a quarter rule, quarter 0', QUARTER, { quarter: '2026Q0' }],
+    ['a quarter rule, a lower-case q', QUARTER, { quarter: '2026q3' }],
+    ['a quarter rule, a five-digit year', QUARTER, { quarter: '20261Q3' }],
+    ['a quarter rule, a three-digit year', QUARTER, { quarter: '026Q3' }],
+    ['a quarter rule, a letter in the year', QUARTER, { quarter: '20x6Q3' }],
+    ['a quarter rule, a slash in the year', QUARTER, { quarter: '20/6Q3' }],
+    ['a quarter rule, a colon in the year', QUARTER, { quarter: '20:6Q3' }],
+    ['a quarter rule, a trailing newline', QUARTER, { quarter: '2026Q3\n' }],
+    ['a quarter rule, full-width digits', QUARTER, { quarter: '２０２６Q3' }],
+    ['a quarter rule, a number', QUARTER, { quarter: 20263 }],
+    ['a quarter rule, an unknown key', QUARTER, { quarter: '2026Q3', year: 2026 }],
+    ['a quarter rule, nothing', QUARTER, {}],
+    ['a quarter rule, an array', QUARTER, Object.assign([], { quarter: '2026Q3' })],
+    ['a quarter rule, null', QUARTER, null],
+    ['a year rule, 999', YEAR, { year: 999 }],
+    ['a year rule, 9999', YEAR, { year: 9999 }],
+    ['a year rule, a fraction', YEAR, { year: 2026.5 }],
+    ['a year rule, NaN', YEAR, { year: Number.NaN }],
+    ['a year rule, Infinity', YEAR, { year: Number.POSITIVE_INFINITY }],
+    ['a year rule, text', YEAR, { year: '2026' }],
+    ['a year rule, a bigint', YEAR, { year: 2026n }],
+    ['a year rule, an issuer', YEAR, { year: 2026, issuer: 'government' }],
+    ['a year rule, an unknown key', YEAR, { year: 2026, quarter: '2026Q3' }],
+    ['a year rule, an array', YEAR, Object.assign([], { year: 2026 })],
+    ['a year rule, nothing', YEAR, {}],
+    ['an OGI annual report, issuer undefined', ANNUAL, { year: 2026, issuer: undefined }],
+    ['an OGI annual report, another issuer', ANNUAL, { year: 2026, issuer: 'county' }],
+    ['an OGI annual report, issuer in capitals', ANNUAL, { year: 2026, issuer: 'Government' }],
+    ['an OGI annual report, only an issuer', ANNUAL, { issuer: 'government' }],
+    ['an OGI annual report, year 999', ANNUAL, { year: 999, issuer: 'government' }],
   ];
 
   it.each(nearMisses)('%s', (_, e, input) => {
@@ -187,6 +240,31 @@ describe('near misses go to the schema, which gives its own answer', () => {
     expect(e.field).toBe('input.complex');
     expect(e.reason).toContain('could not be read');
     expect(outcome(() => readDeadlineInput(OPINION, input))).toEqual(bySchema(OPINION, input));
+  });
+
+  it('a getter on year or issuer that throws: the schema reads it and refuses the input as unreadable', () => {
+    const year = {
+      get year(): number {
+        throw new TypeError('boom');
+      },
+    };
+    const issuer = {
+      year: 2026,
+      get issuer(): string {
+        throw new TypeError('boom');
+      },
+    };
+    const quarter = {
+      get quarter(): string {
+        throw new TypeError('boom');
+      },
+    };
+    for (const [e, input, field] of [[YEAR, year, 'input.year'], [ANNUAL, issuer, 'input.issuer'], [QUARTER, quarter, 'input.quarter']] as const) {
+      const got = refusal(() => readDeadlineInput(e, input));
+      expect(got.field).toBe(field);
+      expect(got.reason).toContain('could not be read');
+      expect(outcome(() => readDeadlineInput(e, input))).toEqual(bySchema(e, input));
+    }
   });
 
   it('a Proxy whose ownKeys trap throws, and a revoked Proxy, are refused as unreadable', () => {
