@@ -25,10 +25,12 @@ import { brokenLinks } from './shipped-links.mjs';
 // new-media rules, the 2019 deduction checks, scorecards and the self-inspection renderers, every
 // check parameter described, calendar amendments, src/time), so 82,000 B; 81,181 B later that day
 // once the site checks read their common sections by hand (the schemas still word every refusal) and
-// the self-inspection reports named each finding's basis, so 84,000 B.
+// the self-inspection reports named each finding's basis, so 84,000 B; 85,439 B after issue 14's
+// last round (deadline()'s per-rule fast call, obligations' number columns, the lazy schema shapes),
+// so 87,500 B.
 // Raise it deliberately, in its own commit, saying in docs/performance.md
 // ("Package size") what grew and why. See docs/package.md.
-export const CORE_GZIP_BUDGET = 84_000;
+export const CORE_GZIP_BUDGET = 87_500;
 const RUNTIME_DEPENDENCIES = ['zod', 'chinese-workday'];
 // Issue 14: what a browser user ships (esbuild, minified, gzip -9, zod bundled) when importing one
 // function, so that a change that breaks tree-shaking fails CI. Set ~3% above the sizes measured on
@@ -36,9 +38,9 @@ const RUNTIME_DEPENDENCIES = ['zod', 'chinese-workday'];
 // zod classic, about 90 KiB of each); the issue's goals in the comments.
 export const TREE_SHAKE_BUDGETS = {
   addWorkdays: 4_600, // measured 4,476 B (issue 14 callight: the plain functions answer from the shipped index, no calendar object, no zod); goal ≤ 8 KiB (8,192 B)
-  deadline: 22_700, // measured 21,983 B once the catalog in parts and the shipped-index path were merged (issue 14 catalog + callight; 38,283 B before); goal ≤ 30 KiB (30,720 B)
+  deadline: 23_800, // measured 21,983 B once the catalog in parts and the shipped-index path were merged (issue 14 catalog + callight; 38,283 B before), 23,092 B with deadline()'s per-rule fast call (issue 14 deadline2); goal ≤ 30 KiB (30,720 B)
   checkSite: 72_900, // measured 70,819 B with the catalog in parts (issue 14 catalog; 74,727 B before), 72,021 B once merged with the snapshot's hand-read site and facts; goal ≤ 45 KiB (46,080 B), out of reach without changing checkSite: docs/performance.md
-  'whole library': 95_000, // measured 88,964 B, then 92,423 B with the hand readers of checkSite and deadline(); no goal
+  'whole library': 99_000, // measured 88,964 B, then 92,423 B with the hand readers of checkSite and deadline(), 96,646 B after issue 14's last round (deadline2, obl2, coldstart2); no goal
 };
 // The sample inputs that the README and docs run and link to: they ship, so the links resolve in an installed copy.
 const SAMPLE_INPUTS = ['examples/deyang-portal.json', 'examples/events.jsonl', 'examples/calendar-2027-sample.json', 'examples/calendar-2027-amendment-sample.json', 'examples/scorecard-sample.json'];
