@@ -190,18 +190,8 @@ export function fastCallOf(e: DeadlineEntry): (input: unknown) => DeadlineResult
       const ix = defaultIndex();
       const start = formatBeijingInstant(from);
       const dueDate = dayText(dueDay, ix);
-      return Object.freeze({
-        rule,
-        article,
-        start,
-        unit: 'hour',
-        amount: p.amount,
-        dueDate,
-        // Whole days later: the same time of day, on the due day.
-        deadline: wholeDays ? dueDate + start.slice(10) : formatBeijingInstant(deadlineMs),
-        provisional: false,
-        provisionalYears: NONE,
-      });
+      // Whole days later: the same time of day, on the due day.
+      return frozenResult(rule, article, start, 'hour', p.amount, dueDate, wholeDays ? dueDate + start.slice(10) : formatBeijingInstant(deadlineMs), false, NONE);
     };
   }
   const flag = handKeyOf(e) as string | null;
@@ -231,7 +221,7 @@ export function fastCallOf(e: DeadlineEntry): (input: unknown) => DeadlineResult
     fastNumbers.deadlineMs = endOfBeijingDay(dueDay);
     fastNumbers.startMs = startOfBeijingDay(day);
     const dueDate = dayText(dueDay, ix);
-    return Object.freeze({ rule, article, start: dayText(day, ix), unit, amount, dueDate, deadline: endOfDayText(dueDay, dueDate, ix), provisional, provisionalYears });
+    return frozenResult(rule, article, dayText(day, ix), unit, amount, dueDate, endOfDayText(dueDay, dueDate, ix), provisional, provisionalYears);
   };
 }
 
@@ -243,17 +233,25 @@ function fixedResult(rule: DeadlineRuleId, article: ArticleRef, start: EpochDay,
   fastNumbers.startMs = startOfBeijingDay(start);
   const ix = defaultIndex();
   const dueDate = dayText(dueDay, ix);
-  return Object.freeze({
-    rule,
-    article,
-    start: dayText(start, ix),
-    unit: 'fixed',
-    amount: 0,
-    dueDate,
-    deadline: endOfDayText(dueDay, dueDate, ix),
-    provisional: false,
-    provisionalYears: NONE,
-  });
+  return frozenResult(rule, article, dayText(start, ix), 'fixed', 0, dueDate, endOfDayText(dueDay, dueDate, ix), false, NONE);
+}
+
+/**
+ * The one place a {@link DeadlineResult} is made, by the fast calls and by {@link run} alike: its
+ * keys in their documented order, frozen.
+ */
+function frozenResult(
+  rule: DeadlineRuleId,
+  article: ArticleRef,
+  start: string,
+  unit: PeriodUnit,
+  amount: number,
+  dueDate: string,
+  deadline: string,
+  provisional: boolean,
+  provisionalYears: readonly number[],
+): DeadlineResult {
+  return Object.freeze({ rule, article, start, unit, amount, dueDate, deadline, provisional, provisionalYears });
 }
 
 /** The end-of-day texts of the default index's days, made once per day. */
@@ -292,18 +290,18 @@ export function resultOf(e: DeadlineEntry, from: DueStart, due: ReturnType<typeo
 /** {@link resultOf} with the entry's article at hand. */
 function assemble(e: DeadlineEntry, article: ArticleRef, from: DueStart, due: ReturnType<typeof dueOf>, labels: CalendarIndex | undefined): DeadlineResult {
   const dueDate = dayText(due.dueDay, labels);
-  return Object.freeze({
-    rule: e.id as DeadlineRuleId,
+  return frozenResult(
+    e.id as DeadlineRuleId,
     article,
-    start: 'ms' in from ? formatBeijingInstant(from.ms) : dayText(from.day, labels),
-    unit: due.unit,
-    amount: due.amount,
+    'ms' in from ? formatBeijingInstant(from.ms) : dayText(from.day, labels),
+    due.unit,
+    due.amount,
     dueDate,
     // The end of the due day (every rule but the hour rules): its text is the day's and a constant.
-    deadline: due.deadlineMs === endOfBeijingDay(due.dueDay) ? endOfDayText(due.dueDay, dueDate, labels) : formatBeijingInstant(due.deadlineMs),
-    provisional: due.provisional,
-    provisionalYears: due.provisionalYears,
-  });
+    due.deadlineMs === endOfBeijingDay(due.dueDay) ? endOfDayText(due.dueDay, dueDate, labels) : formatBeijingInstant(due.deadlineMs),
+    due.provisional,
+    due.provisionalYears,
+  );
 }
 
 /** `YYYY-MM-DD` of `day`: the index's cached text for a day it covers, else formatted. */

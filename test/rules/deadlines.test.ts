@@ -260,3 +260,21 @@ describe('calendars', () => {
     }
   });
 });
+
+describe('the result object', () => {
+  // The order of the fields of `DeadlineResult` as the interface documents them: the JSON that
+  // `deadline --json` prints and that users snapshot keeps this order on every path.
+  const DOCUMENTED = ['rule', 'article', 'start', 'unit', 'amount', 'dueDate', 'deadline', 'provisional', 'provisionalYears'];
+  const cases: [string, unknown][] = [
+    ['deyang-2018/art24-policy-document', { from: '2026-09-30' }],
+    ['deyang-2018/art24-activity', { from: '2026-09-30T09:00:00+08:00' }],
+    ['deyang-2018/art32-self-inspection', { quarter: '2026Q3' }],
+    ['ogi-2019/art33-reply', { from: '2026-09-30', extended: true }],
+  ];
+  it.each(cases)('%s: the documented fields, in order, frozen, with and without options', (rule, input) => {
+    for (const result of [deadline(rule as never, input as never), deadline(rule as never, input as never, { calendar: defaultCalendar })]) {
+      expect(Object.keys(result)).toEqual(DOCUMENTED);
+      expect(Object.isFrozen(result)).toBe(true);
+    }
+  });
+});
