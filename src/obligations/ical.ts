@@ -15,13 +15,13 @@ import { type Obligation, obligationColumnsOf, type ObligationNumbers, type Obli
  * so that junk is an InvalidInputError naming `obligations.…`, never a TypeError or `NaN` in the
  * calendar.
  */
-const obligationsInputSchema = z.object({ now: z.string(), items: z.array(obligationSchema) });
+export const obligationsInputSchema = z.object({ now: z.string(), items: z.array(obligationSchema) });
 
 /**
  * The numbers of an obligation read as text (not a result of `obligations()`): every item's dates
  * are read, written or not, so that a broken one is refused, never skipped over.
  */
-function itemNumbers(o: Pick<Obligation, 'deadline' | 'start' | 'unit' | 'doneAt' | 'dueDate'>, field: string): ObligationNumbers {
+export function itemNumbers(o: Pick<Obligation, 'deadline' | 'start' | 'unit' | 'doneAt' | 'dueDate'>, field: string): ObligationNumbers {
   const deadlineMs = toInstantMs(o.deadline, `${field}.deadline`);
   let startMs: number;
   if (o.unit === 'hour') startMs = toInstantMs(o.start, `${field}.start`);
@@ -71,7 +71,7 @@ export function foldLine(line: string): string {
  * {@link foldPiece} folded last: where the next part of the same line goes on from. (Set by each
  * call; the writer is synchronous and runs none of the caller's code while it writes.)
  */
-let foldEnd = 0;
+export let foldEnd = 0;
 
 /**
  * `text` folded as the rest of a line whose current physical line already holds `octets` octets
@@ -80,7 +80,7 @@ let foldEnd = 0;
  * folded once. Its units are RFC 5545's: a code point (a lone surrogate is one, 3 octets, as
  * UTF-8 writes it as U+FFFD), or a backslash with the code point after it. Sets {@link foldEnd}.
  */
-function foldOn(text: string, octets: number): string {
+export function foldOn(text: string, octets: number): string {
   const n = text.length;
   let out = '';
   let from = 0;
@@ -117,7 +117,7 @@ function foldOn(text: string, octets: number): string {
  * ASCII word): every character is one unit of one octet, so the folds are counted, not scanned
  * for. Sets {@link foldEnd}.
  */
-function foldAscii(text: string, octets: number): string {
+export function foldAscii(text: string, octets: number): string {
   const n = text.length;
   let room = 75 - octets;
   if (n <= room) {
@@ -136,16 +136,16 @@ function foldAscii(text: string, octets: number): string {
 }
 
 /** An escaped text that many lines hold (an article's SUMMARY part, a state's words), folded once for each octet it can start at. */
-interface Piece {
+export interface Piece {
   readonly text: string;
   readonly folded: (string | undefined)[];
   readonly ends: number[];
 }
 
-const piece = (text: string): Piece => ({ text, folded: [], ends: [] });
+export const piece = (text: string): Piece => ({ text, folded: [], ends: [] });
 
 /** {@link foldOn} of a piece, each starting octet folded once (0–75). Sets {@link foldEnd}. */
-function foldPiece(p: Piece, octets: number): string {
+export function foldPiece(p: Piece, octets: number): string {
   let folded = p.folded[octets];
   if (folded === undefined) {
     folded = p.folded[octets] = foldOn(p.text, octets);
@@ -168,10 +168,10 @@ export function utcStamp(ms: number): string {
 }
 
 /** The calendar's first lines, up to X-WR-CALNAME (each ended by CRLF). */
-const HEAD = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//gov-site-rules//obligations//ZH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', ''].join('\r\n');
+export const HEAD = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//gov-site-rules//obligations//ZH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', ''].join('\r\n');
 
 /** X-WR-TIMEZONE and the Asia/Shanghai VTIMEZONE (each line ended by CRLF). */
-const TIMEZONE = [
+export const TIMEZONE = [
   'X-WR-TIMEZONE:Asia/Shanghai',
   'BEGIN:VTIMEZONE',
   'TZID:Asia/Shanghai',
@@ -204,7 +204,7 @@ export const toICalendarOptionsSchema = z.strictObject({
 export type ToICalendarOptions = z.input<typeof toICalendarOptionsSchema>;
 
 /** Each state's words in DESCRIPTION (TEXT: nothing to escape in them, nor in the states). */
-const STATE_ZH: Record<ObligationState, string> = {
+export const STATE_ZH: Record<ObligationState, string> = {
   overdue: '已逾期 overdue',
   'due-soon': '即将到期 due soon',
   upcoming: '未到期 upcoming',
@@ -213,8 +213,8 @@ const STATE_ZH: Record<ObligationState, string> = {
 };
 
 /** The fixed parts of each DESCRIPTION before the start and before the deadline (escaped). */
-const START = piece('起算 Start: ');
-const DEADLINE = piece('\\n截止 Deadline: ');
+export const START = piece('起算 Start: ');
+export const DEADLINE = piece('\\n截止 Deadline: ');
 
 /** Each open state's STATUS and PRIORITY lines and the start of SUMMARY (not provisional, provisional). */
 const OPEN_LINES: Record<'overdue' | 'due-soon' | 'upcoming', readonly [string, string]> = {

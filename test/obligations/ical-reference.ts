@@ -3,12 +3,31 @@
  * reference for the writer that replaced it (issue 14, obl2): test/obligations/ical-pieces.test.ts
  * compares the two, byte for byte. Test code only; the library never imports it.
  */
-import * as z from 'zod/mini';
-import { type EpochDay, formatBeijingInstant, formatEpochDay, LAST_CIVIL_DAY, parseCivilDate, startOfBeijingDay, toInstantMs } from '../../src/time/index.js';
-import { InvalidInputError } from '../../src/errors.js';
-import { dueDayOfText } from '../../src/rules/assess.js';
+import { type EpochDay, formatBeijingInstant, formatEpochDay, LAST_CIVIL_DAY, toInstantMs } from '../../src/time/index.js';
 import { parseInput } from '../../src/validate.js';
-import { type Obligation, obligationColumnsOf, type ObligationNumbers, type Obligations, obligationSchema, type ObligationState, OPEN_STATES } from '../../src/obligations/obligations.js';
+import { type Obligation, obligationColumnsOf, type ObligationNumbers, type Obligations, type ObligationState, OPEN_STATES } from '../../src/obligations/obligations.js';
+// What the writer of 8969bd5 shared with today's and is unchanged: reading a hand-made input,
+// escaping, folding (and where the last fold ended), the fixed lines and texts.
+import {
+  DEADLINE,
+  escapeText,
+  foldAscii,
+  foldEnd,
+  foldLine,
+  foldOn,
+  foldPiece,
+  HEAD,
+  itemNumbers,
+  obligationsInputSchema,
+  type Piece,
+  piece,
+  START,
+  STATE_ZH,
+  TIMEZONE,
+  type ToICalendarOptions,
+  toICalendarOptionsSchema,
+  utcStamp,
+} from '../../src/obligations/ical.js';
 
 /**
  * The numbers behind a result of obligations(), an object per item, as `obligationNumbersOf`
@@ -32,207 +51,6 @@ export function obligationNumbersOf(result: unknown): { readonly nowMs: number; 
 /** The local-time formatters as src/time defined them on 8969bd5. */
 const formatBeijingBasic = (ms: number): string => formatBeijingInstant(ms).slice(0, 19).replace(/[-:]/g, '');
 const formatCivilBasic = (day: EpochDay): string => formatEpochDay(day).replace(/-/g, '');
-
-const obligationsInputSchema = z.object({ now: z.string(), items: z.array(obligationSchema) });
-
-/**
- * The numbers of an obligation read as text (not a result of `obligations()`): every item's dates
- * are read, written or not, so that a broken one is refused, never skipped over.
- */
-function itemNumbers(o: Pick<Obligation, 'deadline' | 'start' | 'unit' | 'doneAt' | 'dueDate'>, field: string): ObligationNumbers {
-  const deadlineMs = toInstantMs(o.deadline, `${field}.deadline`);
-  let startMs: number;
-  if (o.unit === 'hour') startMs = toInstantMs(o.start, `${field}.start`);
-  else {
-    const startDay = parseCivilDate(o.start);
-    if (startDay === undefined) throw new InvalidInputError(`${field}.start`, o.start, 'is not a date YYYY-MM-DD');
-    startMs = startOfBeijingDay(startDay);
-  }
-  const doneMs = o.doneAt === undefined ? undefined : toInstantMs(o.doneAt, `${field}.doneAt`);
-  // The due date must be the deadline's Beijing date, or the event would be written on another day.
-  return { dueDay: dueDayOfText(o, deadlineMs, field, 'obligations()'), deadlineMs, startMs, doneMs };
-}
-
-/**
- * Escapes a TEXT value (RFC 5545 §3.3.11): `\` `;` `,` and line breaks; other control characters
- * (not allowed in TEXT) become spaces.
- *
- * @example
- * escapeText('a;b,c\\d\ne'); // 'a\\;b\\,c\\\\d\\ne'
- */
-export function escapeText(text: string): string {
-  // Most values need nothing escaped: one scan, no copy.
-  if (!NEEDS_ESCAPE.test(text)) return text;
-  return text
-    .replace(/\r\n|\r|\n/g, '\n')
-    .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`))
-    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, ' ');
-}
-
-/** Any character {@link escapeText} changes (a tab is kept as it is). */
-const NEEDS_ESCAPE = /[\\;,\u0000-\u0008\u000a-\u001f\u007f]/;
-
-/**
- * Folds one content line (RFC 5545 §3.1): no physical line longer than 75 octets of UTF-8; each
- * continuation starts with one space. A character (or a backslash escape) is never split.
- *
- * @example
- * foldLine('X:' + 'a'.repeat(80)).split('\r\n').map((l) => l.length); // [75, 8]
- */
-export function foldLine(line: string): string {
-  // 25 UTF-16 code units are at most 75 octets (3 a unit: a surrogate pair is 4 octets for 2).
-  return line.length <= 25 ? line : foldOn(line, 0);
-}
-
-/**
- * The octets of UTF-8 on the last physical line of what {@link foldOn}, {@link foldAscii} or
- * {@link foldPiece} folded last: where the next part of the same line goes on from. (Set by each
- * call; the writer is synchronous and runs none of the caller's code while it writes.)
- */
-let foldEnd = 0;
-
-/**
- * `text` folded as the rest of a line whose current physical line already holds `octets` octets
- * (0: a line of its own): a folder that can stop and go on, so that a line is folded part by part
- * (each part a whole escaped text: no unit spans two parts) and a part common to many lines is
- * folded once. Its units are RFC 5545's: a code point (a lone surrogate is one, 3 octets, as
- * UTF-8 writes it as U+FFFD), or a backslash with the code point after it. Sets {@link foldEnd}.
- */
-function foldOn(text: string, octets: number): string {
-  const n = text.length;
-  let out = '';
-  let from = 0;
-  let i = 0;
-  while (i < n) {
-    let at = i;
-    let size = 0;
-    if (text.charCodeAt(i) === 0x5c && i + 1 < n) {
-      size = 1;
-      at = i + 1;
-    }
-    const c = text.charCodeAt(at);
-    let next = at + 1;
-    if (c < 0x80) size += 1;
-    else if (c < 0x800) size += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && next < n && (text.charCodeAt(next) & 0xfc00) === 0xdc00) {
-      size += 4;
-      next += 1;
-    } else size += 3;
-    if (octets + size > 75) {
-      out += `${text.slice(from, i)}\r\n `;
-      from = i;
-      octets = 1;
-    }
-    octets += size;
-    i = next;
-  }
-  foldEnd = octets;
-  return out === '' ? text : out + text.slice(from);
-}
-
-/**
- * {@link foldOn} for a text of ASCII characters without a backslash (a date, an instant, a fixed
- * ASCII word): every character is one unit of one octet, so the folds are counted, not scanned
- * for. Sets {@link foldEnd}.
- */
-function foldAscii(text: string, octets: number): string {
-  const n = text.length;
-  let room = 75 - octets;
-  if (n <= room) {
-    foldEnd = octets + n;
-    return text;
-  }
-  let out = '';
-  let from = 0;
-  while (n - from > room) {
-    out += `${text.slice(from, from + room)}\r\n `;
-    from += room;
-    room = 74; // after the fold's space
-  }
-  foldEnd = 1 + n - from;
-  return out + text.slice(from);
-}
-
-/** An escaped text that many lines hold (an article's SUMMARY part, a state's words), folded once for each octet it can start at. */
-interface Piece {
-  readonly text: string;
-  readonly folded: (string | undefined)[];
-  readonly ends: number[];
-}
-
-const piece = (text: string): Piece => ({ text, folded: [], ends: [] });
-
-/** {@link foldOn} of a piece, each starting octet folded once (0–75). Sets {@link foldEnd}. */
-function foldPiece(p: Piece, octets: number): string {
-  let folded = p.folded[octets];
-  if (folded === undefined) {
-    folded = p.folded[octets] = foldOn(p.text, octets);
-    p.ends[octets] = foldEnd;
-  } else foldEnd = p.ends[octets] as number;
-  return folded;
-}
-
-const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-
-/**
- * `YYYYMMDDTHHMMSSZ` of an instant in UTC (milliseconds dropped).
- *
- * @example
- * utcStamp(Date.UTC(2026, 11, 2, 1, 2, 3, 999)); // '20261202T010203Z'
- */
-export function utcStamp(ms: number): string {
-  const d = new Date(ms - (ms % 1000 + 1000) % 1000);
-  return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
-}
-
-/** The calendar's first lines, up to X-WR-CALNAME (each ended by CRLF). */
-const HEAD = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//gov-site-rules//obligations//ZH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', ''].join('\r\n');
-
-/** X-WR-TIMEZONE and the Asia/Shanghai VTIMEZONE (each line ended by CRLF). */
-const TIMEZONE = [
-  'X-WR-TIMEZONE:Asia/Shanghai',
-  'BEGIN:VTIMEZONE',
-  'TZID:Asia/Shanghai',
-  'X-LIC-LOCATION:Asia/Shanghai',
-  'BEGIN:STANDARD',
-  'TZOFFSETFROM:+0800',
-  'TZOFFSETTO:+0800',
-  'TZNAME:CST',
-  'DTSTART:19700101T000000',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-  '',
-].join('\r\n');
-
-/**
- * The options of {@link toICalendar}: `calendarName` (X-WR-CALNAME), `component` (`VTODO`, the
- * default, or `VEVENT` for calendar apps that ignore to-dos) and `includeDone` (also export done
- * obligations, as COMPLETED to-dos).
- *
- * @example
- * toICalendarOptionsSchema.safeParse({ calendarName: '' }).success; // false
- */
-export const toICalendarOptionsSchema = z.strictObject({
-  calendarName: z.string().check(z.minLength(1), z.maxLength(200)),
-  component: z.optional(z.enum(['VTODO', 'VEVENT'])),
-  includeDone: z.optional(z.boolean()),
-});
-
-/** The options of {@link toICalendar}. */
-export type ToICalendarOptions = z.input<typeof toICalendarOptionsSchema>;
-
-/** Each state's words in DESCRIPTION (TEXT: nothing to escape in them, nor in the states). */
-const STATE_ZH: Record<ObligationState, string> = {
-  overdue: '已逾期 overdue',
-  'due-soon': '即将到期 due soon',
-  upcoming: '未到期 upcoming',
-  'done-on-time': '按时完成 done on time',
-  'done-late': '逾期完成 done late',
-};
-
-/** The fixed parts of each DESCRIPTION before the start and before the deadline (escaped). */
-const START = piece('起算 Start: ');
-const DEADLINE = piece('\\n截止 Deadline: ');
 
 /**
  * RFC 5545 text for obligations: a VCALENDAR (PRODID, VERSION, X-WR-CALNAME, the Asia/Shanghai
