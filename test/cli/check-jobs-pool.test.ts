@@ -16,20 +16,13 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkLineTask, prepareCheck } from '../../src/cli/commands/check.js';
 import { enableWorkers, POOL_THRESHOLD, runLines } from '../../src/cli/pool.js';
+import { JOBS_AT, jobsSnapshot } from './jobs-snapshot.js';
 
 enableWorkers(pathToFileURL(path.resolve('dist/cli-worker.js')));
 
-const AT = '2026-11-25T12:00:00+08:00';
+const AT = JOBS_AT;
+const snapshot = (i: number): string => jobsSnapshot(i);
 
-/** Site `i`: a column whose last item is `i % 40` days old, so that reports differ (some fail). */
-function snapshot(i: number): string {
-  const last = new Date(Date.parse(AT) - (i % 40) * 86_400_000).toISOString().replace('.000Z', 'Z');
-  return JSON.stringify({
-    schemaVersion: 1,
-    site: { id: `site-${i}`, name: `网站${i}`, kind: 'department', level: 'city', department: `局${i}` },
-    columns: [{ id: 'c1', name: '动态', category: 'news', level: 1, openedOn: '2019-06-01', items: [{ id: `i${i}`, publishedAt: last }] }],
-  });
-}
 
 const BURSTS = 5;
 const BURST = 100;

@@ -11,21 +11,13 @@ import { describe, expect, it } from 'vitest';
 import { POOL_THRESHOLD } from '../../src/cli/pool.js';
 import { EXIT } from '../../src/cli/io.js';
 import { runBuiltCli } from '../process.js';
+import { JOBS_AT, jobsSnapshot } from './jobs-snapshot.js';
 
-const AT = '2026-11-25T12:00:00+08:00';
+const AT = JOBS_AT;
+const snapshot = (i: number): string => jobsSnapshot(i, { links: true });
 const dir = mkdtempSync(path.join(tmpdir(), 'gsr-check-jobs-'));
 const LINES = POOL_THRESHOLD + 400;
 
-/** Site `i`: a column whose last item is `i % 40` days old, so that reports differ (some fail). */
-function snapshot(i: number): string {
-  const last = new Date(Date.parse(AT) - (i % 40) * 86_400_000).toISOString().replace('.000Z', 'Z');
-  return JSON.stringify({
-    schemaVersion: 1,
-    site: { id: `site-${i}`, name: `网站${i}`, kind: 'department', level: 'city', department: `局${i}` },
-    columns: [{ id: 'c1', name: '动态', category: 'news', level: 1, openedOn: '2019-06-01', items: [{ id: `i${i}`, publishedAt: last }] }],
-    links: [{ url: 'https://www.gov.cn', kind: 'government' }],
-  });
-}
 const lines = Array.from({ length: LINES }, (_, i) => snapshot(i));
 lines.splice(POOL_THRESHOLD + 200, 0, ''); // a blank line inside the pooled part is skipped, as on one core
 const good = path.join(dir, 'good.jsonl');
