@@ -8,11 +8,11 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median } from './measure.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const roots = [ROOT, ...(process.argv[2] ? [path.resolve(process.argv[2])] : [])];
 const runs = Number(process.argv[3] ?? 9);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const probe = (root) => `const t0 = performance.now();
 import(${JSON.stringify(pathToFileURL(path.join(root, 'dist/index.js')).href)}).then((m) => {

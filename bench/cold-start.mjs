@@ -8,11 +8,11 @@
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { median } from './measure.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const other = process.argv[2];
 const runs = Number(process.argv[3] ?? 15);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const cpu = "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write('CPU ' + (u.user + u.system) + '\\n'); });";
 const preload = ['--import', `data:text/javascript,${encodeURIComponent(cpu)}`];

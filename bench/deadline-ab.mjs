@@ -9,6 +9,7 @@
 // per round (default 4,096).
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { median } from './measure.mjs';
 
 const dists = [resolve('dist'), ...process.argv.slice(2).map((d) => resolve(d))];
 const ROUNDS = Number(process.env.GSR_BENCH_ROUNDS ?? 41);
@@ -62,7 +63,6 @@ for (let r = 0; r < ROUNDS; r++) {
 }
 if (sink === 0) throw new Error('unexpected');
 
-const median = (xs) => [...xs].sort((p, q) => p - q)[xs.length >> 1];
 const q = (xs, f) => [...xs].sort((p, q2) => p - q2)[Math.floor((xs.length - 1) * f)];
 console.log(`CPU time, ${ROUNDS} rounds of ${CALLS} calls; median ratio to addWorkdays(from, 10) in the same round [quartiles]`);
 console.log(`${'row'.padEnd(64)} ${libs.map((l) => l.dir.slice(-28).padStart(30)).join(' ')}`);

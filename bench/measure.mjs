@@ -23,7 +23,8 @@ export function table(title, ours, others) {
   }
 }
 
-const middle = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** The middle value of `xs` (the upper of the two for an even count). */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * One ratio, ours ÷ base, robust to a shared machine: short rounds of the two alternate (base, ours,
@@ -70,5 +71,5 @@ export function alternate(base, ours, { rounds = 21, roundMs = 40 } = {}) {
     wall.push(b.wall / c.wall);
     cpu.push(c.cpu > 0 ? b.cpu / c.cpu : Number.NaN);
   }
-  return { wall: middle(wall), cpu: middle(cpu.filter((x) => !Number.isNaN(x))), rounds, wallRange: [Math.min(...wall), Math.max(...wall)] };
+  return { wall: median(wall), cpu: median(cpu.filter((x) => !Number.isNaN(x))), rounds, wallRange: [Math.min(...wall), Math.max(...wall)] };
 }

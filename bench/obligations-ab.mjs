@@ -9,13 +9,13 @@
 //   GSR_AB_A=/path/to/other/dist/index.js node bench/obligations-ab.mjs   (B: this tree's dist/)
 //   GSR_BENCH_RUNS=n sets the rounds (default 31).
 import { distinctEvents, events } from './rows.mjs';
+import { median } from './measure.mjs';
 
 const B_PATH = new URL('../dist/index.js', import.meta.url).href;
 const A = await import(process.env.GSR_AB_A ?? B_PATH);
 const B = await import(B_PATH);
 const AT = '2026-11-25T12:00:00+08:00';
 const rounds = Number(process.env.GSR_BENCH_RUNS ?? 31);
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const cpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
