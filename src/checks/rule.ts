@@ -3,6 +3,7 @@
  * The engine knows nothing about any article; it runs what the profile lists.
  */
 import * as z from 'zod/mini';
+import { lazy } from '../lazy-shape.js';
 import type { CheckContext } from './context.js';
 import type { Bilingual, Finding } from './report.js';
 
@@ -63,12 +64,19 @@ export function isRuleDefinition(value: unknown): value is RuleDefinition<any> {
   );
 }
 
-/** A calendar period as profile data: `{ months: 6 }`, `{ days: 7 }` or `{ hours: 24 }`. */
-export const periodSchema = z.union([
+/**
+ * A calendar period as profile data: `{ months: 6 }`, `{ days: 7 }` or `{ hours: 24 }`. Internal;
+ * built on the first call (issue 14: no schema at import), the same schema on every call.
+ *
+ * @example
+ * periodSchema().safeParse({ days: 7 }).success; // true
+ * periodSchema() === periodSchema(); // true
+ */
+export const periodSchema = lazy(() => z.union([
   z.strictObject({ months: z.number().check(z.int(), z.minimum(1), z.maximum(1200)) }),
   z.strictObject({ days: z.number().check(z.int(), z.minimum(1), z.maximum(36_500)) }),
   z.strictObject({ hours: z.number().check(z.int(), z.minimum(1), z.maximum(876_000)) }),
-]);
+]));
 
 /** No parameters. */
 export const noParams = z.strictObject({});
