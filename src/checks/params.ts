@@ -14,7 +14,7 @@ import * as z from 'zod/mini';
 import { deepFreeze } from '../freeze.js';
 import { lazy, lazyShape } from '../lazy-shape.js';
 import type { DeadlineParameters } from '../rules/catalog-schema.js';
-import { noParams, periodSchema } from './rule.js';
+import { noParams, periodSchema, strictObject } from './rule.js';
 import { COLUMN_CATEGORIES, MESSAGE_CHANNELS, SERIOUS_PROBLEM_KINDS } from './vocabulary.js';
 
 const count = (min: number) => z.number().check(z.int(), z.minimum(min));
@@ -29,7 +29,7 @@ export const undatedItemsSchema = z.enum(['not-updated']);
 const undatedItems = lazy(() => z.optional(undatedItemsSchema).check(z.describe('`not-updated`: an undated item is no update (the 2015 table); unset: the indicator system does not say, and a column stale only by its undated items needs input.')));
 const undatedNotUpdated = lazy(() => z._default(undatedItemsSchema, 'not-updated').check(z.describe('`not-updated`: an undated item is no update (the 2015 table\'s note, kept by the undated `census/…` rules).')));
 const noticePolicyLevel = lazy(() => z._default(z.enum(['first', 'any']), 'first').check(z.describe('Which 通知公告、政策文件 columns count: `first`-level only (the 2019 indicators) or `any` level (the 2015 table).')));
-export const siteUnreachableParams = z.strictObject(lazyShape({
+export const siteUnreachableParams = strictObject(lazyShape({
     window: () => z._default(periodSchema(), { days: 7 }).check(z.describe('The monitoring window before the checkpoint (1 week).')),
     failRatio: () => z._default(z.number().check(z.gt(0), z.lte(1)), 0.05).check(z.describe('Fails when failed probes are at least this share of all probes in the window (5%).')),
     minProbes: () => z._default(count(1), 140).check(z.describe('Fewer probes in the window cannot decide (the census samples 20+ times a day for a week).')),
@@ -37,14 +37,14 @@ export const siteUnreachableParams = z.strictObject(lazyShape({
     minDays: () => z._default(count(0), 7).check(z.describe('Covered days the window needs: 140 probes within two hours are not a week of monitoring.')),
   }));
 
-export const homepageStaleParams = z.strictObject(lazyShape({ period: () => z._default(periodSchema(), { days: 14 }).check(z.describe('Fails when the homepage has no new dated item in this period before the checkpoint (2 weeks).')), undatedItems }));
+export const homepageStaleParams = strictObject(lazyShape({ period: () => z._default(periodSchema(), { days: 14 }).check(z.describe('Fails when the homepage has no new dated item in this period before the checkpoint (2 weeks).')), undatedItems }));
 /** `census/homepage-stale`: undated items are no update. */
 export const censusHomepageStaleParams = z.extend(homepageStaleParams, lazyShape({ undatedItems: undatedNotUpdated }));
 
 const newsPeriod = lazy(() => z._default(periodSchema(), { days: 14 }).check(z.describe('动态、要闻 (news) columns: stale after this period without an item (2 weeks).')));
 const noticePolicyPeriod = lazy(() => z._default(periodSchema(), { months: 6 }).check(z.describe('First-level 通知公告、政策文件 (notice, policy) columns: stale after this period (6 months).')));
 
-export const columnsStaleParams = z.strictObject(lazyShape({
+export const columnsStaleParams = strictObject(lazyShape({
     newsPeriod,
     noticePolicyPeriod,
     noticePolicyLevel,
@@ -54,7 +54,7 @@ export const columnsStaleParams = z.strictObject(lazyShape({
 /** `census/columns-stale`: undated items are no update. */
 export const censusColumnsStaleParams = z.extend(columnsStaleParams, lazyShape({ undatedItems: undatedNotUpdated }));
 
-export const columnsNeglectedParams = z.strictObject(lazyShape({
+export const columnsNeglectedParams = strictObject(lazyShape({
     newsPeriod,
     noticePolicyPeriod,
     noticePolicyLevel,
@@ -66,9 +66,9 @@ export const columnsNeglectedParams = z.strictObject(lazyShape({
 /** `census/columns-neglected`: undated items are no update. */
 export const censusColumnsNeglectedParams = z.extend(columnsNeglectedParams, lazyShape({ undatedItems: undatedNotUpdated }));
 
-export const blankColumnsParams = z.strictObject(lazyShape({ threshold: () => z._default(count(1), 5).check(z.describe('Fails when at least this many open columns have had no item since they opened.')) }));
+export const blankColumnsParams = strictObject(lazyShape({ threshold: () => z._default(count(1), 5).check(z.describe('Fails when at least this many open columns have had no item since they opened.')) }));
 
-export const interactionUnansweredParams = z.strictObject(lazyShape({
+export const interactionUnansweredParams = strictObject(lazyShape({
     window: () => z._default(periodSchema(), { months: 12 }).check(z.describe('Messages received in this period before the checkpoint count (1 year).')),
     maxUnanswered: () => z._default(periodSchema(), { months: 3 }).check(z.describe('A valid message unanswered longer than this fails (3 months).')),
     // The indicator counts valid messages in 政务咨询类 (consultation) columns only, naming what is
@@ -79,12 +79,12 @@ export const interactionUnansweredParams = z.strictObject(lazyShape({
     requireChannel: () => z._default(z.boolean(), true).check(z.describe('Also require an effective consultation channel (facts.consultationChannel); the 2019 indicators make that a row of its own (gov-2019/veto-interaction-poor.a).')),
   }));
 
-export const servicesUnusableParams = z.strictObject(lazyShape({
+export const servicesUnusableParams = strictObject(lazyShape({
     maxServicesMissingGuideElements: () => z.optional(count(0)).check(z.describe('Most services whose guide may miss elements: the official table’s figure, no default (needs-input until a profile sets it).')),
     requireServices: () => z._default(z.boolean(), true).check(z.describe('Whether “no online service at all” fails this rule (`false`: another rule, gov-2019/veto-service-impractical.a, judges it).')),
   }));
 
-export const seriousProblemsParams = z.strictObject(lazyShape({
+export const seriousProblemsParams = strictObject(lazyShape({
     kinds: () => z._default(z.array(z.enum(SERIOUS_PROBLEM_KINDS)).check(z.minLength(1)), [...SERIOUS_PROBLEM_KINDS]).check(z.describe('The kinds of serious problem this indicator counts.')),
   }));
 
@@ -98,7 +98,7 @@ export const census2015ColumnsStaleParams = z.extend(columnsStaleParams, lazySha
 /** `census-2015/veto-columns-stale.b`: as above, plus the neglected categories. */
 export const census2015ColumnsNeglectedParams = z.extend(columnsNeglectedParams, lazyShape({ noticePolicyLevel: noticePolicyAny, undatedItems: undatedNotUpdated }));
 /** `census-2015/veto-serious-error` (严重错误): wording errors, false and harmful content. */
-export const census2015SeriousErrorParams = z.strictObject(lazyShape({
+export const census2015SeriousErrorParams = strictObject(lazyShape({
     kinds: () => z._default(z.array(z.enum(SERIOUS_PROBLEM_KINDS)).check(z.minLength(1)), ['wording-error', 'falsified-data', 'harmful-content']).check(z.describe('The kinds of serious problem 严重错误 counts (the 2015 table: wording errors, false or forged content, harmful content).')),
   }));
 /** `census-2015/veto-interaction-poor`: every message of a consultation or petition column; no channel row. */
@@ -116,11 +116,11 @@ export const gov2019GuideParams = z.extend(servicesUnusableParams, lazyShape({
   requireServices: () => z._default(z.boolean(), false).check(z.describe('“No online service at all” is judged by gov-2019/veto-service-impractical.a.')),
 }));
 /** `nm-2019/veto-content-stale`: an account with no post in this period fails. */
-export const accountStaleParams = z.strictObject(lazyShape({ period: () => z._default(periodSchema(), { days: 14 }).check(z.describe('An account with no post in this period before the checkpoint fails (2 weeks).')) }));
+export const accountStaleParams = strictObject(lazyShape({ period: () => z._default(periodSchema(), { days: 14 }).check(z.describe('An account with no post in this period before the checkpoint fails (2 weeks).')) }));
 
 // ---------------------------------------------------------------- the 2019 deduction checks
 const freshness = (period: { months: number }, what: string) =>
-  z.strictObject(lazyShape({ period: () => z._default(periodSchema(), period).check(z.describe(`Deducted when ${what} has no new item in this period before the checkpoint (${period.months} months).`)) }));
+  strictObject(lazyShape({ period: () => z._default(periodSchema(), period).check(z.describe(`Deducted when ${what} has no new item in this period before the checkpoint (${period.months} months).`)) }));
 /** `gov-2019/publish/policy-docs`. */
 export const policyDocsParams = freshness({ months: 6 }, 'a first-level policy-document column');
 /** `gov-2019/service/service-stats`. */
@@ -128,23 +128,23 @@ export const serviceStatsParams = freshness({ months: 3 }, 'the 办事统计 (se
 /** `gov-2019/interact/message-disclosure`. */
 export const messageDisclosureParams = freshness({ months: 2 }, 'the column publishing messages and replies');
 /** `gov-2019/interact/reply-handling`. */
-export const replyHandlingParams = z.strictObject(lazyShape({ workdays: () => z._default(count(1).check(z.maximum(365)), 5).check(z.describe('Simple or common questions are answered within this many working days (5).')) }));
+export const replyHandlingParams = strictObject(lazyShape({ workdays: () => z._default(count(1).check(z.maximum(365)), 5).check(z.describe('Simple or common questions are answered within this many working days (5).')) }));
 
 // ---------------------------------------------------------------- Deyang 2018
-export const temporaryOfflineParams = z.strictObject(lazyShape({
+export const temporaryOfflineParams = strictObject(lazyShape({
     maxTakedownsPerYear: () => z.optional(count(0)).check(z.describe('Most counted take-downs in a calendar year. Missing from the received text: no default.')),
     maxTakedownDays: () => z.optional(z.number().check(z.positive())).check(z.describe('Longest a take-down may last, in days of 24 hours. Missing from the received text: no default.')),
   }));
 
-export const changeFilingParams = z.strictObject(lazyShape({
+export const changeFilingParams = strictObject(lazyShape({
     filingWithinDays: () => z.optional(count(0)).check(z.describe('Calendar days after a change by which it must be filed (“promptly” is not quantified): no default.')),
   }));
 
-export const threeReviewParams = z.strictObject(lazyShape({
+export const threeReviewParams = strictObject(lazyShape({
     minDistinctReviewers: () => z._default(z.union([z.literal(2), z.literal(3)]), 3).check(z.describe('Different people needed across the three stages: 3, or 2 to relax.')),
   }));
 
-export const selfInspectionParams = z.strictObject(lazyShape({
+export const selfInspectionParams = strictObject(lazyShape({
     lookback: () => z._default(periodSchema(), { months: 12 }).check(z.describe('The quarters whose due date falls in this period before the checkpoint are judged (1 year).')),
     rollForward: () => z._default(z.boolean(), false).check(z.describe('Move a due date on a rest day to the next working day (off: the text does not say so).')),
   }));
@@ -158,7 +158,7 @@ const DEFAULT_PERIODS = {
   plan: { months: 12 },
 } as const;
 
-export const updateFrequencyParams = z.strictObject(lazyShape({
+export const updateFrequencyParams = strictObject(lazyShape({
     mode: () => z._default(z.enum(['rolling', 'natural']), 'rolling').check(z.describe('`rolling`: no gap longer than the period (docs/semantics.md); `natural`: each ISO week / half-year / calendar year holds an item.')),
     window: () => z._default(periodSchema(), { months: 12 }).check(z.describe('How far back the check looks (1 year).')),
     periods: () => z._default(z.partialRecord(z.enum(COLUMN_CATEGORIES), periodSchema()), DEFAULT_PERIODS).check(z.describe('The period per column category (news weekly, notice and policy 6 months, annual report and plan yearly; homepage: the census 2 weeks); categories not listed only get the merge-or-close check.')),
@@ -183,8 +183,8 @@ export function timelinessParams(deadline: DeadlineParameters) {
   const days = deadline.amount;
   const amount = lazy(() => z._default(count(1).check(z.maximum(3660)), days).check(z.describe(`The period, in ${unit} after the event (the measures: ${days}).`)));
   const complex = deadline.complexAmount;
-  if (complex === undefined) return z.strictObject(lazyShape({ amount }));
-  return z.strictObject(lazyShape({
+  if (complex === undefined) return strictObject(lazyShape({ amount }));
+  return strictObject(lazyShape({
       amount,
       complexAmount: () => z._default(count(1).check(z.maximum(3660)), complex).check(z.describe(`The period for complex cases, in ${unit} (the measures: ${complex}).`)),
     }));

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { lazy, lazyShape } from '../lazy-shape.js';
 import { civilDateSchema } from '../calendar/schemas.js';
-import { periodSchema } from '../checks/rule.js';
+import { periodSchema, strictObject } from '../checks/rule.js';
 import { DOCUMENT_KEYS } from './documents.js';
 
 /**
@@ -26,7 +26,7 @@ const bilingual = lazy(() => z.strictObject({ zh: z.string().check(z.minLength(1
 const positive = lazy(() => z.number().check(z.int(), z.minimum(1)));
 
 /** A period counted from an event (working days, hours or calendar days). */
-const countedParameters = z.strictObject(lazyShape({
+const countedParameters = strictObject(lazyShape({
   unit: () => z.enum(['workday', 'hour', 'day']),
   /** The period: N working days, hours or calendar days after the event. */
   amount: positive,
@@ -43,7 +43,7 @@ const countedParameters = z.strictObject(lazyShape({
 }));
 
 /** A fixed calendar date (quarterly or yearly report). Fixed dates never roll forward. */
-const fixedParameters = z.strictObject(lazyShape({
+const fixedParameters = strictObject(lazyShape({
   unit: () => z.literal('fixed'),
   input: () => z.enum(['quarter', 'year']),
   /** `quarter`: month within the quarter (1-3); `year`: month of the following year (1-12). */
@@ -98,7 +98,7 @@ const indicatorPoints = lazy(() => z.number().check(z.positive()));
  * import { indicatorParametersSchema, ruleById } from 'gov-site-rules';
  * indicatorParametersSchema.parse(ruleById('gov-2019/publish').parameters).max; // 31
  */
-export const indicatorParametersSchema = z.strictObject(lazyShape({
+export const indicatorParametersSchema = strictObject(lazyShape({
   /** The scorecard the indicator belongs to (`gov-2019`). */
   scorecard: () => z.string().check(z.minLength(1)),
   /** `deduction` (扣分指标) or `bonus` (加分指标). */
@@ -159,9 +159,9 @@ const common = {
  * catalogEntrySchema.safeParse(catalog[0]).success; // true
  */
 export const catalogEntrySchema = z.discriminatedUnion('kind', [
-  z.strictObject(lazyShape({ ...common, kind: () => z.literal('deadline'), parameters: () => deadlineParametersSchema })),
-  z.strictObject(lazyShape({ ...common, kind: () => z.literal('check'), parameters: checkParametersSchema })),
-  z.strictObject(lazyShape({ ...common, kind: () => z.literal('indicator'), parameters: () => indicatorParametersSchema })),
+  strictObject(lazyShape({ ...common, kind: () => z.literal('deadline'), parameters: () => deadlineParametersSchema })),
+  strictObject(lazyShape({ ...common, kind: () => z.literal('check'), parameters: checkParametersSchema })),
+  strictObject(lazyShape({ ...common, kind: () => z.literal('indicator'), parameters: () => indicatorParametersSchema })),
 ]);
 
 /**
