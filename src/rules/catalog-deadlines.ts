@@ -37,8 +37,8 @@ export function documentOf(id: string): DocumentKey {
  *
  * @example
  * let runs = 0;
- * const o = frozenWithLater({ a: 1, b: 0 }, { b: () => (runs++, 2), c: () => 3 });
- * [runs, JSON.stringify(o), o.b, runs, Object.isFrozen(o)]; // [0, '{"a":1,"b":2,"c":3}', 2, 1, true]
+ * const o = frozenWithLater({ b: 0, a: 1 }, { b: () => (runs++, 2), c: () => 3 });
+ * [runs, JSON.stringify(o), o.b, runs, Object.isFrozen(o)]; // [0, '{"b":2,"a":1,"c":3}', 2, 1, true]
  */
 export function frozenWithLater<T extends object>(fields: T, later: Readonly<Record<string, () => unknown>>): T {
   const out = { ...fields } as Record<string, unknown>;
