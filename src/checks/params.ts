@@ -12,8 +12,9 @@
  */
 import * as z from 'zod/mini';
 import { deepFreeze } from '../freeze.js';
+import { lazy, lazyShape } from '../lazy-shape.js';
 import type { DeadlineParameters } from '../rules/catalog-schema.js';
-import { noParams, periodSchema } from './rule.js';
+import { noParams, periodSchema, strictObject } from './rule.js';
 import { COLUMN_CATEGORIES, MESSAGE_CHANNELS, SERIOUS_PROBLEM_KINDS } from './vocabulary.js';
 
 const count = (min: number) => z.number().check(z.int(), z.minimum(min));
@@ -25,101 +26,101 @@ const count = (min: number) => z.number().check(z.int(), z.minimum(min));
  * is stale only if its undated items are no update makes the rule `needs-input`.
  */
 export const undatedItemsSchema = z.enum(['not-updated']);
-const undatedItems = z.optional(undatedItemsSchema).check(z.describe('`not-updated`: an undated item is no update (the 2015 table); unset: the indicator system does not say, and a column stale only by its undated items needs input.'));
-const undatedNotUpdated = z._default(undatedItemsSchema, 'not-updated').check(z.describe('`not-updated`: an undated item is no update (the 2015 table\'s note, kept by the undated `census/…` rules).'));
-const noticePolicyLevel = z._default(z.enum(['first', 'any']), 'first').check(z.describe('Which 通知公告、政策文件 columns count: `first`-level only (the 2019 indicators) or `any` level (the 2015 table).'));
-export const siteUnreachableParams = z.strictObject({
-    window: z._default(periodSchema, { days: 7 }).check(z.describe('The monitoring window before the checkpoint (1 week).')),
-    failRatio: z._default(z.number().check(z.gt(0), z.lte(1)), 0.05).check(z.describe('Fails when failed probes are at least this share of all probes in the window (5%).')),
-    minProbes: z._default(count(1), 140).check(z.describe('Fewer probes in the window cannot decide (the census samples 20+ times a day for a week).')),
-    minProbesPerDay: z._default(count(1), 20).check(z.describe('A day of the window (24 hours from its start) is covered when it holds at least this many probes.')),
-    minDays: z._default(count(0), 7).check(z.describe('Covered days the window needs: 140 probes within two hours are not a week of monitoring.')),
-  });
+const undatedItems = lazy(() => z.optional(undatedItemsSchema).check(z.describe('`not-updated`: an undated item is no update (the 2015 table); unset: the indicator system does not say, and a column stale only by its undated items needs input.')));
+const undatedNotUpdated = lazy(() => z._default(undatedItemsSchema, 'not-updated').check(z.describe('`not-updated`: an undated item is no update (the 2015 table\'s note, kept by the undated `census/…` rules).')));
+const noticePolicyLevel = lazy(() => z._default(z.enum(['first', 'any']), 'first').check(z.describe('Which 通知公告、政策文件 columns count: `first`-level only (the 2019 indicators) or `any` level (the 2015 table).')));
+export const siteUnreachableParams = strictObject(lazyShape({
+    window: () => z._default(periodSchema(), { days: 7 }).check(z.describe('The monitoring window before the checkpoint (1 week).')),
+    failRatio: () => z._default(z.number().check(z.gt(0), z.lte(1)), 0.05).check(z.describe('Fails when failed probes are at least this share of all probes in the window (5%).')),
+    minProbes: () => z._default(count(1), 140).check(z.describe('Fewer probes in the window cannot decide (the census samples 20+ times a day for a week).')),
+    minProbesPerDay: () => z._default(count(1), 20).check(z.describe('A day of the window (24 hours from its start) is covered when it holds at least this many probes.')),
+    minDays: () => z._default(count(0), 7).check(z.describe('Covered days the window needs: 140 probes within two hours are not a week of monitoring.')),
+  }));
 
-export const homepageStaleParams = z.strictObject({ period: z._default(periodSchema, { days: 14 }).check(z.describe('Fails when the homepage has no new dated item in this period before the checkpoint (2 weeks).')), undatedItems });
+export const homepageStaleParams = strictObject(lazyShape({ period: () => z._default(periodSchema(), { days: 14 }).check(z.describe('Fails when the homepage has no new dated item in this period before the checkpoint (2 weeks).')), undatedItems }));
 /** `census/homepage-stale`: undated items are no update. */
-export const censusHomepageStaleParams = z.extend(homepageStaleParams, { undatedItems: undatedNotUpdated });
+export const censusHomepageStaleParams = z.extend(homepageStaleParams, lazyShape({ undatedItems: undatedNotUpdated }));
 
-const newsPeriod = z._default(periodSchema, { days: 14 }).check(z.describe('动态、要闻 (news) columns: stale after this period without an item (2 weeks).'));
-const noticePolicyPeriod = z._default(periodSchema, { months: 6 }).check(z.describe('First-level 通知公告、政策文件 (notice, policy) columns: stale after this period (6 months).'));
+const newsPeriod = lazy(() => z._default(periodSchema(), { days: 14 }).check(z.describe('动态、要闻 (news) columns: stale after this period without an item (2 weeks).')));
+const noticePolicyPeriod = lazy(() => z._default(periodSchema(), { months: 6 }).check(z.describe('First-level 通知公告、政策文件 (notice, policy) columns: stale after this period (6 months).')));
 
-export const columnsStaleParams = z.strictObject({
+export const columnsStaleParams = strictObject(lazyShape({
     newsPeriod,
     noticePolicyPeriod,
     noticePolicyLevel,
     undatedItems,
-    threshold: z._default(count(1), 5).check(z.describe('Fails when at least this many columns are stale.')),
-  });
+    threshold: () => z._default(count(1), 5).check(z.describe('Fails when at least this many columns are stale.')),
+  }));
 /** `census/columns-stale`: undated items are no update. */
-export const censusColumnsStaleParams = z.extend(columnsStaleParams, { undatedItems: undatedNotUpdated });
+export const censusColumnsStaleParams = z.extend(columnsStaleParams, lazyShape({ undatedItems: undatedNotUpdated }));
 
-export const columnsNeglectedParams = z.strictObject({
+export const columnsNeglectedParams = strictObject(lazyShape({
     newsPeriod,
     noticePolicyPeriod,
     noticePolicyLevel,
     undatedItems,
-    neglectedCategories: z._default(z.array(z.enum(COLUMN_CATEGORIES)), ['personnel', 'plan']).check(z.describe('Categories that count when not updated for neglectedPeriod (the 2015 table: personnel, plan).')),
-    neglectedPeriod: z._default(periodSchema, { months: 12 }).check(z.describe('The period after which a column of neglectedCategories counts (1 year).')),
-    threshold: z._default(count(1), 10).check(z.describe('Fails when at least this many columns are long not updated.')),
-  });
+    neglectedCategories: () => z._default(z.array(z.enum(COLUMN_CATEGORIES)), ['personnel', 'plan']).check(z.describe('Categories that count when not updated for neglectedPeriod (the 2015 table: personnel, plan).')),
+    neglectedPeriod: () => z._default(periodSchema(), { months: 12 }).check(z.describe('The period after which a column of neglectedCategories counts (1 year).')),
+    threshold: () => z._default(count(1), 10).check(z.describe('Fails when at least this many columns are long not updated.')),
+  }));
 /** `census/columns-neglected`: undated items are no update. */
-export const censusColumnsNeglectedParams = z.extend(columnsNeglectedParams, { undatedItems: undatedNotUpdated });
+export const censusColumnsNeglectedParams = z.extend(columnsNeglectedParams, lazyShape({ undatedItems: undatedNotUpdated }));
 
-export const blankColumnsParams = z.strictObject({ threshold: z._default(count(1), 5).check(z.describe('Fails when at least this many open columns have had no item since they opened.')) });
+export const blankColumnsParams = strictObject(lazyShape({ threshold: () => z._default(count(1), 5).check(z.describe('Fails when at least this many open columns have had no item since they opened.')) }));
 
-export const interactionUnansweredParams = z.strictObject({
-    window: z._default(periodSchema, { months: 12 }).check(z.describe('Messages received in this period before the checkpoint count (1 year).')),
-    maxUnanswered: z._default(periodSchema, { months: 3 }).check(z.describe('A valid message unanswered longer than this fails (3 months).')),
+export const interactionUnansweredParams = strictObject(lazyShape({
+    window: () => z._default(periodSchema(), { months: 12 }).check(z.describe('Messages received in this period before the checkpoint count (1 year).')),
+    maxUnanswered: () => z._default(periodSchema(), { months: 3 }).check(z.describe('A valid message unanswered longer than this fails (3 months).')),
     // The indicator counts valid messages in 政务咨询类 (consultation) columns only, naming what is
     // not one (在线访谈、调查征集、网上信访、纪检举报); opinions (Deyang Art. 25) and error reports
     // (Art. 33) have their own rules and deadlines.
-    channels: z._default(z.array(z.enum(MESSAGE_CHANNELS)).check(z.minLength(1)), ['consultation']).check(z.describe('The channels whose messages count (the indicator: consultation only); a profile may widen the list.')),
-    onlyValid: z._default(z.boolean(), true).check(z.describe('Only valid messages (有效留言, the 2019 wording) count; `false`: every message (the 2015 table).')),
-    requireChannel: z._default(z.boolean(), true).check(z.describe('Also require an effective consultation channel (facts.consultationChannel); the 2019 indicators make that a row of its own (gov-2019/veto-interaction-poor.a).')),
-  });
+    channels: () => z._default(z.array(z.enum(MESSAGE_CHANNELS)).check(z.minLength(1)), ['consultation']).check(z.describe('The channels whose messages count (the indicator: consultation only); a profile may widen the list.')),
+    onlyValid: () => z._default(z.boolean(), true).check(z.describe('Only valid messages (有效留言, the 2019 wording) count; `false`: every message (the 2015 table).')),
+    requireChannel: () => z._default(z.boolean(), true).check(z.describe('Also require an effective consultation channel (facts.consultationChannel); the 2019 indicators make that a row of its own (gov-2019/veto-interaction-poor.a).')),
+  }));
 
-export const servicesUnusableParams = z.strictObject({
-    maxServicesMissingGuideElements: z.optional(count(0)).check(z.describe('Most services whose guide may miss elements: the official table’s figure, no default (needs-input until a profile sets it).')),
-    requireServices: z._default(z.boolean(), true).check(z.describe('Whether “no online service at all” fails this rule (`false`: another rule, gov-2019/veto-service-impractical.a, judges it).')),
-  });
+export const servicesUnusableParams = strictObject(lazyShape({
+    maxServicesMissingGuideElements: () => z.optional(count(0)).check(z.describe('Most services whose guide may miss elements: the official table’s figure, no default (needs-input until a profile sets it).')),
+    requireServices: () => z._default(z.boolean(), true).check(z.describe('Whether “no online service at all” fails this rule (`false`: another rule, gov-2019/veto-service-impractical.a, judges it).')),
+  }));
 
-export const seriousProblemsParams = z.strictObject({
-    kinds: z._default(z.array(z.enum(SERIOUS_PROBLEM_KINDS)).check(z.minLength(1)), [...SERIOUS_PROBLEM_KINDS]).check(z.describe('The kinds of serious problem this indicator counts.')),
-  });
+export const seriousProblemsParams = strictObject(lazyShape({
+    kinds: () => z._default(z.array(z.enum(SERIOUS_PROBLEM_KINDS)).check(z.minLength(1)), [...SERIOUS_PROBLEM_KINDS]).check(z.describe('The kinds of serious problem this indicator counts.')),
+  }));
 
 // ---------------------------------------------------------------- the versioned national vetoes
 // The census-2015 and gov-2019 rules run the census predicates above; where a table differs, only a
 // default changes (src/checks/national.ts).
-const noticePolicyAny = z._default(z.enum(['first', 'any']), 'any').check(z.describe('Which 通知公告、政策文件 columns count: `any` level (the 2015 table) or `first`-level only (the 2019 indicators).'));
+const noticePolicyAny = lazy(() => z._default(z.enum(['first', 'any']), 'any').check(z.describe('Which 通知公告、政策文件 columns count: `any` level (the 2015 table) or `first`-level only (the 2019 indicators).')));
 
 /** `census-2015/veto-columns-stale.a`: notice/policy columns of any level; undated items are no update. */
-export const census2015ColumnsStaleParams = z.extend(columnsStaleParams, { noticePolicyLevel: noticePolicyAny, undatedItems: undatedNotUpdated });
+export const census2015ColumnsStaleParams = z.extend(columnsStaleParams, lazyShape({ noticePolicyLevel: noticePolicyAny, undatedItems: undatedNotUpdated }));
 /** `census-2015/veto-columns-stale.b`: as above, plus the neglected categories. */
-export const census2015ColumnsNeglectedParams = z.extend(columnsNeglectedParams, { noticePolicyLevel: noticePolicyAny, undatedItems: undatedNotUpdated });
+export const census2015ColumnsNeglectedParams = z.extend(columnsNeglectedParams, lazyShape({ noticePolicyLevel: noticePolicyAny, undatedItems: undatedNotUpdated }));
 /** `census-2015/veto-serious-error` (严重错误): wording errors, false and harmful content. */
-export const census2015SeriousErrorParams = z.strictObject({
-    kinds: z._default(z.array(z.enum(SERIOUS_PROBLEM_KINDS)).check(z.minLength(1)), ['wording-error', 'falsified-data', 'harmful-content']).check(z.describe('The kinds of serious problem 严重错误 counts (the 2015 table: wording errors, false or forged content, harmful content).')),
-  });
+export const census2015SeriousErrorParams = strictObject(lazyShape({
+    kinds: () => z._default(z.array(z.enum(SERIOUS_PROBLEM_KINDS)).check(z.minLength(1)), ['wording-error', 'falsified-data', 'harmful-content']).check(z.describe('The kinds of serious problem 严重错误 counts (the 2015 table: wording errors, false or forged content, harmful content).')),
+  }));
 /** `census-2015/veto-interaction-poor`: every message of a consultation or petition column; no channel row. */
-export const census2015InteractionParams = z.extend(interactionUnansweredParams, {
-  channels: z._default(z.array(z.enum(MESSAGE_CHANNELS)).check(z.minLength(1)), ['consultation', 'petition']).check(z.describe('The channels whose messages count (the 2015 table excludes 在线访谈、调查征集、举报投诉 only, so petitions count).')),
-  onlyValid: z._default(z.boolean(), false).check(z.describe('`false`: every message counts (the 2015 table says messages, not valid messages).')),
-  requireChannel: z._default(z.boolean(), false).check(z.describe('The 2015 table has no "no consultation channel" row.')),
-});
+export const census2015InteractionParams = z.extend(interactionUnansweredParams, lazyShape({
+  channels: () => z._default(z.array(z.enum(MESSAGE_CHANNELS)).check(z.minLength(1)), ['consultation', 'petition']).check(z.describe('The channels whose messages count (the 2015 table excludes 在线访谈、调查征集、举报投诉 only, so petitions count).')),
+  onlyValid: () => z._default(z.boolean(), false).check(z.describe('`false`: every message counts (the 2015 table says messages, not valid messages).')),
+  requireChannel: () => z._default(z.boolean(), false).check(z.describe('The 2015 table has no "no consultation channel" row.')),
+}));
 /** `gov-2019/veto-interaction-poor.b`: the channel is its own row (.a). */
-export const gov2019InteractionParams = z.extend(interactionUnansweredParams, {
-  requireChannel: z._default(z.boolean(), false).check(z.describe('The channel is judged by gov-2019/veto-interaction-poor.a.')),
-});
+export const gov2019InteractionParams = z.extend(interactionUnansweredParams, lazyShape({
+  requireChannel: () => z._default(z.boolean(), false).check(z.describe('The channel is judged by gov-2019/veto-interaction-poor.a.')),
+}));
 /** `gov-2019/veto-service-impractical.b`: "no service at all" is its own row (.a). */
-export const gov2019GuideParams = z.extend(servicesUnusableParams, {
-  requireServices: z._default(z.boolean(), false).check(z.describe('“No online service at all” is judged by gov-2019/veto-service-impractical.a.')),
-});
+export const gov2019GuideParams = z.extend(servicesUnusableParams, lazyShape({
+  requireServices: () => z._default(z.boolean(), false).check(z.describe('“No online service at all” is judged by gov-2019/veto-service-impractical.a.')),
+}));
 /** `nm-2019/veto-content-stale`: an account with no post in this period fails. */
-export const accountStaleParams = z.strictObject({ period: z._default(periodSchema, { days: 14 }).check(z.describe('An account with no post in this period before the checkpoint fails (2 weeks).')) });
+export const accountStaleParams = strictObject(lazyShape({ period: () => z._default(periodSchema(), { days: 14 }).check(z.describe('An account with no post in this period before the checkpoint fails (2 weeks).')) }));
 
 // ---------------------------------------------------------------- the 2019 deduction checks
 const freshness = (period: { months: number }, what: string) =>
-  z.strictObject({ period: z._default(periodSchema, period).check(z.describe(`Deducted when ${what} has no new item in this period before the checkpoint (${period.months} months).`)) });
+  strictObject(lazyShape({ period: () => z._default(periodSchema(), period).check(z.describe(`Deducted when ${what} has no new item in this period before the checkpoint (${period.months} months).`)) }));
 /** `gov-2019/publish/policy-docs`. */
 export const policyDocsParams = freshness({ months: 6 }, 'a first-level policy-document column');
 /** `gov-2019/service/service-stats`. */
@@ -127,26 +128,26 @@ export const serviceStatsParams = freshness({ months: 3 }, 'the 办事统计 (se
 /** `gov-2019/interact/message-disclosure`. */
 export const messageDisclosureParams = freshness({ months: 2 }, 'the column publishing messages and replies');
 /** `gov-2019/interact/reply-handling`. */
-export const replyHandlingParams = z.strictObject({ workdays: z._default(count(1).check(z.maximum(365)), 5).check(z.describe('Simple or common questions are answered within this many working days (5).')) });
+export const replyHandlingParams = strictObject(lazyShape({ workdays: () => z._default(count(1).check(z.maximum(365)), 5).check(z.describe('Simple or common questions are answered within this many working days (5).')) }));
 
 // ---------------------------------------------------------------- Deyang 2018
-export const temporaryOfflineParams = z.strictObject({
-    maxTakedownsPerYear: z.optional(count(0)).check(z.describe('Most counted take-downs in a calendar year. Missing from the received text: no default.')),
-    maxTakedownDays: z.optional(z.number().check(z.positive())).check(z.describe('Longest a take-down may last, in days of 24 hours. Missing from the received text: no default.')),
-  });
+export const temporaryOfflineParams = strictObject(lazyShape({
+    maxTakedownsPerYear: () => z.optional(count(0)).check(z.describe('Most counted take-downs in a calendar year. Missing from the received text: no default.')),
+    maxTakedownDays: () => z.optional(z.number().check(z.positive())).check(z.describe('Longest a take-down may last, in days of 24 hours. Missing from the received text: no default.')),
+  }));
 
-export const changeFilingParams = z.strictObject({
-    filingWithinDays: z.optional(count(0)).check(z.describe('Calendar days after a change by which it must be filed (“promptly” is not quantified): no default.')),
-  });
+export const changeFilingParams = strictObject(lazyShape({
+    filingWithinDays: () => z.optional(count(0)).check(z.describe('Calendar days after a change by which it must be filed (“promptly” is not quantified): no default.')),
+  }));
 
-export const threeReviewParams = z.strictObject({
-    minDistinctReviewers: z._default(z.union([z.literal(2), z.literal(3)]), 3).check(z.describe('Different people needed across the three stages: 3, or 2 to relax.')),
-  });
+export const threeReviewParams = strictObject(lazyShape({
+    minDistinctReviewers: () => z._default(z.union([z.literal(2), z.literal(3)]), 3).check(z.describe('Different people needed across the three stages: 3, or 2 to relax.')),
+  }));
 
-export const selfInspectionParams = z.strictObject({
-    lookback: z._default(periodSchema, { months: 12 }).check(z.describe('The quarters whose due date falls in this period before the checkpoint are judged (1 year).')),
-    rollForward: z._default(z.boolean(), false).check(z.describe('Move a due date on a rest day to the next working day (off: the text does not say so).')),
-  });
+export const selfInspectionParams = strictObject(lazyShape({
+    lookback: () => z._default(periodSchema(), { months: 12 }).check(z.describe('The quarters whose due date falls in this period before the checkpoint are judged (1 year).')),
+    rollForward: () => z._default(z.boolean(), false).check(z.describe('Move a due date on a rest day to the next working day (off: the text does not say so).')),
+  }));
 
 const DEFAULT_PERIODS = {
   homepage: { days: 14 },
@@ -157,12 +158,12 @@ const DEFAULT_PERIODS = {
   plan: { months: 12 },
 } as const;
 
-export const updateFrequencyParams = z.strictObject({
-    mode: z._default(z.enum(['rolling', 'natural']), 'rolling').check(z.describe('`rolling`: no gap longer than the period (docs/semantics.md); `natural`: each ISO week / half-year / calendar year holds an item.')),
-    window: z._default(periodSchema, { months: 12 }).check(z.describe('How far back the check looks (1 year).')),
-    periods: z._default(z.partialRecord(z.enum(COLUMN_CATEGORIES), periodSchema), DEFAULT_PERIODS).check(z.describe('The period per column category (news weekly, notice and policy 6 months, annual report and plan yearly; homepage: the census 2 weeks); categories not listed only get the merge-or-close check.')),
-    mergeOrClose: z._default(periodSchema, { months: 12 }).check(z.describe('A column whose stretch without an update exceeds this is reported “merge or close” (1 year).')),
-  });
+export const updateFrequencyParams = strictObject(lazyShape({
+    mode: () => z._default(z.enum(['rolling', 'natural']), 'rolling').check(z.describe('`rolling`: no gap longer than the period (docs/semantics.md); `natural`: each ISO week / half-year / calendar year holds an item.')),
+    window: () => z._default(periodSchema(), { months: 12 }).check(z.describe('How far back the check looks (1 year).')),
+    periods: () => z._default(z.partialRecord(z.enum(COLUMN_CATEGORIES), periodSchema()), DEFAULT_PERIODS).check(z.describe('The period per column category (news weekly, notice and policy 6 months, annual report and plan yearly; homepage: the census 2 weeks); categories not listed only get the merge-or-close check.')),
+    mergeOrClose: () => z._default(periodSchema(), { months: 12 }).check(z.describe('A column whose stretch without an update exceeds this is reported “merge or close” (1 year).')),
+  }));
 
 // ---------------------------------------------------------------- deadline checks
 const UNIT_WORDS = { workday: 'working days', hour: 'hours', day: 'calendar days' } as const;
@@ -179,12 +180,14 @@ const UNIT_WORDS = { workday: 'working days', hour: 'hours', day: 'calendar days
 export function timelinessParams(deadline: DeadlineParameters) {
   if (deadline.unit === 'fixed') throw new Error('internal: a fixed-date rule has no counted period');
   const unit = UNIT_WORDS[deadline.unit];
-  const amount = z._default(count(1).check(z.maximum(3660)), deadline.amount).check(z.describe(`The period, in ${unit} after the event (the measures: ${deadline.amount}).`));
-  if (deadline.complexAmount === undefined) return z.strictObject({ amount });
-  return z.strictObject({
+  const days = deadline.amount;
+  const amount = lazy(() => z._default(count(1).check(z.maximum(3660)), days).check(z.describe(`The period, in ${unit} after the event (the measures: ${days}).`)));
+  const complex = deadline.complexAmount;
+  if (complex === undefined) return strictObject(lazyShape({ amount }));
+  return strictObject(lazyShape({
       amount,
-      complexAmount: z._default(count(1).check(z.maximum(3660)), deadline.complexAmount).check(z.describe(`The period for complex cases, in ${unit} (the measures: ${deadline.complexAmount}).`)),
-    });
+      complexAmount: () => z._default(count(1).check(z.maximum(3660)), complex).check(z.describe(`The period for complex cases, in ${unit} (the measures: ${complex}).`)),
+    }));
 }
 
 /** The parameter schema of each built-in check whose parameters are not a catalog deadline's. */

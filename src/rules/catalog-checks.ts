@@ -6,6 +6,7 @@
  * entries, which only the full catalog reads, are in catalog-national-checks.ts.
  */
 import { CHECK_PARAMS, describeParams } from '../checks/params.js';
+import { lazy } from '../lazy-shape.js';
 import type { CatalogEntry } from './catalog-schema.js';
 import { type Derived, freezeEntry } from './catalog-deadlines.js';
 import type { DocumentKey } from './documents.js';
@@ -25,12 +26,11 @@ export function checkEntry<const I extends `${DocumentKey}/${string}`>(e: CheckI
   const id = e.id;
   // The one source of a check's parameters: its params schema (src/checks/params.ts).
   const schema = CHECK_PARAMS[id];
-  const checkParameters = schema === undefined ? undefined : describeParams(schema);
-  let given: Record<string, unknown> = e.parameters ?? {};
-  if (checkParameters !== undefined) {
-    if (e.parameters !== undefined) throw new Error(`internal: ${id}'s parameters come from its params schema`);
-    given = Object.fromEntries(Object.entries(checkParameters).filter(([, v]) => 'default' in v).map(([k, v]) => [k, v.default]));
-  }
+  if (schema === undefined) return freezeEntry(e, e.parameters ?? {}) as CheckDef & { readonly id: I };
+  if (e.parameters !== undefined) throw new Error(`internal: ${id}'s parameters come from its params schema`);
+  // Read from the schema on the entry's first read of either field (issue 14: no schema built at import).
+  const checkParameters = lazy(() => describeParams(schema));
+  const given = () => Object.fromEntries(Object.entries(checkParameters()).filter(([, v]) => 'default' in v).map(([k, v]) => [k, v.default]));
   return freezeEntry(e, given, checkParameters) as CheckDef & { readonly id: I };
 }
 

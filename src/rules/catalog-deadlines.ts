@@ -28,26 +28,64 @@ export function documentOf(id: string): DocumentKey {
 }
 
 /**
+ * `fields`, frozen, with each key of `later` an enumerable property made by its function on the
+ * first read, once: in the place of `fields`' own key of that name, else after `fields`. So an
+ * entry's check parameters, which a check's params schema gives, are read from the schema only
+ * when asked for (issue 14: no schema built at import), and the entry still reads, spreads,
+ * compares and serialises as a plain frozen object with the same keys in the same order.
+ * Internal.
+ *
+ * @example
+ * let runs = 0;
+ * const o = frozenWithLater({ b: 0, a: 1 }, { b: () => (runs++, 2), c: () => 3 });
+ * [runs, JSON.stringify(o), o.b, runs, Object.isFrozen(o)]; // [0, '{"b":2,"a":1,"c":3}', 2, 1, true]
+ */
+export function frozenWithLater<T extends object>(fields: T, later: Readonly<Record<string, () => unknown>>): T {
+  const out = { ...fields } as Record<string, unknown>;
+  for (const [key, make] of Object.entries(later)) {
+    let done = false;
+    let value: unknown;
+    const get = () => {
+      if (!done) {
+        value = make();
+        done = true;
+      }
+      return value;
+    };
+    Object.defineProperty(out, key, { get, enumerable: true, configurable: true });
+  }
+  return Object.freeze(out) as T;
+}
+
+/**
  * A catalog entry as the catalog holds it: the written fields, then the derived ones (document,
  * its title as `source`, its in-force dates), the parameters frozen one level down, and
- * `checkParameters` when given. Internal: the one place entries are made.
+ * `checkParameters` when given. `given` and `checkParameters` may be functions making them, run
+ * on the entry's first read of the field ({@link frozenWithLater}). Internal: the one place
+ * entries are made.
  *
  * @example
  * freezeEntry({ id: 'ogi-2019/x', kind: 'check' }, { n: 1 }).document; // 'ogi-2019'
+ * freezeEntry({ id: 'ogi-2019/x', kind: 'check' }, () => ({ n: 1 })).parameters; // { n: 1 }
  */
 export function freezeEntry(
   e: { readonly id: string; readonly aliasOf?: readonly string[] },
-  given: Readonly<Record<string, unknown>>,
-  checkParameters?: Readonly<Record<string, CheckParameter>>,
+  given: Readonly<Record<string, unknown>> | (() => Readonly<Record<string, unknown>>),
+  checkParameters?: () => Readonly<Record<string, CheckParameter>>,
 ): CatalogEntry {
   const id = e.id;
   const document = documentOf(id);
   const doc = DOCUMENTS[document];
-  const parameters = Object.freeze(
-    Object.fromEntries(Object.entries(given).map(([k, v]) => [k, v !== null && typeof v === 'object' ? Object.freeze(Array.isArray(v) ? [...v] : { ...v }) : v])),
+  const frozen = (g: Readonly<Record<string, unknown>>) => Object.freeze(
+    Object.fromEntries(Object.entries(g).map(([k, v]) => [k, v !== null && typeof v === 'object' ? Object.freeze(Array.isArray(v) ? [...v] : { ...v }) : v])),
   );
+  const later = typeof given === 'function';
   const aliasOf = e.aliasOf === undefined ? {} : { aliasOf: Object.freeze([...e.aliasOf]) };
-  return Object.freeze({ ...e, ...aliasOf, id, document, source: doc.title, inForce: doc.inForce, parameters, ...(checkParameters === undefined ? {} : { checkParameters }) }) as CatalogEntry;
+  const fields = { ...e, ...aliasOf, id, document, source: doc.title, inForce: doc.inForce, parameters: later ? undefined : frozen(given), ...(checkParameters === undefined ? {} : { checkParameters: undefined }) };
+  return frozenWithLater(fields, {
+    ...(later ? { parameters: () => frozen(given()) } : {}),
+    ...(checkParameters === undefined ? {} : { checkParameters }),
+  }) as unknown as CatalogEntry;
 }
 
 function entry<const I extends `${DocumentKey}/${string}`>(e: Omit<DeadlineDef, Derived> & { id: I }): DeadlineDef & { readonly id: I } {

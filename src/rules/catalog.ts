@@ -14,7 +14,7 @@ import { CHECK_PARAMS, describeParams, TIMELINESS_CHECKS, timelinessParams } fro
 import { GOV_2019_DATA } from '../scoring/gov2019-indicators.js';
 import type { Indicator, Scorecard } from '../scoring/scorecard.js';
 import type { CatalogEntry, IndicatorParameters } from './catalog-schema.js';
-import { type DeadlineEntry, DEYANG_DEADLINES, OGI_DEADLINES, unknownRule } from './catalog-deadlines.js';
+import { type DeadlineEntry, DEYANG_DEADLINES, frozenWithLater, OGI_DEADLINES, unknownRule } from './catalog-deadlines.js';
 import { DEYANG_CHECKS, GOV_2019_DEDUCTION_CHECKS } from './catalog-checks.js';
 import { NATIONAL_CHECKS } from './catalog-national-checks.js';
 import { DOCUMENTS, type DocumentKey } from './documents.js';
@@ -24,9 +24,11 @@ export { deadlineEntry, type DeadlineEntry, type DeadlineRuleId } from './catalo
 
 /** A deadline entry as the catalog lists it: with `checkParameters` when a site check runs the rule. */
 function withCheckParameters(e: DeadlineEntry): DeadlineEntry {
-  // The one source of a check's parameters: its params schema (src/checks/params.ts).
-  const schema = CHECK_PARAMS[e.id] ?? (TIMELINESS_CHECKS.has(e.id) ? timelinessParams(e.parameters) : undefined);
-  return schema === undefined ? e : (Object.freeze({ ...e, checkParameters: describeParams(schema) }) as DeadlineEntry);
+  // The one source of a check's parameters: its params schema (src/checks/params.ts), read on the
+  // entry's first read of them (issue 14: no schema built at import).
+  const schema = CHECK_PARAMS[e.id];
+  if (schema === undefined && !TIMELINESS_CHECKS.has(e.id)) return e;
+  return frozenWithLater(e, { checkParameters: () => describeParams(schema ?? timelinessParams(e.parameters)) });
 }
 
 const ENTRIES = [...DEYANG_DEADLINES, ...DEYANG_CHECKS, ...NATIONAL_CHECKS, ...OGI_DEADLINES, ...GOV_2019_DEDUCTION_CHECKS] as const;
