@@ -12,7 +12,7 @@ import { type EpochDay, formatEpochDay, toInstantMs } from '../time/index.js';
 import { dateInputSchema } from '../rules/inputs.js';
 import { KIND_HOLIDAY, KIND_MAKEUP } from './kinds.js';
 import { firstDayOfYear } from './year-data.js';
-import { lazyStrictObject } from './schemas.js';
+import { lazyStrictObject } from './lazy-strict-object.js';
 
 /**
  * Options of {@link calendarToICalendar}.
@@ -20,7 +20,7 @@ import { lazyStrictObject } from './schemas.js';
  * @example
  * calendarIcsOptionsSchema.safeParse({ year: 2026 }).success; // false (stamp is required)
  */
-export const calendarIcsOptionsSchema = lazyStrictObject({
+export const calendarIcsOptionsSchema = /* @__PURE__ */ lazyStrictObject({
   /** Only this year (default: every year the calendar holds). */
   year: () => z.optional(z.number().check(z.int())),
   /** DTSTAMP: when the file is generated (an instant). */

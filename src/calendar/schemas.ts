@@ -3,28 +3,12 @@
  */
 import * as z from 'zod/mini';
 import { isoWeekday, parseIsoDate } from '../time/index.js';
-import { type BuiltShape, lazy, lazyShape, withChecks } from '../lazy-shape.js';
+import { lazy, withChecks } from '../lazy-shape.js';
+import { lazyStrictObject } from './lazy-strict-object.js';
 
-// The schemas here, and those of the rules' and obligations' inputs, are built on their first use
-// (issue 14: the cold start): an exported object schema is a working zod object at import whose
-// fields are built on its first parse (`lazyShape`); the schemas inside them are `lazy` builders
-// (call them: one schema, built once).
-
-/** The catchall of every {@link lazyStrictObject}: one `z.never()`, as `z.strictObject` makes one per object. */
-const strictCatchall = lazy(() => z.never());
-
-/**
- * `z.strictObject` of `fields` (each key's schema as a function making it, see `lazyShape`): the
- * same object schema (unknown keys refused), its fields built on the first parse, JSON Schema or
- * read of the shape, and its catchall `z.never()` shared with the other objects made here.
- *
- * @example
- * const point = lazyStrictObject({ x: () => z.number() });
- * [point.safeParse({ x: 1 }).success, point.safeParse({ x: 1, y: 2 }).success]; // [true, false]
- */
-export function lazyStrictObject<T extends Record<string, () => z.core.$ZodType>>(fields: T): z.ZodMiniObject<z.core.util.Writeable<BuiltShape<T>>, z.core.$strict> {
-  return new z.ZodMiniObject({ type: 'object', shape: lazyShape(fields), catchall: strictCatchall() }) as z.ZodMiniObject<z.core.util.Writeable<BuiltShape<T>>, z.core.$strict>;
-}
+// The schemas here are built on their first use (issue 14: the cold start): an exported object
+// schema is a working zod object at import whose fields are built on its first parse
+// (`lazyStrictObject`); the entry schemas inside are `lazy` builders (call them: one schema, built once).
 
 /**
  * A strict `YYYY-MM-DD` civil date (no February 30, no month 13).
@@ -35,7 +19,7 @@ export function lazyStrictObject<T extends Record<string, () => z.core.$ZodType>
  */
 export const civilDateSchema = z.string().check(z.refine((s) => parseIsoDate(s) !== undefined, { message: 'is not a calendar date in the form YYYY-MM-DD' }));
 
-const dayEntrySchema = lazy(() => z.strictObject({
+const dayEntrySchema = /* @__PURE__ */ lazy(() => z.strictObject({
   date: civilDateSchema,
   /** The festival (元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节 …). */
   festival: z.string().check(z.minLength(1), z.maxLength(40)),
@@ -45,7 +29,7 @@ const dayEntrySchema = lazy(() => z.strictObject({
 export const STATUTORY_FESTIVALS = Object.freeze(['元旦', '春节', '清明', '劳动', '端午', '中秋', '国庆'] as const);
 
 /** A make-up working day: its date, the festival it serves and, where the notice pairs them, the rest day it pays for. */
-const makeupEntrySchema = lazy(() => z.strictObject({
+const makeupEntrySchema = /* @__PURE__ */ lazy(() => z.strictObject({
   date: civilDateSchema,
   festival: z.string().check(z.minLength(1), z.maxLength(40)),
   /** The weekday rest day in lieu this make-up day pays for, where the notice pairs them: a rest day of the same festival in the same input. */
@@ -53,7 +37,7 @@ const makeupEntrySchema = lazy(() => z.strictObject({
 }));
 
 /** A day an amendment turns back into an ordinary working day (a weekday). */
-const workdayEntrySchema = lazy(() => z.strictObject({ date: civilDateSchema }));
+const workdayEntrySchema = /* @__PURE__ */ lazy(() => z.strictObject({ date: civilDateSchema }));
 
 const LIST_LABEL = { holidays: 'as a rest day', makeupWorkdays: 'as a make-up working day', workdays: 'as a working day' } as const;
 
@@ -121,7 +105,7 @@ function checkDayLists(input: DayLists, ctx: z.core.$RefinementCtx): void {
  * @example
  * yearInputSchema.safeParse({ year: 2027 }).success; // false
  */
-export const yearInputSchema = withChecks(lazyStrictObject({
+export const yearInputSchema = /* @__PURE__ */ withChecks(lazyStrictObject({
     year: () => z.number().check(z.int(), z.minimum(1949), z.maximum(2200)),
     /** The notice's name, e.g. 国务院办公厅关于2027年部分节假日安排的通知. */
     notice: () => z.string().check(z.minLength(1), z.maxLength(200)),
@@ -150,7 +134,7 @@ export type YearInput = z.input<typeof yearInputSchema>;
  * yearAmendmentSchema.safeParse({ year: 2027, notice: 'x', amends: true, workdays: [{ date: '2027-02-11' }] }).success; // true
  * yearAmendmentSchema.safeParse({ year: 2027, notice: 'x', amends: true }).success; // false (names no day)
  */
-export const yearAmendmentSchema = withChecks(lazyStrictObject({
+export const yearAmendmentSchema = /* @__PURE__ */ withChecks(lazyStrictObject({
     year: () => z.number().check(z.int(), z.minimum(1949), z.maximum(2200)),
     /** The amending notice's name, e.g. 国务院办公厅关于延长2020年春节假期的通知. */
     notice: () => z.string().check(z.minLength(1), z.maxLength(200)),

@@ -4,7 +4,8 @@
  */
 import * as z from 'zod/mini';
 import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
-import { civilDateSchema, lazyStrictObject } from '../calendar/schemas.js';
+import { civilDateSchema } from '../calendar/schemas.js';
+import { lazyStrictObject } from '../calendar/lazy-strict-object.js';
 import { lazy, lazyShape, withChecks } from '../lazy-shape.js';
 import type { CalendarIndex } from '../calendar/calendar-index.js';
 import { beijingDayOfInstant, type EpochDay, formatBeijingInstant, parseDateInput, QUARTER_PATTERN, toInstantMs, yearOfEpochDay } from '../time/index.js';
@@ -41,7 +42,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * written as UTF-8, where every lone surrogate turns into the same U+FFFD: two distinct ids would
  * share one UID). Built on the first call.
  */
-export const idSchema = lazy(() => z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[^\u0000-\u001f\u007f]+$/, { message: 'contains a control character' }), z.refine((s) => !LONE_SURROGATE.test(s), { message: 'contains a lone surrogate (half of a UTF-16 pair), which UTF-8 cannot carry' })));
+export const idSchema = /* @__PURE__ */ lazy(() => z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[^\u0000-\u001f\u007f]+$/, { message: 'contains a control character' }), z.refine((s) => !LONE_SURROGATE.test(s), { message: 'contains a lone surrogate (half of a UTF-16 pair), which UTF-8 cannot carry' })));
 
 /** The fields of an event, each as a function building its schema: `obligationEventSchema`'s shape, and the keys its fast path knows. */
 const eventFieldBuilders = {
@@ -70,7 +71,7 @@ const eventFieldBuilders = {
  * obligationEventSchema.safeParse({ id: 'doc-1', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30' }).success; // true
  * obligationEventSchema.safeParse({ id: '', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30' }).success; // false
  */
-export const obligationEventSchema = withChecks(lazyStrictObject(eventFieldBuilders), z.superRefine((e, ctx) => {
+export const obligationEventSchema = /* @__PURE__ */ withChecks(lazyStrictObject(eventFieldBuilders), z.superRefine((e, ctx) => {
     const given = (['from', 'quarter', 'year'] as const).filter((k) => e[k] !== undefined);
     if (given.length !== 1) {
       ctx.addIssue({ code: 'custom', path: given.length === 0 ? [] : [given[1] as string], message: 'needs exactly one of from, quarter, year' });
@@ -109,7 +110,7 @@ export const obligationEventsSchema = z.array(obligationEventSchema).check(z.max
  * @example
  * obligationsOptionsSchema.safeParse({ now: '2026-10-09T12:00:00+08:00', horizonDays: -1 }).success; // false
  */
-export const obligationsOptionsSchema = lazyStrictObject({
+export const obligationsOptionsSchema = /* @__PURE__ */ lazyStrictObject({
   now: dateInputSchema,
   horizonDays: () => z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(366))),
   calendar: () => z.optional(calendarSchema()),
@@ -211,7 +212,7 @@ function fastEvents(events: unknown): ObligationEvent[] | undefined {
  * type (with `rule` narrowed to the deadline rule ids, and the numbers `amount` and `late`, which
  * no writer reads back); `toICalendar` validates a hand-made or altered result with it.
  */
-export const obligationSchema = z.object(lazyShape({
+export const obligationSchema = z.object(/* @__PURE__ */ lazyShape({
   /** The event's id. */
   id: idSchema,
   rule: () => z.string().check(z.maxLength(200)),

@@ -10,17 +10,17 @@ import { indexOf } from '../calendar/registry.js';
 import { shippedIndex } from '../calendar/shipped.js';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
-import { lazyStrictObject } from '../calendar/schemas.js';
+import { lazyStrictObject } from '../calendar/lazy-strict-object.js';
 import { lazy } from '../lazy-shape.js';
 
 /** The year provisional mode answers through. */
 export const PROVISIONAL_THROUGH = 2035;
 
 /** A `calendar` option: any object (what it holds is read when it is used); built on the first call. */
-export const calendarSchema = lazy(() => z.custom<WorkdayCalendar>((v) => typeof v === 'object' && v !== null, { message: 'is not a WorkdayCalendar' }));
+export const calendarSchema = /* @__PURE__ */ lazy(() => z.custom<WorkdayCalendar>((v) => typeof v === 'object' && v !== null, { message: 'is not a WorkdayCalendar' }));
 
 /** Options of `deadline()` and the named deadline functions. */
-export const deadlineOptionsSchema = lazyStrictObject({
+export const deadlineOptionsSchema = /* @__PURE__ */ lazyStrictObject({
   /** The working-day calendar (default: `defaultCalendar`, official notices 2011–2026). */
   calendar: () => z.optional(calendarSchema()),
   /** Answer beyond the calendar's official coverage from the statutory holiday law; results say `provisional: true`. */
