@@ -78,55 +78,55 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
-    module: '../src/calendar/schemas.js',
+    module: '../../src/calendar/schemas.js',
     name: 'yearInputSchema',
     eager: () => z.strictObject({ year: z.number().check(z.int(), z.minimum(1949), z.maximum(2200)), notice: z.string().check(z.minLength(1), z.maxLength(200)), holidays: z.array(dayEntry()).check(z.minLength(1), z.maxLength(60)), makeupWorkdays: z._default(z.array(makeupEntry()).check(z.maxLength(20)), []) }),
     inputs: [YEAR, { ...YEAR, makeupWorkdays: [{ date: '2027-02-06', festival: '春节', restDay: '2027-02-12' }] }, { ...YEAR, holidays: [DAY, DAY] }, { ...YEAR, year: 1948 }, { ...YEAR, holidays: [{ date: '2027-02-30', festival: '春节' }] }, { ...YEAR, extra: 1 }, { year: 2027 }],
   },
   {
-    module: '../src/calendar/schemas.js',
+    module: '../../src/calendar/schemas.js',
     name: 'yearAmendmentSchema',
     eager: () => z.strictObject({ year: z.number().check(z.int(), z.minimum(1949), z.maximum(2200)), notice: z.string().check(z.minLength(1), z.maxLength(200)), amends: z.literal(true), holidays: z._default(z.array(dayEntry()).check(z.maxLength(60)), []), makeupWorkdays: z._default(z.array(makeupEntry()).check(z.maxLength(20)), []), workdays: z._default(z.array(z.strictObject({ date: civilDate() })).check(z.maxLength(60)), []) }),
     inputs: [{ year: 2027, notice: 'x', amends: true, workdays: [{ date: '2027-02-11' }] }, { year: 2027, notice: 'x', amends: true }, { year: 2027, notice: 'x', amends: false, holidays: [DAY] }, { year: 2027, notice: 'x', amends: true, workdays: [{ date: '2027-02-13', extra: 1 }] }],
   },
   {
-    module: '../src/calendar/ics.js',
+    module: '../../src/calendar/ics.js',
     name: 'calendarIcsOptionsSchema',
     eager: () => z.strictObject({ year: z.optional(z.number().check(z.int())), stamp: dateInput(), calendarName: z.optional(z.string().check(z.minLength(1), z.maxLength(200))) }),
     inputs: [{ stamp: '2026-12-01T00:00:00Z' }, { year: 2026 }, { year: 2026.5, stamp: 'x', calendarName: '' }],
   },
   {
-    module: '../src/obligations/obligations.js',
+    module: '../../src/obligations/obligations.js',
     name: 'obligationEventSchema',
     eager: () => z.strictObject(eventShape()),
     inputs: [{ id: 'doc-1', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30' }, { id: '', rule: 'x', from: 3, quarter: '2026Q5' }, { id: 'a', rule: 'ogi-2019/art33-reply', from: '2026-09-30', correction: { requestedAt: '2026-10-01' }, consultations: [{ from: '2026-10-02', to: 1 }] }, { id: 'a\u0001', rule: 'r', year: 999, extended: -1, issuer: 'x' }, { id: 'a', rule: 'r' }],
   },
   {
-    module: '../src/obligations/obligations.js',
+    module: '../../src/obligations/obligations.js',
     name: 'obligationEventsSchema',
     eager: (lazy) => z.array(withSameChecks(z.strictObject(eventShape()), (lazy._zod.def as unknown as { element: Schema }).element)),
     inputs: [[{ id: 'a', rule: 'deyang-2018/art32-self-inspection', quarter: '2026Q3' }], [{ id: 'a', rule: 'r', year: 2026 }, { id: 'a', rule: 'r', year: 2026 }], [{ id: 'a', rule: 'r' }, 'x']],
   },
   {
-    module: '../src/obligations/obligations.js',
+    module: '../../src/obligations/obligations.js',
     name: 'obligationsOptionsSchema',
     eager: () => z.strictObject({ now: dateInput(), horizonDays: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(366))), calendar: z.optional(calendar()), provisional: z.optional(z.boolean()) }),
-    inputs: [{ now: NOW }, { now: NOW, horizonDays: -1, calendar: 1, provisional: 'yes' }, { horizonDays: 367 }],
+    inputs: [{ now: NOW }, { now: NOW, horizonDays: 3, calendar: {}, provisional: true }, { now: NOW, horizonDays: -1, calendar: 1, provisional: 'yes' }, { horizonDays: 367 }],
   },
   {
-    module: '../src/obligations/obligations.js',
+    module: '../../src/obligations/obligations.js',
     name: 'obligationSchema',
     eager: obligation,
     inputs: [{ id: 'a', rule: 'r', article: { source: 's', article: 'a', articleEn: 'e', text: 't' }, state: 'overdue', start: '2026-09-30', unit: 'workday', dueDate: '2026-10-10', deadline: 'd', provisional: false, provisionalYears: [] }, { id: 'a', state: 'pending', unit: 'week', dueDate: '2026-02-30', provisionalYears: [1.5] }],
   },
   {
-    module: '../src/obligations/ical.js',
+    module: '../../src/obligations/ical.js',
     name: 'toICalendarOptionsSchema',
     eager: () => z.strictObject({ calendarName: z.string().check(z.minLength(1), z.maxLength(200)), component: z.optional(z.enum(['VTODO', 'VEVENT'])), includeDone: z.optional(z.boolean()) }),
     inputs: [{ calendarName: 'x' }, { calendarName: '', component: 'VJOURNAL', includeDone: 1 }],
   },
   {
-    module: '../src/obligations/ical.js',
+    module: '../../src/obligations/ical.js',
     name: 'obligationsInputSchema',
     eager: () => z.object({ now: z.string(), items: z.array(obligation()) }),
     inputs: [{ now: NOW, items: [] }, { now: 1, items: [{ id: '' }] }],
@@ -142,31 +142,31 @@ const CASES: readonly Case[] = [
       ['annualReportInputSchema', () => z.strictObject({ year: reportYear(), issuer: z.optional(z.enum(['department', 'government'])) })],
     ] as const
   ).map(([name, eager]): Case => ({
-    module: '../src/rules/inputs.js',
+    module: '../../src/rules/inputs.js',
     name,
     eager,
-    inputs: [{ from: '2026-09-30' }, { from: 1, complex: 'x', extended: -1 }, { quarter: '2026Q3' }, { quarter: '2026Q5' }, { year: 2026, issuer: 'government' }, { year: 999, issuer: 'x' }],
+    inputs: [{ from: '2026-09-30' }, { from: 1, complex: 'x', extended: -1 }, { quarter: '2026Q3' }, { quarter: '2026Q5' }, { year: 2026, issuer: 'government' }, { year: 2026, issuer: 'department' }, { year: 999, issuer: 'x' }],
   })),
   {
-    module: '../src/rules/options.js',
+    module: '../../src/rules/options.js',
     name: 'deadlineOptionsSchema',
     eager: () => z.strictObject({ calendar: z.optional(calendar()), provisional: z.optional(z.boolean()), period: z.optional(z.strictObject({ amount: z.number().check(z.int(), z.minimum(0), z.maximum(3650)), unit: z.enum(['workday', 'day']) })) }),
-    inputs: [{ provisional: true, period: { amount: 5, unit: 'day' } }, { calendar: 'x', period: { amount: 3651, unit: 'week', more: 1 } }],
+    inputs: [{ provisional: true, period: { amount: 5, unit: 'day' } }, { calendar: {}, period: { amount: 0, unit: 'workday' } }, { calendar: 'x', period: { amount: 3651, unit: 'week', more: 1 } }],
   },
   {
-    module: '../src/rules/request-timeline.js',
+    module: '../../src/rules/request-timeline.js',
     name: 'requestTimelineSchema',
     eager: timeline,
     inputs: [{ receivedAt: '2026-09-30', correction: { requestedAt: '2026-10-01', correctedReceivedAt: '2026-10-09' }, consultations: [{ from: '2026-10-10', to: '2026-10-12' }], extended: true }, { receivedAt: 1, correction: {}, consultations: [{}], extended: false }],
   },
   {
-    module: '../src/rules/assess.js',
+    module: '../../src/rules/assess.js',
     name: 'assessedDeadlineSchema',
     eager: () => z.object({ rule: z.string(), unit: z.enum(['workday', 'hour', 'day', 'fixed']), dueDate: civilDate(), deadline: z.string() }),
     inputs: [{ rule: 'r', unit: 'day', dueDate: '2026-10-10', deadline: 'd', more: 1 }, { rule: 1, unit: 'week', dueDate: '2026-13-01' }],
   },
   {
-    module: '../src/rules/assess.js',
+    module: '../../src/rules/assess.js',
     name: 'assessInputSchema',
     eager: () => z.strictObject({ doneAt: z.optional(dateInput()), now: dateInput() }),
     inputs: [{ now: NOW }, { now: NOW, doneAt: 5 }, { doneAt: NOW }],
@@ -216,7 +216,7 @@ afterEach(() => {
 describe('the input schemas built on first use answer as the schemas built at import did', () => {
   for (const c of CASES) {
     for (const [way, use] of Object.entries(WAYS)) {
-      it(`${c.name} (${c.module.replace('../src/', '')}): first use through ${way}`, async () => {
+      it(`${c.name} (${c.module.replace('../../src/', '')}): first use through ${way}`, async () => {
         vi.resetModules();
         const lazy = (await import(c.module))[c.name] as Schema;
         const inputs = [...c.inputs, ...COMMON];
