@@ -40,14 +40,20 @@ export class CalendarIndex {
       this.kinds.set(y.kinds, offset);
       offset += y.kinds.length;
     }
-    this.cumulative = new Int32Array(n + 1);
-    const list: number[] = [];
+    // Two plain passes over typed arrays held in locals (this runs on every cold start, issue 14):
+    // the running count of working days, then the working days themselves.
+    const kinds = this.kinds;
+    const cumulative = new Int32Array(n + 1);
+    let count = 0;
     for (let i = 0; i < n; i++) {
-      const working = isWorkingKind(this.kinds[i] as number);
-      this.cumulative[i + 1] = (this.cumulative[i] as number) + (working ? 1 : 0);
-      if (working) list.push(this.start + i);
+      if (isWorkingKind(kinds[i] as number)) count++;
+      cumulative[i + 1] = count;
     }
-    this.workdays = Int32Array.from(list);
+    const workdays = new Int32Array(count);
+    const start = this.start;
+    for (let i = 0, k = 0; k < count; i++) if (cumulative[i + 1] !== cumulative[i]) workdays[k++] = start + i;
+    this.cumulative = cumulative;
+    this.workdays = workdays;
     this.labels = new Array<string>(n);
     this.coverage = Object.freeze({ start: formatEpochDay(this.start), end: formatEpochDay(this.end) });
   }

@@ -12,6 +12,7 @@ import { type EpochDay, formatEpochDay, toInstantMs } from '../time/index.js';
 import { dateInputSchema } from '../rules/inputs.js';
 import { KIND_HOLIDAY, KIND_MAKEUP } from './kinds.js';
 import { firstDayOfYear } from './year-data.js';
+import { lazyStrictObject } from './lazy-strict-object.js';
 
 /**
  * Options of {@link calendarToICalendar}.
@@ -19,13 +20,13 @@ import { firstDayOfYear } from './year-data.js';
  * @example
  * calendarIcsOptionsSchema.safeParse({ year: 2026 }).success; // false (stamp is required)
  */
-export const calendarIcsOptionsSchema = z.strictObject({
+export const calendarIcsOptionsSchema = /* @__PURE__ */ lazyStrictObject({
   /** Only this year (default: every year the calendar holds). */
-  year: z.optional(z.number().check(z.int())),
+  year: () => z.optional(z.number().check(z.int())),
   /** DTSTAMP: when the file is generated (an instant). */
   stamp: dateInputSchema,
   /** X-WR-CALNAME. */
-  calendarName: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  calendarName: () => z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
 });
 
 export type CalendarIcsOptions = z.input<typeof calendarIcsOptionsSchema>;

@@ -3,6 +3,12 @@
  */
 import * as z from 'zod/mini';
 import { isoWeekday, parseIsoDate } from '../time/index.js';
+import { lazy, withChecks } from '../lazy-shape.js';
+import { lazyStrictObject } from './lazy-strict-object.js';
+
+// The schemas here are built on their first use (issue 14: the cold start): an exported object
+// schema is a working zod object at import whose fields are built on its first parse
+// (`lazyStrictObject`); the entry schemas inside are `lazy` builders (call them: one schema, built once).
 
 /**
  * A strict `YYYY-MM-DD` civil date (no February 30, no month 13).
@@ -13,25 +19,25 @@ import { isoWeekday, parseIsoDate } from '../time/index.js';
  */
 export const civilDateSchema = z.string().check(z.refine((s) => parseIsoDate(s) !== undefined, { message: 'is not a calendar date in the form YYYY-MM-DD' }));
 
-const dayEntrySchema = z.strictObject({
+const dayEntrySchema = /* @__PURE__ */ lazy(() => z.strictObject({
   date: civilDateSchema,
   /** The festival (元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节 …). */
   festival: z.string().check(z.minLength(1), z.maxLength(40)),
-});
+}));
 
 /** The seven statutory festivals every yearly notice covers (a complete year names each one). */
 export const STATUTORY_FESTIVALS = Object.freeze(['元旦', '春节', '清明', '劳动', '端午', '中秋', '国庆'] as const);
 
 /** A make-up working day: its date, the festival it serves and, where the notice pairs them, the rest day it pays for. */
-const makeupEntrySchema = z.strictObject({
+const makeupEntrySchema = /* @__PURE__ */ lazy(() => z.strictObject({
   date: civilDateSchema,
   festival: z.string().check(z.minLength(1), z.maxLength(40)),
   /** The weekday rest day in lieu this make-up day pays for, where the notice pairs them: a rest day of the same festival in the same input. */
   restDay: z.optional(civilDateSchema),
-});
+}));
 
 /** A day an amendment turns back into an ordinary working day (a weekday). */
-const workdayEntrySchema = z.strictObject({ date: civilDateSchema });
+const workdayEntrySchema = /* @__PURE__ */ lazy(() => z.strictObject({ date: civilDateSchema }));
 
 const LIST_LABEL = { holidays: 'as a rest day', makeupWorkdays: 'as a make-up working day', workdays: 'as a working day' } as const;
 
@@ -99,15 +105,15 @@ function checkDayLists(input: DayLists, ctx: z.core.$RefinementCtx): void {
  * @example
  * yearInputSchema.safeParse({ year: 2027 }).success; // false
  */
-export const yearInputSchema = z.strictObject({
-    year: z.number().check(z.int(), z.minimum(1949), z.maximum(2200)),
+export const yearInputSchema = /* @__PURE__ */ withChecks(lazyStrictObject({
+    year: () => z.number().check(z.int(), z.minimum(1949), z.maximum(2200)),
     /** The notice's name, e.g. 国务院办公厅关于2027年部分节假日安排的通知. */
-    notice: z.string().check(z.minLength(1), z.maxLength(200)),
+    notice: () => z.string().check(z.minLength(1), z.maxLength(200)),
     /** Every rest day the notice declares on top of ordinary weekends (weekend days inside a break may be listed too). */
-    holidays: z.array(dayEntrySchema).check(z.minLength(1), z.maxLength(60)),
+    holidays: () => z.array(dayEntrySchema()).check(z.minLength(1), z.maxLength(60)),
     /** Weekend days the notice makes working days (调休上班), each with the rest day it pays for where the notice pairs them. */
-    makeupWorkdays: z._default(z.array(makeupEntrySchema).check(z.maxLength(20)), []),
-  }).check(z.superRefine((input, ctx) => {
+    makeupWorkdays: () => z._default(z.array(makeupEntrySchema()).check(z.maxLength(20)), []),
+  }), z.superRefine((input, ctx) => {
     checkDayLists(input, ctx);
     const named = input.holidays.map((h) => h.festival).join(' ');
     const missing = STATUTORY_FESTIVALS.filter((f) => !named.includes(f));
@@ -128,17 +134,17 @@ export type YearInput = z.input<typeof yearInputSchema>;
  * yearAmendmentSchema.safeParse({ year: 2027, notice: 'x', amends: true, workdays: [{ date: '2027-02-11' }] }).success; // true
  * yearAmendmentSchema.safeParse({ year: 2027, notice: 'x', amends: true }).success; // false (names no day)
  */
-export const yearAmendmentSchema = z.strictObject({
-    year: z.number().check(z.int(), z.minimum(1949), z.maximum(2200)),
+export const yearAmendmentSchema = /* @__PURE__ */ withChecks(lazyStrictObject({
+    year: () => z.number().check(z.int(), z.minimum(1949), z.maximum(2200)),
     /** The amending notice's name, e.g. 国务院办公厅关于延长2020年春节假期的通知. */
-    notice: z.string().check(z.minLength(1), z.maxLength(200)),
+    notice: () => z.string().check(z.minLength(1), z.maxLength(200)),
     /** Marks the input as an amendment of a year the calendar holds. */
-    amends: z.literal(true),
-    holidays: z._default(z.array(dayEntrySchema).check(z.maxLength(60)), []),
-    makeupWorkdays: z._default(z.array(makeupEntrySchema).check(z.maxLength(20)), []),
+    amends: () => z.literal(true),
+    holidays: () => z._default(z.array(dayEntrySchema()).check(z.maxLength(60)), []),
+    makeupWorkdays: () => z._default(z.array(makeupEntrySchema()).check(z.maxLength(20)), []),
     /** Weekdays the amendment makes ordinary working days again (a rest day called off). */
-    workdays: z._default(z.array(workdayEntrySchema).check(z.maxLength(60)), []),
-  }).check(z.superRefine((input, ctx) => {
+    workdays: () => z._default(z.array(workdayEntrySchema()).check(z.maxLength(60)), []),
+  }), z.superRefine((input, ctx) => {
     checkDayLists(input, ctx);
     if (input.holidays.length + input.makeupWorkdays.length + input.workdays.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['holidays'], message: 'names no day: an amendment lists the days it changes (holidays, makeupWorkdays or workdays)' });

@@ -53,9 +53,12 @@ export const daysInYear = (year: number): number => (daysInMonth(year, 2) === 29
 
 /** Plain weekday/weekend kinds for a year, to be overlaid with a notice's days. */
 export function weekendKinds(year: number): Uint8Array {
-  const first = firstDayOfYear(year);
-  const kinds = new Uint8Array(daysInYear(year));
-  for (let i = 0; i < kinds.length; i++) kinds[i] = isoWeekday(first + i) >= 6 ? KIND_WEEKEND : KIND_WORKDAY;
+  const kinds = new Uint8Array(daysInYear(year)).fill(KIND_WORKDAY);
+  // Every 7th day from the first Saturday (ISO weekday 6) and from the first Sunday (7), not a
+  // weekday computed per day: this runs for every year on a cold start (issue 14).
+  const saturday = (13 - isoWeekday(firstDayOfYear(year))) % 7;
+  for (let i = saturday; i < kinds.length; i += 7) kinds[i] = KIND_WEEKEND;
+  for (let i = (saturday + 1) % 7; i < kinds.length; i += 7) kinds[i] = KIND_WEEKEND;
   return kinds;
 }
 

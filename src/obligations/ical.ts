@@ -8,6 +8,8 @@ import { formatBeijingBasic, formatCivilBasic, LAST_CIVIL_DAY, parseCivilDate, s
 import { InvalidInputError } from '../errors.js';
 import { dueDayOfText } from '../rules/assess.js';
 import { parseInput } from '../validate.js';
+import { lazyStrictObject } from '../calendar/lazy-strict-object.js';
+import { lazyShape } from '../lazy-shape.js';
 import { type Obligation, obligationColumnsOf, type ObligationNumbers, type Obligations, obligationSchema, type ObligationState, OPEN_STATES } from './obligations.js';
 
 /**
@@ -15,7 +17,7 @@ import { type Obligation, obligationColumnsOf, type ObligationNumbers, type Obli
  * so that junk is an InvalidInputError naming `obligations.…`, never a TypeError or `NaN` in the
  * calendar.
  */
-export const obligationsInputSchema = z.object({ now: z.string(), items: z.array(obligationSchema) });
+export const obligationsInputSchema = z.object(/* @__PURE__ */ lazyShape({ now: () => z.string(), items: () => z.array(obligationSchema) }));
 
 /**
  * The numbers of an obligation read as text (not a result of `obligations()`): every item's dates
@@ -194,10 +196,10 @@ export const TIMEZONE = [
  * @example
  * toICalendarOptionsSchema.safeParse({ calendarName: '' }).success; // false
  */
-export const toICalendarOptionsSchema = z.strictObject({
-  calendarName: z.string().check(z.minLength(1), z.maxLength(200)),
-  component: z.optional(z.enum(['VTODO', 'VEVENT'])),
-  includeDone: z.optional(z.boolean()),
+export const toICalendarOptionsSchema = /* @__PURE__ */ lazyStrictObject({
+  calendarName: () => z.string().check(z.minLength(1), z.maxLength(200)),
+  component: () => z.optional(z.enum(['VTODO', 'VEVENT'])),
+  includeDone: () => z.optional(z.boolean()),
 });
 
 /** The options of {@link toICalendar}. */

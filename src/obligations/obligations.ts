@@ -5,6 +5,8 @@
 import * as z from 'zod/mini';
 import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
 import { civilDateSchema } from '../calendar/schemas.js';
+import { lazyStrictObject } from '../calendar/lazy-strict-object.js';
+import { lazy, lazyShape, withChecks } from '../lazy-shape.js';
 import type { CalendarIndex } from '../calendar/calendar-index.js';
 import { beijingDayOfInstant, type EpochDay, formatBeijingInstant, parseDateInput, QUARTER_PATTERN, toInstantMs, yearOfEpochDay } from '../time/index.js';
 import { InvalidInputError, type PathSegment } from '../errors.js';
@@ -13,9 +15,9 @@ import { deadlineEntry, type DeadlineRuleId } from '../rules/catalog.js';
 import { periodUnitSchema } from '../rules/catalog-schema.js';
 import { type ArticleRef, type DeadlineResult, type DeadlineWithNumbers, deadlineWithNumbers, type DueNumbers } from '../rules/deadlines.js';
 import { dateInputSchema, quarterSchema, reportYearSchema } from '../rules/inputs.js';
-import { resolveIndex } from '../rules/options.js';
+import { calendarSchema, resolveIndex } from '../rules/options.js';
 import { requireInForce } from '../rules/periods.js';
-import { requestReplyWithNumbers, requestTimelineSchema } from '../rules/request-timeline.js';
+import { consultationsSchema, correctionSchema, requestReplyWithNumbers } from '../rules/request-timeline.js';
 import { formatPath, parseInput } from '../validate.js';
 
 /** The states an obligation can be in at `now` (the one list: the type, the schema and the writers read it). */
@@ -38,9 +40,25 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /**
  * An id: 1–200 characters, no control characters, no lone surrogate (it becomes an iCalendar UID,
  * written as UTF-8, where every lone surrogate turns into the same U+FFFD: two distinct ids would
- * share one UID).
+ * share one UID). Built on the first call.
  */
-export const idSchema = z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[^\u0000-\u001f\u007f]+$/, { message: 'contains a control character' }), z.refine((s) => !LONE_SURROGATE.test(s), { message: 'contains a lone surrogate (half of a UTF-16 pair), which UTF-8 cannot carry' }));
+export const idSchema = /* @__PURE__ */ lazy(() => z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[^\u0000-\u001f\u007f]+$/, { message: 'contains a control character' }), z.refine((s) => !LONE_SURROGATE.test(s), { message: 'contains a lone surrogate (half of a UTF-16 pair), which UTF-8 cannot carry' })));
+
+/** The fields of an event, each as a function building its schema: `obligationEventSchema`'s shape, and the keys its fast path knows. */
+const eventFieldBuilders = {
+  id: idSchema,
+  // Typed as a deadline rule id, so that a misspelt id is a compile error; checked at run time by `deadline`.
+  rule: () => z.string().check(z.minLength(1), z.maxLength(100)) as unknown as z.ZodMiniType<DeadlineRuleId, DeadlineRuleId>,
+  from: () => z.optional(dateInputSchema()),
+  quarter: () => z.optional(quarterSchema()),
+  year: () => z.optional(reportYearSchema()),
+  complex: () => z.optional(z.boolean()),
+  extended: () => z.optional(z.union([z.boolean(), z.number().check(z.int(), z.minimum(0))])),
+  issuer: () => z.optional(z.enum(['department', 'government'])),
+  doneAt: () => z.optional(dateInputSchema()),
+  correction: correctionSchema,
+  consultations: consultationsSchema,
+};
 
 /**
  * One event that starts a deadline: `id` (unique in the list), the deadline `rule`, what the rule
@@ -53,20 +71,7 @@ export const idSchema = z.string().check(z.minLength(1), z.maxLength(200), z.reg
  * obligationEventSchema.safeParse({ id: 'doc-1', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30' }).success; // true
  * obligationEventSchema.safeParse({ id: '', rule: 'deyang-2018/art24-policy-document', from: '2026-09-30' }).success; // false
  */
-export const obligationEventSchema = z.strictObject({
-    id: idSchema,
-    // Typed as a deadline rule id, so that a misspelt id is a compile error; checked at run time by `deadline`.
-    rule: z.string().check(z.minLength(1), z.maxLength(100)) as unknown as z.ZodMiniType<DeadlineRuleId, DeadlineRuleId>,
-    from: z.optional(dateInputSchema),
-    quarter: z.optional(quarterSchema),
-    year: z.optional(reportYearSchema),
-    complex: z.optional(z.boolean()),
-    extended: z.optional(z.union([z.boolean(), z.number().check(z.int(), z.minimum(0))])),
-    issuer: z.optional(z.enum(['department', 'government'])),
-    doneAt: z.optional(dateInputSchema),
-    correction: requestTimelineSchema.shape.correction,
-    consultations: requestTimelineSchema.shape.consultations,
-  }).check(z.superRefine((e, ctx) => {
+export const obligationEventSchema = /* @__PURE__ */ withChecks(lazyStrictObject(eventFieldBuilders), z.superRefine((e, ctx) => {
     const given = (['from', 'quarter', 'year'] as const).filter((k) => e[k] !== undefined);
     if (given.length !== 1) {
       ctx.addIssue({ code: 'custom', path: given.length === 0 ? [] : [given[1] as string], message: 'needs exactly one of from, quarter, year' });
@@ -98,8 +103,6 @@ export const obligationEventsSchema = z.array(obligationEventSchema).check(z.max
     });
   }));
 
-const calendarSchema = z.custom<WorkdayCalendar>((v) => typeof v === 'object' && v !== null, { message: 'is not a WorkdayCalendar' });
-
 /**
  * The options of {@link obligations}: `now` (an instant; required), `horizonDays` (the due-soon
  * window in working days, default 3), `calendar`, `provisional`.
@@ -107,11 +110,11 @@ const calendarSchema = z.custom<WorkdayCalendar>((v) => typeof v === 'object' &&
  * @example
  * obligationsOptionsSchema.safeParse({ now: '2026-10-09T12:00:00+08:00', horizonDays: -1 }).success; // false
  */
-export const obligationsOptionsSchema = z.strictObject({
+export const obligationsOptionsSchema = /* @__PURE__ */ lazyStrictObject({
   now: dateInputSchema,
-  horizonDays: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(366))),
-  calendar: z.optional(calendarSchema),
-  provisional: z.optional(z.boolean()),
+  horizonDays: () => z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(366))),
+  calendar: () => z.optional(calendarSchema()),
+  provisional: () => z.optional(z.boolean()),
 });
 
 /** The options of {@link obligations}. */
@@ -121,7 +124,7 @@ export type ObligationsOptions = z.input<typeof obligationsOptionsSchema>;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** The keys of an event (`obligationEventSchema` refuses any other). */
-const EVENT_KEYS: ReadonlySet<string> = new Set(Object.keys(obligationEventSchema.shape));
+const EVENT_KEYS: ReadonlySet<string> = new Set(Object.keys(eventFieldBuilders));
 
 /**
  * The fast path of {@link obligationEventSchema}: an event given as a plain object of plain
@@ -209,27 +212,27 @@ function fastEvents(events: unknown): ObligationEvent[] | undefined {
  * type (with `rule` narrowed to the deadline rule ids, and the numbers `amount` and `late`, which
  * no writer reads back); `toICalendar` validates a hand-made or altered result with it.
  */
-export const obligationSchema = z.object({
+export const obligationSchema = z.object(/* @__PURE__ */ lazyShape({
   /** The event's id. */
   id: idSchema,
-  rule: z.string().check(z.maxLength(200)),
+  rule: () => z.string().check(z.maxLength(200)),
   /** The article that imposes the deadline, with its text. */
-  article: z.object({ source: z.string().check(z.maxLength(4096)), article: z.string().check(z.maxLength(4096)), articleEn: z.string().check(z.maxLength(4096)), text: z.string().check(z.maxLength(65_536)) }),
-  state: z.enum(OBLIGATION_STATES),
+  article: () => z.object({ source: z.string().check(z.maxLength(4096)), article: z.string().check(z.maxLength(4096)), articleEn: z.string().check(z.maxLength(4096)), text: z.string().check(z.maxLength(65_536)) }),
+  state: () => z.enum(OBLIGATION_STATES),
   /** What the period was counted from (see `DeadlineResult.start`). */
-  start: z.string(),
-  unit: periodUnitSchema,
+  start: () => z.string(),
+  unit: () => periodUnitSchema,
   /** The last permitted day, `YYYY-MM-DD` (Beijing). */
-  dueDate: civilDateSchema,
+  dueDate: () => civilDateSchema,
   /** The deadline instant, ISO with `+08:00`. */
-  deadline: z.string(),
+  deadline: () => z.string(),
   /** When the act was done, ISO with `+08:00` (a bare date is the start of that day). */
-  doneAt: z.optional(z.string()),
+  doneAt: () => z.optional(z.string()),
   /** `true` iff the deadline or the state rests on provisional (law-derived) calendar days. */
-  provisional: z.boolean(),
+  provisional: () => z.boolean(),
   /** The provisional years those days are in, ascending; empty when `provisional` is false. */
-  provisionalYears: z.array(z.number().check(z.int())),
-});
+  provisionalYears: () => z.array(z.number().check(z.int())),
+}));
 
 /** One event's deadline and where it stands: the fields of `obligationSchema` (internal), read-only. */
 export interface Obligation extends Readonly<Omit<z.output<typeof obligationSchema>, 'rule' | 'article' | 'provisionalYears'>> {

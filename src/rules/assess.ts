@@ -5,6 +5,8 @@
 import * as z from 'zod/mini';
 import type { CalendarIndex } from '../calendar/calendar-index.js';
 import { civilDateSchema } from '../calendar/schemas.js';
+import { lazyStrictObject } from '../calendar/lazy-strict-object.js';
+import { lazyShape } from '../lazy-shape.js';
 import { beijingDayOfInstant, type EpochDay, MS_PER_HOUR, parseCivilDate, toInstantMs, toInstantOrDayStartMs } from '../time/index.js';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
@@ -13,15 +15,15 @@ import { dateInputSchema, offsetInstantOf } from './inputs.js';
 import { type CalendarOptions, parseDeadlineOptions, resolveIndex } from './options.js';
 
 /** The part of a deadline result `assess` reads. */
-export const assessedDeadlineSchema = z.object({
-  rule: z.string(),
-  unit: periodUnitSchema,
-  dueDate: civilDateSchema,
-  deadline: z.string(),
-});
+export const assessedDeadlineSchema = z.object(/* @__PURE__ */ lazyShape({
+  rule: () => z.string(),
+  unit: () => periodUnitSchema,
+  dueDate: () => civilDateSchema,
+  deadline: () => z.string(),
+}));
 
 /** When the act was done (if it was) and the moment of the assessment. */
-export const assessInputSchema = z.strictObject({ doneAt: z.optional(dateInputSchema), now: dateInputSchema });
+export const assessInputSchema = /* @__PURE__ */ lazyStrictObject({ doneAt: () => z.optional(dateInputSchema()), now: dateInputSchema });
 
 export type AssessInput = z.input<typeof assessInputSchema>;
 

@@ -7,33 +7,38 @@ import { type DateInput, parseOffsetInstant, QUARTER_PATTERN } from '../time/ind
 import { claimsLuxon, dateTimeValue } from '../date-like.js';
 import { parseInput } from '../validate.js';
 import type { DeadlineEntry } from './catalog.js';
+import { lazyStrictObject } from '../calendar/lazy-strict-object.js';
+import { lazy } from '../lazy-shape.js';
 
-/** A date or instant as the library accepts it (checked further by `parseDateInput`). */
-export const dateInputSchema = z.custom<DateInput>((v) => typeof v === 'string' || dateTimeValue(v) !== undefined || claimsLuxon(v), {
+/** A date or instant as the library accepts it (checked further by `parseDateInput`); built on the first call. */
+export const dateInputSchema = /* @__PURE__ */ lazy(() => z.custom<DateInput>((v) => typeof v === 'string' || dateTimeValue(v) !== undefined || claimsLuxon(v), {
   message: 'is not a date: pass YYYY-MM-DD, an ISO-8601 instant, a Date or a Luxon DateTime',
-});
+}));
+
+// The input schemas below are object schemas at import whose fields are built on their first
+// parse (issue 14: the cold start; see `lazyStrictObject`).
 
 /** An event on a day: `{ from }` (a date, or an instant read as its Beijing date). */
-export const eventInputSchema = z.strictObject({ from: dateInputSchema });
+export const eventInputSchema = /* @__PURE__ */ lazyStrictObject({ from: dateInputSchema });
 /** An event at an instant (hour rules): `{ from }`, which must carry a time. */
-export const instantInputSchema = z.strictObject({ from: dateInputSchema });
+export const instantInputSchema = /* @__PURE__ */ lazyStrictObject({ from: dateInputSchema });
 /** Deyang Art. 25: `{ from, complex? }`. */
-export const opinionInputSchema = z.strictObject({ from: dateInputSchema, complex: z.optional(z.boolean()) });
+export const opinionInputSchema = /* @__PURE__ */ lazyStrictObject({ from: dateInputSchema, complex: () => z.optional(z.boolean()) });
 /** OGI reply: `{ from, extended? }` — `true` for the full extension, or a number of working days up to the cap. */
-export const replyInputSchema = z.strictObject({
+export const replyInputSchema = /* @__PURE__ */ lazyStrictObject({
   from: dateInputSchema,
-  extended: z.optional(z.union([z.boolean(), z.number().check(z.int(), z.minimum(0))])),
+  extended: () => z.optional(z.union([z.boolean(), z.number().check(z.int(), z.minimum(0))])),
 });
-/** A quarter `YYYYQn`, e.g. `2026Q3`. */
-export const quarterSchema = z.string().check(z.regex(QUARTER_PATTERN, { message: 'is not a quarter such as 2026Q3' }));
+/** A quarter `YYYYQn`, e.g. `2026Q3`; built on the first call. */
+export const quarterSchema = /* @__PURE__ */ lazy(() => z.string().check(z.regex(QUARTER_PATTERN, { message: 'is not a quarter such as 2026Q3' })));
 /** Quarterly reports: `{ quarter: '2026Q3' }`. */
-export const quarterInputSchema = z.strictObject({ quarter: quarterSchema });
-/** A calendar year. */
-export const reportYearSchema = z.number().check(z.int(), z.minimum(1000), z.maximum(9998));
+export const quarterInputSchema = /* @__PURE__ */ lazyStrictObject({ quarter: quarterSchema });
+/** A calendar year; built on the first call. */
+export const reportYearSchema = /* @__PURE__ */ lazy(() => z.number().check(z.int(), z.minimum(1000), z.maximum(9998)));
 /** Yearly reports: `{ year }` (the year reported on). */
-export const yearInputSchema = z.strictObject({ year: reportYearSchema });
+export const yearInputSchema = /* @__PURE__ */ lazyStrictObject({ year: reportYearSchema });
 /** OGI Art. 49: `{ year, issuer? }`; a government's own report is due later than a department's. */
-export const annualReportInputSchema = z.strictObject({ year: reportYearSchema, issuer: z.optional(z.enum(['department', 'government'])) });
+export const annualReportInputSchema = /* @__PURE__ */ lazyStrictObject({ year: reportYearSchema, issuer: () => z.optional(z.enum(['department', 'government'])) });
 
 export type EventInput = z.input<typeof eventInputSchema>;
 export type InstantInput = z.input<typeof instantInputSchema>;

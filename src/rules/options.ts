@@ -10,20 +10,23 @@ import { indexOf } from '../calendar/registry.js';
 import { shippedIndex } from '../calendar/shipped.js';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
+import { lazyStrictObject } from '../calendar/lazy-strict-object.js';
+import { lazy } from '../lazy-shape.js';
 
 /** The year provisional mode answers through. */
 export const PROVISIONAL_THROUGH = 2035;
 
-const calendarSchema = z.custom<WorkdayCalendar>((v) => typeof v === 'object' && v !== null, { message: 'is not a WorkdayCalendar' });
+/** A `calendar` option: any object (what it holds is read when it is used); built on the first call. */
+export const calendarSchema = /* @__PURE__ */ lazy(() => z.custom<WorkdayCalendar>((v) => typeof v === 'object' && v !== null, { message: 'is not a WorkdayCalendar' }));
 
 /** Options of `deadline()` and the named deadline functions. */
-export const deadlineOptionsSchema = z.strictObject({
+export const deadlineOptionsSchema = /* @__PURE__ */ lazyStrictObject({
   /** The working-day calendar (default: `defaultCalendar`, official notices 2011–2026). */
-  calendar: z.optional(calendarSchema),
+  calendar: () => z.optional(calendarSchema()),
   /** Answer beyond the calendar's official coverage from the statutory holiday law; results say `provisional: true`. */
-  provisional: z.optional(z.boolean()),
+  provisional: () => z.optional(z.boolean()),
   /** Another law's period, for rules that defer to one (`deyang-2018/art24-proactive`, `ogi-2019/art26-proactive`). */
-  period: z.optional(z.strictObject({ amount: z.number().check(z.int(), z.minimum(0), z.maximum(3650)), unit: z.enum(['workday', 'day']) })),
+  period: () => z.optional(z.strictObject({ amount: z.number().check(z.int(), z.minimum(0), z.maximum(3650)), unit: z.enum(['workday', 'day']) })),
 });
 
 /** Options of `deadline()` and the named deadline functions. */

@@ -12,19 +12,25 @@ import { parseInput } from '../validate.js';
 import { deadlineEntry } from './catalog.js';
 import { type DeadlineResult, type DeadlineWithNumbers, numbersOf, resultOf } from './deadlines.js';
 import { dateInputSchema } from './inputs.js';
+import { lazyStrictObject } from '../calendar/lazy-strict-object.js';
+import { lazy } from '../lazy-shape.js';
 import { type CalendarOptions, parseDeadlineOptions, resolveIndex } from './options.js';
 import { requireInForce } from './periods.js';
 
+/** The agency asked for a correction (`requestedAt`) and received the corrected request (`correctedReceivedAt`); built on the first call (a field of `obligationEventSchema` too). */
+export const correctionSchema = /* @__PURE__ */ lazy(() => z.optional(z.strictObject({ requestedAt: dateInputSchema(), correctedReceivedAt: dateInputSchema() })));
+
+/** Consultations of a third party or another agency: the days from `from` to `to` (inclusive) do not count; built on the first call (a field of `obligationEventSchema` too). */
+export const consultationsSchema = /* @__PURE__ */ lazy(() => z.optional(z.array(z.strictObject({ from: dateInputSchema(), to: dateInputSchema() })).check(z.maxLength(1000))));
+
 /** The input of {@link requestReplyDeadline}. */
-export const requestTimelineSchema = z.strictObject({
+export const requestTimelineSchema = /* @__PURE__ */ lazyStrictObject({
   /** When the agency received the request (Art. 31: in person, signed for, or confirmed online). */
   receivedAt: dateInputSchema,
-  /** The agency asked for a correction (`requestedAt`) and received the corrected request (`correctedReceivedAt`). */
-  correction: z.optional(z.strictObject({ requestedAt: dateInputSchema, correctedReceivedAt: dateInputSchema })),
-  /** Consultations of a third party or another agency: the days from `from` to `to` (inclusive) do not count. */
-  consultations: z.optional(z.array(z.strictObject({ from: dateInputSchema, to: dateInputSchema })).check(z.maxLength(1000))),
+  correction: () => correctionSchema(),
+  consultations: () => consultationsSchema(),
   /** The reply period was extended: `true` for the full cap, or a number of working days (at most the cap). */
-  extended: z.optional(z.union([z.literal(true), z.number().check(z.int(), z.minimum(0))])),
+  extended: () => z.optional(z.union([z.literal(true), z.number().check(z.int(), z.minimum(0))])),
 });
 
 /** The input of {@link requestReplyDeadline}. */
