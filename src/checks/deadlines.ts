@@ -10,6 +10,7 @@ import { DOCUMENTS } from '../rules/documents.js';
 import { computeDue, dueOf as dueOfEntry, fixedDueDay } from '../rules/periods.js';
 import * as z from 'zod/mini';
 import { lazy, lazyShape } from '../lazy-shape.js';
+import { strictObject } from './lazy-schemas.js';
 import { timelinessParams } from './params.js';
 import type { Bilingual } from './report.js';
 import type { CheckContext } from './context.js';
@@ -58,7 +59,7 @@ export function timelinessParamsOf(ruleId: string): ReturnType<typeof timeliness
   const deadline = deadlineEntry(ruleId).parameters;
   const fields = lazy(() => timelinessParams(deadline).shape as Record<string, z.core.$ZodType>);
   const keys = deadline.unit !== 'fixed' && deadline.complexAmount !== undefined ? ['amount', 'complexAmount'] : ['amount'];
-  return z.strictObject(lazyShape(Object.fromEntries(keys.map((k) => [k, () => fields()[k]])))) as unknown as ReturnType<typeof timelinessParams>;
+  return strictObject(lazyShape(Object.fromEntries(keys.map((k) => [k, () => fields()[k]])))) as unknown as ReturnType<typeof timelinessParams>;
 }
 
 /** A deadline check's period as its profile gives it (see `timelinessParams`). */

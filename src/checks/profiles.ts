@@ -13,6 +13,7 @@ import { InvalidInputError } from '../errors.js';
 import { guardRead, parseInput, rejectForbiddenKeys } from '../validate.js';
 import { deepFreeze } from '../freeze.js';
 import { lazyShape } from '../lazy-shape.js';
+import { strictObject } from './lazy-schemas.js';
 import { builtinRules } from './registry.js';
 import { type Bilingual, bilingualSchema } from './report.js';
 import { isRuleDefinition, type RuleDefinition } from './rule.js';
@@ -417,7 +418,7 @@ function ownRecord(map: ReadonlyMap<string, Record<string, unknown>>): Record<st
  * profileFileSchema.safeParse({ extends: 'census', id: 'my-city', rules: { 'census/blank-columns': { threshold: 2 } } }).success; // true
  * profileFileSchema.safeParse({ extends: 'census', id: 'my-city', rule: {} }).success; // false (a misspelt key)
  */
-export const profileFileSchema = z.strictObject(lazyShape({
+export const profileFileSchema = strictObject(lazyShape({
     $schema: () => z.optional(z.string()).check(z.describe('编辑器用的 JSON Schema 地址（忽略） / A JSON Schema URL for editors (ignored).')),
     extends: () => z
       .string().check(z.refine((id) => Object.prototype.hasOwnProperty.call(PROFILES, id), { message: `must be a shipped profile id (${Object.keys(PROFILES).join(', ')})` }), z.describe('所基于的内置 profile / The shipped profile this one starts from.')),

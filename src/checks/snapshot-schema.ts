@@ -11,7 +11,8 @@ import * as z from 'zod/mini';
 import { parseIsoDate } from '../time/index.js';
 import { isSnapshotInstant } from './instant.js';
 import { QUARTER_PATTERN } from '../time/index.js';
-import { lazy, lazyShape, withChecks } from '../lazy-shape.js';
+import { lazy, lazyShape } from '../lazy-shape.js';
+import { lazyRecord, object } from './lazy-schemas.js';
 
 const INSTANT_MESSAGE = 'must be an ISO-8601 instant with seconds and Z or an offset, e.g. 2026-10-09T10:00:00+08:00';
 
@@ -250,7 +251,7 @@ function checkJsonData(value: unknown, path: (string | number)[], ctx: z.core.$R
  * extensionsSchema.safeParse({ 'sample-city': { audits: [{ on: '2026-07-15', passed: true }] } }).success; // true
  * extensionsSchema.safeParse({ 'sample-city': { at: new Date(0) } }).success; // false (not JSON data)
  */
-export const extensionsSchema = z.record(z.string().check(z.minLength(1), z.maxLength(SNAPSHOT_LIMITS.id)), z.unknown()).check(z.superRefine((record, ctx) => {
+export const extensionsSchema = lazyRecord(() => z.string().check(z.minLength(1), z.maxLength(SNAPSHOT_LIMITS.id)), () => z.unknown(), z.superRefine((record, ctx) => {
     for (const [k, v] of Object.entries(record)) checkJsonData(v, [k], ctx);
   }), z.describe('扩展：本库不认识的数据段，按命名空间（如 "sample-city"）存放，原样保留并交给自定义规则（ctx.extensions）；内置规则不读取 / ' +
     'Extensions: sections the library does not know, by namespace (e.g. "sample-city"), kept as given and passed to custom rules (ctx.extensions); no built-in rule reads them. ' +
@@ -294,7 +295,7 @@ export const siteSchema = described(z.object(lazyShape({
  * snapshotSchema.safeParse({ schemaVersion: 1, site: { id: 'dy-edu', name: '德阳市教育局', kind: 'department', level: 'city' } }).success; // true
  * z.toJSONSchema(snapshotSchema).title; // 'gov-site-rules site snapshot v1'
  */
-export const snapshotSchema = withChecks(z.object(lazyShape({
+export const snapshotSchema = object(lazyShape({
     schemaVersion: () => z.literal(1).check(z.describe('快照格式版本，固定为 1 / The snapshot format version: 1.')),
     site: () => siteSchema,
     columns: () => z.optional(z.array(columnSchema)).check(z.describe('CMS 的栏目及其信息 / The CMS columns and their items. 缺省：更新频率和栏目类普查指标 needs-input；[]：没有栏目 / Absent: update frequency and the column census vetoes need input; []: no columns.')),
@@ -309,7 +310,7 @@ export const snapshotSchema = withChecks(z.object(lazyShape({
     facts: () => z.optional(factsSchema),
     extensions: () => z.optional(extensionsSchema),
     accounts: () => z.optional(z.array(accountSchema)).check(z.describe('本单位的政务新媒体账号 / The unit\'s government new-media accounts (政务新媒体). 每个账号单独判定，不影响网站结论 / Each is judged on its own and never changes the site\'s verdict. 缺省或 []：报告中无账号 / Absent or []: no account in the report.')),
-  })), z.meta({
+  }), z.meta({
     title: 'gov-site-rules site snapshot v1',
     description:
       '一个网站在某一时刻的状况，供 gov-site-rules 检查；数组缺省表示“未知”，空数组表示“已知：没有” / What a portal or monitoring system knows about one site at a moment. ' +

@@ -103,7 +103,7 @@ describe('the schemas of the checks and the score: fields built on first use', (
     const inputs = [null, { at: 'noon' }, { at: '2026-11-25T12:00:00+08:00', profile: 'nope' }, { at: '2026-11-25T12:00:00+08:00', profile: 3 },
       { at: '2026-11-25T12:00:00+08:00', rules: [{}] }, { at: '2026-11-25T12:00:00+08:00', calendar: {} }];
     const first = inputs.map((v) => outcome(zm.safeParse(checkOptionsSchema, v)));
-    expect(first.map((o) => ('issues' in o ? o.issues[0]?.[2] : undefined))).toEqual([
+    expect(first.map((o) => ('issues' in o ? o.issues?.[0]?.[2] : undefined))).toEqual([
       'is not an object { at, profile?, calendar? }',
       expect.stringMatching(/^is not a YYYY-MM-DD date or an ISO-8601 instant/),
       'is not a known profile (deyang-2018, census, census-2015, gov-2019)',
