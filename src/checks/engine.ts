@@ -69,7 +69,7 @@ function readCalendar(v: unknown): WorkdayCalendar {
   return calendar;
 }
 
-/** A profile object `{ id, rules }` (a function with those properties is not one). */
+/** A profile object `{ id, rules }` (a function with those properties is not one); made by {@link checkOptionsSchema}'s field on its first use. */
 const profileObjectSchema = () => z.custom<Profile>(
   (v) =>
     typeof v === 'object' && v !== null &&
@@ -77,10 +77,10 @@ const profileObjectSchema = () => z.custom<Profile>(
     typeof (v as Profile).rules === 'object' && (v as Profile).rules !== null && !Array.isArray((v as Profile).rules),
 );
 
-/** A shipped profile's id. */
+/** A shipped profile's id; made by {@link checkOptionsSchema}'s field on its first use. */
 const profileIdSchema = () => z.pipe(z.string().check(z.refine((id) => hasOwn(PROFILES, id))), z.transform((id) => PROFILES[id] as Profile));
 
-/** A rule definition `{ id, params, run }` as `defineRule` makes it. */
+/** A rule definition `{ id, params, run }` as `defineRule` makes it; made by {@link checkOptionsSchema}'s field on its first use. */
 const ruleDefinitionSchema = () => z.custom<RuleDefinition<any>>(
   (d) =>
     d !== null && typeof d === 'object' &&
