@@ -8,6 +8,10 @@ import { DEYANG_CHECKS } from '../rules/catalog-checks.js';
 import { CHECK_IDS, DEYANG_DEADLINES, deadlineEntry, documentOf, INDICATOR_IDS, OGI_DEADLINES } from '../rules/catalog-deadlines.js';
 import { DOCUMENTS } from '../rules/documents.js';
 import { computeDue, dueOf as dueOfEntry, fixedDueDay } from '../rules/periods.js';
+import * as z from 'zod/mini';
+import { lazy, lazyShape } from '../lazy-shape.js';
+import { strictObject } from './lazy-schemas.js';
+import { timelinessParams } from './params.js';
 import type { Bilingual } from './report.js';
 import type { CheckContext } from './context.js';
 import type { Trigger } from './read.js';
@@ -40,6 +44,22 @@ export function dueOf(ctx: CheckContext, ruleId: string, trigger: Trigger, compl
   if (p.unit === 'fixed' || (period.amount === p.amount && (period.complexAmount ?? p.complexAmount) === p.complexAmount)) return computeDue(ruleId, from, dueCtx);
   // A profile's own period: the catalog's rule (unit, in-force dates, counting) with its figures.
   return dueOfEntry({ ...e, parameters: { ...p, amount: period.amount, ...(period.complexAmount === undefined ? {} : { complexAmount: period.complexAmount }) } }, from, dueCtx);
+}
+
+/**
+ * The parameter schema of the deadline check `ruleId`: {@link timelinessParams} of its catalog
+ * deadline, as a strict object whose fields are built on their first use, once (issue 14: the
+ * cold start; src/lazy-shape.ts): the same keys, parses, issues and JSON Schema.
+ *
+ * @example
+ * timelinessParamsOf('deyang-2018/art25-opinion-feedback').parse({}); // { amount: 7, complexAmount: 15 }
+ * Object.keys(timelinessParamsOf('deyang-2018/art29-incident-report').shape); // ['amount']
+ */
+export function timelinessParamsOf(ruleId: string): ReturnType<typeof timelinessParams> {
+  const deadline = deadlineEntry(ruleId).parameters;
+  const fields = lazy(() => timelinessParams(deadline).shape as Record<string, z.core.$ZodType>);
+  const keys = deadline.unit !== 'fixed' && deadline.complexAmount !== undefined ? ['amount', 'complexAmount'] : ['amount'];
+  return strictObject(lazyShape(Object.fromEntries(keys.map((k) => [k, () => fields()[k]])))) as unknown as ReturnType<typeof timelinessParams>;
 }
 
 /** A deadline check's period as its profile gives it (see `timelinessParams`). */

@@ -7,6 +7,7 @@ import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/cale
 import { type DateInput, formatBeijingInstant, toInstantMs } from '../time/index.js';
 import { CalendarCoverageError, InvalidInputError } from '../errors.js';
 import * as z from 'zod/mini';
+import { lazyShape } from '../lazy-shape.js';
 import { formatPath, guardRead, parseInput, safeParseEnglish, valueAt } from '../validate.js';
 import { createContext } from './context.js';
 import { PROFILES, type Profile, profileAt, scorecardAt } from './profiles.js';
@@ -68,19 +69,19 @@ function readCalendar(v: unknown): WorkdayCalendar {
   return calendar;
 }
 
-/** A profile object `{ id, rules }` (a function with those properties is not one). */
-const profileObjectSchema = z.custom<Profile>(
+/** A profile object `{ id, rules }` (a function with those properties is not one); made by {@link checkOptionsSchema}'s field on its first use. */
+const profileObjectSchema = () => z.custom<Profile>(
   (v) =>
     typeof v === 'object' && v !== null &&
     typeof (v as Profile).id === 'string' &&
     typeof (v as Profile).rules === 'object' && (v as Profile).rules !== null && !Array.isArray((v as Profile).rules),
 );
 
-/** A shipped profile's id. */
-const profileIdSchema = z.pipe(z.string().check(z.refine((id) => hasOwn(PROFILES, id))), z.transform((id) => PROFILES[id] as Profile));
+/** A shipped profile's id; made by {@link checkOptionsSchema}'s field on its first use. */
+const profileIdSchema = () => z.pipe(z.string().check(z.refine((id) => hasOwn(PROFILES, id))), z.transform((id) => PROFILES[id] as Profile));
 
-/** A rule definition `{ id, params, run }` as `defineRule` makes it. */
-const ruleDefinitionSchema = z.custom<RuleDefinition<any>>(
+/** A rule definition `{ id, params, run }` as `defineRule` makes it; made by {@link checkOptionsSchema}'s field on its first use. */
+const ruleDefinitionSchema = () => z.custom<RuleDefinition<any>>(
   (d) =>
     d !== null && typeof d === 'object' &&
     typeof (d as RuleDefinition<any>).id === 'string' &&
@@ -100,18 +101,18 @@ const ruleDefinitionSchema = z.custom<RuleDefinition<any>>(
  * checkOptionsSchema.safeParse({ at: '2026-11-25T12:00:00+08:00', profile: 'nope' }).success;   // false
  */
 export const checkOptionsSchema = z.object(
-  {
-    at: leaf(readAt),
-    profile: z.pipe(z.optional(z.union([profileIdSchema, profileObjectSchema], {
+  lazyShape({
+    at: () => leaf(readAt),
+    profile: () => z.pipe(z.optional(z.union([profileIdSchema(), profileObjectSchema()], {
         // A string that is no shipped profile's id reaches here through the id branch.
         error: (issue) =>
           typeof issue.input === 'string'
             ? `is not a known profile (${Object.keys(PROFILES).join(', ')})`
             : 'is not a profile id or a profile object { id, rules }',
       })), z.transform((p) => p ?? (PROFILES['deyang-2018'] as Profile))),
-    calendar: leaf(readCalendar),
-    rules: z.pipe(z.nullish(z.array(ruleDefinitionSchema, { error: 'is not an array of rule definitions' })), z.transform((r): readonly RuleDefinition<any>[] => r ?? [])),
-  },
+    calendar: () => leaf(readCalendar),
+    rules: () => z.pipe(z.nullish(z.array(ruleDefinitionSchema(), { error: 'is not an array of rule definitions' })), z.transform((r): readonly RuleDefinition<any>[] => r ?? [])),
+  }),
   { error: 'is not an object { at, profile?, calendar? }' },
 );
 

@@ -3,9 +3,7 @@
  * 市公安局网安支队 within 24 hours (exact elapsed time; the period comes from the rule catalog).
  * A snapshot without an `incidents` list cannot say there was none: needs input.
  */
-import { deadlineEntry } from '../rules/catalog-deadlines.js';
-import { catalogTitle } from './deadlines.js';
-import { timelinessParams } from './params.js';
+import { catalogTitle, timelinessParamsOf } from './deadlines.js';
 import { defineRule } from './rule.js';
 import { judge, Tally, tallyFinding } from './timeliness.js';
 import { beijingDayOfInstant } from '../time/index.js';
@@ -14,7 +12,7 @@ import { iso } from './context.js';
 export const incidentReportRule = defineRule({
   id: 'deyang-2018/art29-incident-report',
   title: catalogTitle('deyang-2018/art29-incident-report', { zh: '重大安全事件按期报告', en: 'Major incidents reported in time' }),
-  params: timelinessParams(deadlineEntry('deyang-2018/art29-incident-report').parameters),
+  params: timelinessParamsOf('deyang-2018/art29-incident-report'),
   run(ctx, period, id) {
     const incidents = ctx.model.incidents;
     const tally = new Tally();

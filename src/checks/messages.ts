@@ -8,9 +8,7 @@
 import { beijingDayOfInstant } from '../time/index.js';
 import { EVIDENCE_CAP, iso } from './context.js';
 import type { MessageModel } from './read.js';
-import { deadlineEntry } from '../rules/catalog-deadlines.js';
-import { catalogTitle } from './deadlines.js';
-import { timelinessParams } from './params.js';
+import { catalogTitle, timelinessParamsOf } from './deadlines.js';
 import { defineRule } from './rule.js';
 import { judge, Tally, tallyFinding } from './timeliness.js';
 
@@ -19,7 +17,7 @@ const trig = (m: MessageModel) => ({ day: beijingDayOfInstant(m.receivedMs), ms:
 export const errorCorrectionRule = defineRule({
   id: 'deyang-2018/art33-error-correction',
   title: catalogTitle('deyang-2018/art33-error-correction', { zh: '网民纠错按期答复并公开办理情况', en: 'Error reports answered in time, handling published' }),
-  params: timelinessParams(deadlineEntry('deyang-2018/art33-error-correction').parameters),
+  params: timelinessParamsOf('deyang-2018/art33-error-correction'),
   run(ctx, period, id) {
     const messages = ctx.model.messages;
     const tally = new Tally();
@@ -51,7 +49,7 @@ export const errorCorrectionRule = defineRule({
 export const opinionFeedbackRule = defineRule({
   id: 'deyang-2018/art25-opinion-feedback',
   title: catalogTitle('deyang-2018/art25-opinion-feedback', { zh: '征集意见按期反馈（情况复杂的可延长）', en: 'Opinions answered in time (longer if complex)' }),
-  params: timelinessParams(deadlineEntry('deyang-2018/art25-opinion-feedback').parameters),
+  params: timelinessParamsOf('deyang-2018/art25-opinion-feedback'),
   run(ctx, period, id) {
     const messages = ctx.model.messages;
     const tally = new Tally();

@@ -12,6 +12,8 @@ import { beijingDayOfInstant, formatBeijingInstant } from '../calendar/input.js'
 import { InvalidInputError } from '../errors.js';
 import { guardRead, parseInput, rejectForbiddenKeys } from '../validate.js';
 import { deepFreeze } from '../freeze.js';
+import { lazyShape } from '../lazy-shape.js';
+import { strictObject } from './lazy-schemas.js';
 import { builtinRules } from './registry.js';
 import { type Bilingual, bilingualSchema } from './report.js';
 import { isRuleDefinition, type RuleDefinition } from './rule.js';
@@ -416,15 +418,15 @@ function ownRecord(map: ReadonlyMap<string, Record<string, unknown>>): Record<st
  * profileFileSchema.safeParse({ extends: 'census', id: 'my-city', rules: { 'census/blank-columns': { threshold: 2 } } }).success; // true
  * profileFileSchema.safeParse({ extends: 'census', id: 'my-city', rule: {} }).success; // false (a misspelt key)
  */
-export const profileFileSchema = z.strictObject({
-    $schema: z.optional(z.string()).check(z.describe('编辑器用的 JSON Schema 地址（忽略） / A JSON Schema URL for editors (ignored).')),
-    extends: z
+export const profileFileSchema = strictObject(lazyShape({
+    $schema: () => z.optional(z.string()).check(z.describe('编辑器用的 JSON Schema 地址（忽略） / A JSON Schema URL for editors (ignored).')),
+    extends: () => z
       .string().check(z.refine((id) => Object.prototype.hasOwnProperty.call(PROFILES, id), { message: `must be a shipped profile id (${Object.keys(PROFILES).join(', ')})` }), z.describe('所基于的内置 profile / The shipped profile this one starts from.')),
-    id: z.string().check(z.minLength(1), z.maxLength(256), z.describe('本 profile 的编号（报告中的 profile） / This profile\'s id (the report\'s profile).')),
-    description: z.optional(bilingualSchema).check(z.describe('说明（缺省沿用所基于的 profile） / A description (absent: the base\'s).')),
-    rules: z.optional(z.record(z.string().check(z.minLength(1), z.maxLength(256)), z.union([z.boolean(), z.record(z.string(), z.unknown())]))).check(z.describe('按规则编号：参数覆盖、true（按默认参数加入）或 false（去掉） / Per rule id: parameter overrides, true (add with defaults) or false (drop).')),
-    ruleModules: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(4096)))).check(z.describe('自定义规则的 ES 模块，相对于本文件；每个模块导出 defineRule(...) 的结果 / ES modules of custom rules, relative to this file, each exporting defineRule(...) results.')),
-  });
+    id: () => z.string().check(z.minLength(1), z.maxLength(256), z.describe('本 profile 的编号（报告中的 profile） / This profile\'s id (the report\'s profile).')),
+    description: () => z.optional(bilingualSchema).check(z.describe('说明（缺省沿用所基于的 profile） / A description (absent: the base\'s).')),
+    rules: () => z.optional(z.record(z.string().check(z.minLength(1), z.maxLength(256)), z.union([z.boolean(), z.record(z.string(), z.unknown())]))).check(z.describe('按规则编号：参数覆盖、true（按默认参数加入）或 false（去掉） / Per rule id: parameter overrides, true (add with defaults) or false (drop).')),
+    ruleModules: () => z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(4096)))).check(z.describe('自定义规则的 ES 模块，相对于本文件；每个模块导出 defineRule(...) 的结果 / ES modules of custom rules, relative to this file, each exporting defineRule(...) results.')),
+  }));
 
 /** A profile file as JSON (the input type of {@link profileFileSchema}). */
 export type ProfileFile = z.input<typeof profileFileSchema>;

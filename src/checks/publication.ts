@@ -5,9 +5,7 @@
  * the information is formed or changed). The periods default to the rule catalog's (`src/rules/`);
  * a profile may set its own (`amount`).
  */
-import { deadlineEntry } from '../rules/catalog-deadlines.js';
-import { catalogTitle } from './deadlines.js';
-import { timelinessParams } from './params.js';
+import { catalogTitle, timelinessParamsOf } from './deadlines.js';
 import { type Bilingual } from './report.js';
 import { defineRule, type RuleDefinition } from './rule.js';
 import { judge, Tally, tallyFinding } from './timeliness.js';
@@ -18,7 +16,7 @@ function publicationRule(id: string, kind: Kind, name: Bilingual, what: Bilingua
   return defineRule({
     id,
     title: catalogTitle(id, name),
-    params: timelinessParams(deadlineEntry(id).parameters),
+    params: timelinessParamsOf(id),
     run(ctx, period) {
       const list = ctx.model.publications;
       const tally = new Tally();

@@ -3,12 +3,13 @@
  * holds, the verdict and a summary. The zod schema here is the source of the types.
  */
 import * as z from 'zod/mini';
+import { lazyShape } from '../lazy-shape.js';
 import { scoreSchema } from '../scoring/score.js';
 
 export const STATUSES = ['pass', 'fail', 'not-applicable', 'needs-input'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const bilingualSchema = z.object({ zh: z.string(), en: z.string() });
+export const bilingualSchema = z.object(lazyShape({ zh: () => z.string(), en: () => z.string() }));
 /** A message in Chinese and English. */
 export type Bilingual = z.infer<typeof bilingualSchema>;
 
@@ -18,12 +19,12 @@ export type Bilingual = z.infer<typeof bilingualSchema>;
  * @example
  * findingSchema.safeParse({ rule: 'census/blank-columns', status: 'pass', message: { zh: '通过', en: 'Pass' }, evidence: {} }).success; // true
  */
-export const findingSchema = z.object({
-  rule: z.string(),
-  status: z.enum(STATUSES),
-  message: bilingualSchema,
-  evidence: z.record(z.string(), z.unknown()),
-});
+export const findingSchema = z.object(lazyShape({
+  rule: () => z.string(),
+  status: () => z.enum(STATUSES),
+  message: () => bilingualSchema,
+  evidence: () => z.record(z.string(), z.unknown()),
+}));
 /** What one rule found. */
 export type Finding = z.infer<typeof findingSchema>;
 
@@ -34,11 +35,11 @@ export type Finding = z.infer<typeof findingSchema>;
  * @example
  * accountReportSchema.safeParse({ account: 'wx', verdict: 'qualified', findings: [] }).success; // true
  */
-export const accountReportSchema = z.object({
-  account: z.string(),
-  verdict: z.enum(['qualified', 'unqualified']),
-  findings: z.array(findingSchema),
-});
+export const accountReportSchema = z.object(lazyShape({
+  account: () => z.string(),
+  verdict: () => z.enum(['qualified', 'unqualified']),
+  findings: () => z.array(findingSchema),
+}));
 /** What the account rules found for one account. */
 export type AccountReport = z.infer<typeof accountReportSchema>;
 
@@ -49,18 +50,18 @@ export type AccountReport = z.infer<typeof accountReportSchema>;
  * const r = checkSite({ schemaVersion: 1, site: { id: 's', name: 'S', kind: 'portal', level: 'city' } }, { at: '2026-11-25T12:00:00+08:00' });
  * checkReportSchema.safeParse(r).success; // true
  */
-export const checkReportSchema = z.object({
-  at: z.string(),
-  profile: z.string(),
-  site: z.string(),
-  verdict: z.enum(['qualified', 'unqualified']),
-  findings: z.array(findingSchema),
-  summary: z.object({ pass: z.number(), fail: z.number(), 'not-applicable': z.number(), 'needs-input': z.number() }),
+export const checkReportSchema = z.object(lazyShape({
+  at: () => z.string(),
+  profile: () => z.string(),
+  site: () => z.string(),
+  verdict: () => z.enum(['qualified', 'unqualified']),
+  findings: () => z.array(findingSchema),
+  summary: () => z.object({ pass: z.number(), fail: z.number(), 'not-applicable': z.number(), 'needs-input': z.number() }),
   /** The score, when the check ran with a scorecard (docs/scorecards.md). */
-  score: z.optional(scoreSchema),
+  score: () => z.optional(scoreSchema),
   /** Present when the profile has account rules (gov-2019): one entry per account of the snapshot. */
-  accounts: z.optional(z.array(accountReportSchema)),
-});
+  accounts: () => z.optional(z.array(accountReportSchema)),
+}));
 /** The report of one site at one checkpoint. */
 export type CheckReport = z.infer<typeof checkReportSchema>;
 

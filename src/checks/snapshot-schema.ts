@@ -11,7 +11,8 @@ import * as z from 'zod/mini';
 import { parseIsoDate } from '../time/index.js';
 import { isSnapshotInstant } from './instant.js';
 import { QUARTER_PATTERN } from '../time/index.js';
-import { lazy, lazyShape, withChecks } from '../lazy-shape.js';
+import { lazy, lazyShape } from '../lazy-shape.js';
+import { lazyRecord, object } from './lazy-schemas.js';
 
 const INSTANT_MESSAGE = 'must be an ISO-8601 instant with seconds and Z or an offset, e.g. 2026-10-09T10:00:00+08:00';
 
@@ -50,19 +51,29 @@ export const SNAPSHOT_LIMITS = Object.freeze({
 
 export { COLUMN_CATEGORIES, MESSAGE_CHANNELS, SERIOUS_PROBLEM_KINDS };
 
+/**
+ * `schema` with `description` in zod's registry, as `.check(z.describe(description))` gives a copy
+ * of it, but with no zod instance made: no describe check, no copy (issue 14). For the section
+ * schemas, which are no public schema of the package; the public `snapshotSchema` keeps its check.
+ */
+function described<S extends z.ZodMiniType>(schema: S, description: string): S {
+  z.globalRegistry.add(schema, { description });
+  return schema;
+}
+
 const id = lazy(() => z.string().check(z.minLength(1), z.maxLength(SNAPSHOT_LIMITS.id)));
 const name = lazy(() => z.string().check(z.maxLength(SNAPSHOT_LIMITS.name)));
 
 
 /** One item of a column. `publishedAt` null or absent: undated (never counts as an update). */
-export const itemSchema = withChecks(z.object(lazyShape({
+export const itemSchema = described(z.object(lazyShape({
     id: () => id().check(z.describe('条目编号（CMS 文章 ID） / The item id (the CMS article id).')),
     publishedAt: () => z.optional(z.nullable(instantSchema())).check(z.describe('发布时间（上网时间，非创建或修改时间） / When the item went online (the publication time, not the creation or edit time). ' +
       'null 或缺省：无日期，从不算作更新，但算作栏目有内容 / null or absent: undated — never counts as an update, but the column is not blank. ' +
       '检查时间点之后的条目不计 / Items after the checkpoint are ignored.')),
-  })), z.describe('栏目中的一条信息（CMS 文章） / One item of a column (a CMS article).'));
+  })), '栏目中的一条信息（CMS 文章） / One item of a column (a CMS article).');
 
-export const columnSchema = withChecks(z.object(lazyShape({
+export const columnSchema = described(z.object(lazyShape({
     id: () => id().check(z.describe('栏目编号（CMS 栏目 ID） / The column id (the CMS column/channel id).')),
     name: () => name().check(z.describe('栏目名称，如“工作动态” / The column name, e.g. 工作动态.')),
     category: () => z.enum(COLUMN_CATEGORIES).check(z.describe('栏目类别，由你把 CMS 栏目映射过来：homepage 首页、news 动态要闻、notice 通知公告、policy 政策文件、annual-report 年度报告、plan 规划计划、' +
@@ -74,16 +85,16 @@ export const columnSchema = withChecks(z.object(lazyShape({
       'The update-frequency window starts no earlier than this day; a column opened after the checkpoint is not judged. ' +
       '缺省：视为早已开设 / Absent: treated as open for the whole window.')),
     items: () => z.optional(z.array(itemSchema)).check(z.describe('栏目中的信息（可只给近一年） / The column\'s items (the last year is enough). 缺省或 []：空白栏目 / Absent or []: a blank column (census/blank-columns) with no update.')),
-  })), z.describe('一个栏目（CMS 栏目/频道） / One column (a CMS column or channel).'));
+  })), '一个栏目（CMS 栏目/频道） / One column (a CMS column or channel).');
 
-export const reviewSchema = withChecks(z.object(lazyShape({
+export const reviewSchema = described(z.object(lazyShape({
     stage: () => z.enum(['initial', 'verify', 'release']).check(z.describe('审核环节：initial 初审、verify 审核、release 审发（CMS 审批流日志的节点） / The stage: initial 初审, verify 审核, release 审发 (a node of the CMS workflow log).')),
     by: () => name().check(z.minLength(1), z.describe('审核人（用户名或姓名；三审需不同的人） / Who reviewed (user name; the three stages need different people).')),
     at: () => instantSchema().check(z.describe('审核时间 / When the stage was done. 须不晚于发布时间 / Must be at or before publication.')),
     approved: () => z.boolean().check(z.describe('是否通过（退回为 false） / Approved (a rejection is false).')),
-  })), z.describe('审批流日志中的一条记录 / One entry of the review workflow log.'));
+  })), '审批流日志中的一条记录 / One entry of the review workflow log.');
 
-export const publicationSchema = withChecks(z.object(lazyShape({
+export const publicationSchema = described(z.object(lazyShape({
     id: () => id().check(z.describe('信息编号（CMS 文章 ID） / The publication id (the CMS article id).')),
     kind: () => z.enum(['policy-document', 'interpretation', 'activity', 'proactive', 'other']).check(z.describe('发布时限的类别：policy-document 政策文件（3个工作日）、interpretation 解读（3个工作日）、activity 重要政务活动（24小时）、' +
       'proactive 主动公开（20个工作日）、other 其他（只查审核） / Which deadline applies: policy-document and interpretation 3 working days, ' +
@@ -97,10 +108,10 @@ export const publicationSchema = withChecks(z.object(lazyShape({
     reviews: () => z.optional(z.array(reviewSchema)).check(z.describe('三审记录（CMS 审批流日志） / The review trail (the CMS workflow log). 缺省：未知，该条 needs-input；[]：未经审核即发布（fail） / ' +
       'Absent: not known, that publication needs input; []: published without review (fail).')),
     confidentialityReviewedAt: () => z.optional(z.nullable(instantSchema())).check(z.describe('保密审查时间 / When the confidentiality review (保密审查) was done. null 或缺省：未做，已发布的即 fail（第二十七条） / null or absent: not done — a published item fails Art. 27.')),
-  })), z.describe('一条有发布时限或须审核的信息 / One publication with a deadline or a review trail.'));
+  })), '一条有发布时限或须审核的信息 / One publication with a deadline or a review trail.');
 
 
-export const messageSchema = withChecks(z.object(lazyShape({
+export const messageSchema = described(z.object(lazyShape({
     id: () => id().check(z.describe('留言编号 / The message id.')),
     channel: () => z.enum(MESSAGE_CHANNELS).check(z.describe('来源渠道：consultation 咨询留言、error-report 我为政府网站找错、opinion 意见征集、interview 在线访谈、survey 调查征集、petition 网上信访、discipline 纪检举报 / ' +
       'The channel. 普查“互动回应差”默认只看 consultation（政务咨询类，可由 profile 参数 channels 改变） / census/interaction-unanswered looks at consultation only by default (the profile parameter channels changes it).')),
@@ -110,16 +121,16 @@ export const messageSchema = withChecks(z.object(lazyShape({
     complex: () => z.optional(z.boolean()).check(z.describe('情况复杂（意见反馈期限为15个工作日而非7个，第二十五条） / Complex: 15 working days for an opinion instead of 7 (Art. 25). 缺省：否 / Absent: no.')),
     untrue: () => z.optional(z.boolean()).check(z.describe('纠错内容经核实不属实（不要求公开办理情况） / An error report found untrue (its handling need not be published). 缺省：否 / Absent: no.')),
     handlingPublished: () => z.optional(z.boolean()).check(z.describe('纠错办理情况已公开（第三十三条） / The handling of an error report was published (Art. 33). 已答复的纠错缺省时 needs-input / Absent on a replied error report: needs input.')),
-  })), z.describe('公众留言、纠错或意见 / A message, error report or opinion from the public.'));
+  })), '公众留言、纠错或意见 / A message, error report or opinion from the public.');
 
-export const incidentSchema = withChecks(z.object(lazyShape({
+export const incidentSchema = described(z.object(lazyShape({
     id: () => id().check(z.describe('事件编号 / The incident id.')),
     occurredAt: () => instantSchema().check(z.describe('发生（发现）时间 / When it occurred.')),
     major: () => z.boolean().check(z.describe('重大安全事件（须24小时内报告，第二十九条） / A major incident (to be reported within 24 hours, Art. 29).')),
     reportedAt: () => z.optional(z.nullable(instantSchema())).check(z.describe('向网安部门报告的时间 / When it was reported to the police cyber-security unit. null 或缺省：未报告 / null or absent: not reported. 早于 occurredAt 被拒绝 / Before occurredAt: refused.')),
-  })), z.describe('安全事件（安全事件台账） / A security incident (from the incident register).'));
+  })), '安全事件（安全事件台账） / A security incident (from the incident register).');
 
-export const outageSchema = withChecks(z.object(lazyShape({
+export const outageSchema = described(z.object(lazyShape({
     id: () => id().check(z.describe('下线记录编号 / The outage id.')),
     start: () => instantSchema().check(z.describe('下线时间 / When the site went offline.')),
     end: () => z.optional(z.nullable(instantSchema())).check(z.describe('恢复时间 / When it came back. null 或缺省：仍未恢复 / null or absent: still offline. 早于 start 被拒绝 / Before start: refused.')),
@@ -127,24 +138,24 @@ export const outageSchema = withChecks(z.object(lazyShape({
       'Why: rectification = a temporary take-down (counted by Art. 16); force-majeure and ordered-shutdown are not counted; unplanned is a failure, not a take-down.')),
     approved: () => z.optional(z.boolean()).check(z.describe('下线申请已批准 / The take-down was approved. 整改下线缺省时 needs-input / Absent on a rectification: needs input.')),
     noticePosted: () => z.optional(z.boolean()).check(z.describe('已发布下线公告 / A notice was posted. 整改下线缺省时 needs-input / Absent on a rectification: needs input.')),
-  })), z.describe('一次下线（下线/关停记录） / One time the site was offline (from the take-down log).'));
+  })), '一次下线（下线/关停记录） / One time the site was offline (from the take-down log).');
 
-export const probeSchema = withChecks(z.object(lazyShape({
+export const probeSchema = described(z.object(lazyShape({
     at: () => instantSchema().check(z.describe('探测时间 / When the probe ran.')),
     ok: () => z.boolean().check(z.describe('15秒内打开 / The site opened within 15 seconds.')),
-  })), z.describe('一次可访问性探测（来自监测系统） / One availability probe (from a monitor).'));
+  })), '一次可访问性探测（来自监测系统） / One availability probe (from a monitor).');
 
-export const linkSchema = withChecks(z.object(lazyShape({
+export const linkSchema = described(z.object(lazyShape({
     url: () => z.string().check(z.maxLength(SNAPSHOT_LIMITS.url), z.describe('链接地址 / The link target.')),
     kind: () => z.enum(['government', 'commercial', 'illegal', 'other']).check(z.describe('链接性质（由你或链接巡检工具判定）：government 政府网站、commercial 商业、illegal 违法、other 其他；commercial 或 illegal 即 fail（第二十八条） / ' +
       'What it points to (your classification or a link checker\'s); commercial or illegal fails Art. 28.')),
-  })), z.describe('一条外部链接 / One outbound link.'));
+  })), '一条外部链接 / One outbound link.');
 
-export const reportSchema = withChecks(z.object(lazyShape({
+export const reportSchema = described(z.object(lazyShape({
     kind: () => z.enum(['self-inspection']).check(z.describe('报送类别：self-inspection 季度自查报告（第三十二条） / The report: self-inspection, the quarterly self-inspection (Art. 32).')),
     period: () => z.string().check(z.regex(QUARTER_PATTERN, 'must be a quarter such as 2026Q3'), z.describe('所报季度，如 2026Q3 / The quarter reported on, e.g. 2026Q3.')),
     submittedAt: () => instantSchema().check(z.describe('报送时间 / When it was submitted.')),
-  })), z.describe('一次报送 / One report filed.'));
+  })), '一次报送 / One report filed.');
 
 
 /** A serious problem (严重问题) the caller states; built on the first call. */
@@ -158,15 +169,15 @@ export const seriousProblemSchema = lazy(() => z.union([
 ]).check(z.describe('严重问题：wording-error 严重表述错误、state-secret 泄露国家秘密、harmful-content 有害内容或链接、unhandled-attack 遭攻击未处理致严重事件、' +
   'falsified-data 数据造假（如伪造发布日期）、public-opinion 引发严重负面舆情 / A serious problem (a kind, or { kind, description, at }).')));
 
-export const changeSchema = withChecks(z.object(lazyShape({
+export const changeSchema = described(z.object(lazyShape({
     kind: () => z.enum(['sponsor', 'person-in-charge', 'contact', 'domain', 'structure', 'address']).check(z.describe('变更事项：sponsor 主办单位、person-in-charge 负责人、contact 联系方式、domain 域名、structure 栏目结构、address 地址 / What changed.')),
     changedAt: () => dateOrInstantSchema().check(z.describe('变更日期 / When it changed. 检查时间点之后的变更不计 / Changes after the checkpoint are ignored.')),
     filedAt: () => z.optional(z.nullable(dateOrInstantSchema())).check(z.describe('向主管单位备案的日期 / When it was filed with the supervising unit. null 或缺省：未备案（fail） / null or absent: not filed (fail).')),
     announcedOnSite: () => z.optional(z.boolean()).check(z.describe('域名变更已在网站公告 / For a domain change: announced on the site. 域名变更缺省时 needs-input / Absent on a domain change: needs input.')),
-  })), z.describe('一项网站变更（第十七条） / One change to the site (Art. 17).'));
+  })), '一项网站变更（第十七条） / One change to the site (Art. 17).');
 
 /** The opening procedure of a site (Deyang Art. 12). */
-export const openingApprovalSchema = withChecks(z.object(lazyShape({
+export const openingApprovalSchema = described(z.object(lazyShape({
     openedAfterCensus: () => z.optional(z.boolean()).check(z.describe('网站在第一次全国政府网站普查开始后开设（含第三方平台子站） / The site (or a sub-site on a third-party platform) was opened after the first national website census started')),
     verticallyManaged: () => z.optional(z.boolean()).check(z.describe('实行垂直管理的部门，按系统向国务院有关部门申请（缺省为否） / A vertically managed department, applying up its own line to the State Council department (absent: no)')),
     headConsent: () => z.optional(z.boolean()).check(z.describe('经本部门主要负责人同意 / Consent of the department head')),
@@ -175,9 +186,9 @@ export const openingApprovalSchema = withChecks(z.object(lazyShape({
     cityOfficeApproved: () => z.optional(z.boolean()).check(z.describe('经市政府办公室审核同意 / Approved by the city government office')),
     provincialOfficeApproved: () => z.optional(z.boolean()).check(z.describe('经省政府办公厅审核同意 / Approved by the provincial government office')),
     lineApproved: () => z.optional(z.boolean()).check(z.describe('垂直管理部门：经国务院有关部门审核同意 / Vertically managed: approved by the State Council department of its line')),
-  })), z.describe('网站开设审批（德阳办法第十二条） / Opening approval (Deyang Art. 12). 缺省或未说明 openedAfterCensus：needs-input；普查前开设：not-applicable / Absent, or openedAfterCensus not given: needs input; opened before the census: not applicable.'));
+  })), '网站开设审批（德阳办法第十二条） / Opening approval (Deyang Art. 12). 缺省或未说明 openedAfterCensus：needs-input；普查前开设：not-applicable / Absent, or openedAfterCensus not given: needs input; opened before the census: not applicable.');
 
-export const factsSchema = withChecks(z.object(lazyShape({
+export const factsSchema = described(z.object(lazyShape({
     consultationChannel: () => z.optional(z.boolean()).check(z.describe('有有效的在线咨询渠道（留言板等） / An effective online consultation channel exists. false：普查互动回应差 fail；缺省：needs-input / false fails census/interaction-unanswered; absent: needs input.')),
     onlineServices: () => z.optional(z.boolean()).check(z.describe('提供在线办事服务 / The site offers online services. false：普查服务不实用 fail；缺省：needs-input / false fails census/services-unusable; absent: needs input.')),
     servicesMissingGuideElements: () => z.optional(z.number().check(z.int(), z.minimum(0))).check(z.describe('办事指南要素缺失的事项数，与配置的阈值比较（默认无阈值：needs-input） / Services whose guide misses elements, compared with the profile\'s threshold (none by default: needs input).')),
@@ -201,7 +212,7 @@ export const factsSchema = withChecks(z.object(lazyShape({
       })).check(z.describe('哪些栏目承担2019检查指标中的特定内容 / Which columns hold what a 2019 indicator looks at.')),
     manualScores: () => z.optional(z.record(z.string().check(z.minLength(1), z.maxLength(SNAPSHOT_LIMITS.id)), z.number().check(z.minimum(0), z.maximum(1000)))).check(z.describe('人工核定的分值，按指标 id：扣分指标为扣分，加分指标为加分；只用于没有检查项测量的指标 / Points determined by hand, by scorecard indicator id (deducted, or awarded for a bonus indicator); used only for indicators no check measures.')),
     homepageNavigationOnly: () => z.optional(z.boolean()).check(z.describe('首页仅为导航页（入口页） / The homepage is only a navigation entry. true：“首页不更新”改查二级页面栏目（level: 2） / true: the homepage-stale vetoes check the second-level pages\' columns (level: 2) instead. 缺省：否 / Absent: no.')),
-  })), z.describe('你声明的、CMS 里通常没有的事实（来自台账或人工填写） / Facts you state that a CMS rarely holds (from registers or by hand).'));
+  })), '你声明的、CMS 里通常没有的事实（来自台账或人工填写） / Facts you state that a CMS rarely holds (from registers or by hand).');
 
 /**
  * Whether `value` is JSON data within the snapshot's limits (strings and keys at most
@@ -240,7 +251,7 @@ function checkJsonData(value: unknown, path: (string | number)[], ctx: z.core.$R
  * extensionsSchema.safeParse({ 'sample-city': { audits: [{ on: '2026-07-15', passed: true }] } }).success; // true
  * extensionsSchema.safeParse({ 'sample-city': { at: new Date(0) } }).success; // false (not JSON data)
  */
-export const extensionsSchema = z.record(z.string().check(z.minLength(1), z.maxLength(SNAPSHOT_LIMITS.id)), z.unknown()).check(z.superRefine((record, ctx) => {
+export const extensionsSchema = lazyRecord(() => z.string().check(z.minLength(1), z.maxLength(SNAPSHOT_LIMITS.id)), () => z.unknown(), z.superRefine((record, ctx) => {
     for (const [k, v] of Object.entries(record)) checkJsonData(v, [k], ctx);
   }), z.describe('扩展：本库不认识的数据段，按命名空间（如 "sample-city"）存放，原样保留并交给自定义规则（ctx.extensions）；内置规则不读取 / ' +
     'Extensions: sections the library does not know, by namespace (e.g. "sample-city"), kept as given and passed to custom rules (ctx.extensions); no built-in rule reads them. ' +
@@ -248,12 +259,12 @@ export const extensionsSchema = z.record(z.string().check(z.minLength(1), z.maxL
 
 export const ACCOUNT_PLATFORMS = ['wechat', 'weibo', 'douyin', 'app', 'other'] as const;
 
-export const accountPostSchema = withChecks(z.object(lazyShape({
+export const accountPostSchema = described(z.object(lazyShape({
     id: () => id().check(z.describe('推文编号 / The post id.')),
     publishedAt: () => instantSchema().check(z.describe('发布时间 / When it was published. 检查时间点之后的不计 / Posts after the checkpoint are ignored.')),
-  })), z.describe('政务新媒体账号的一条推文 / One post of a new-media account.'));
+  })), '政务新媒体账号的一条推文 / One post of a new-media account.');
 
-export const accountSchema = withChecks(z.object(lazyShape({
+export const accountSchema = described(z.object(lazyShape({
     id: () => id().check(z.describe('账号编号（清单中唯一） / The account id (unique in the snapshot).')),
     name: () => name().check(z.describe('账号名称，如“德阳发布” / The account name, e.g. 德阳发布.')),
     platform: () => z.enum(ACCOUNT_PLATFORMS).check(z.describe('平台：wechat 微信、weibo 微博、douyin 抖音、app 移动客户端、other 其他 / The platform.')),
@@ -264,16 +275,16 @@ export const accountSchema = withChecks(z.object(lazyShape({
         seriousProblems: z.optional(z.array(seriousProblemSchema())).check(z.describe('你声明的严重问题（严重表述错误、泄露国家秘密等） / The serious problems you state. 非空即 fail；[]：没有；缺省：needs-input / Non-empty fails; []: none; absent: needs input.')),
         fakeEngagement: z.optional(z.boolean()).check(z.describe('购买粉丝或强制要求群众点赞等弄虚作假 / Bought followers or forced likes. true：fail；缺省：needs-input / true fails; absent: needs input.')),
       })).check(z.describe('你声明的事实 / Facts you state. 缺省：安全类否决 needs-input / Absent: the security veto needs input.')),
-  })), z.describe('一个政务新媒体账号（2019年起按单项否决指标逐个判定） / One government new-media account (政务新媒体), judged on its own by the 2019 veto indicators.'));
+  })), '一个政务新媒体账号（2019年起按单项否决指标逐个判定） / One government new-media account (政务新媒体), judged on its own by the 2019 veto indicators.');
 
-export const siteSchema = withChecks(z.object(lazyShape({
+export const siteSchema = described(z.object(lazyShape({
     id: () => id().check(z.describe('站点编号（CMS 站点 ID；清单中唯一） / The site id (the CMS site id; unique in an inventory).')),
     name: () => name().check(z.describe('网站名称 / The site name, e.g. 德阳市教育局.')),
     kind: () => z.enum(['portal', 'department', 'special']).check(z.describe('portal 门户网站、department 部门网站、special 专项网站 / Portal, department or special-purpose site.')),
     level: () => z.enum(['city', 'county', 'township']).check(z.describe('行政层级：city 市级、county 县级、township 乡镇 / Administrative level (Art. 10 consolidation).')),
     externalServices: () => z.optional(z.boolean()).check(z.describe('有对外服务职能 / The owner has external service functions. false：计分时不计“办事服务”，其余按比例折算（75分×4/3） / false: scoring leaves out 办事服务 and rescales the rest (75 × 4/3). 缺省：视为有 / Absent: it has.')),
     department: () => z.optional(name()).check(z.describe('主办部门（一个市级部门只能有一个网站，第十条） / The owning department (one site per city department, Art. 10). 市级非门户网站缺省时清单检查 needs-input / Absent on a city non-portal site: checkInventory needs input.')),
-  })), z.describe('被检查的网站 / The site checked.'));
+  })), '被检查的网站 / The site checked.');
 
 
 /**
@@ -284,7 +295,7 @@ export const siteSchema = withChecks(z.object(lazyShape({
  * snapshotSchema.safeParse({ schemaVersion: 1, site: { id: 'dy-edu', name: '德阳市教育局', kind: 'department', level: 'city' } }).success; // true
  * z.toJSONSchema(snapshotSchema).title; // 'gov-site-rules site snapshot v1'
  */
-export const snapshotSchema = withChecks(z.object(lazyShape({
+export const snapshotSchema = object(lazyShape({
     schemaVersion: () => z.literal(1).check(z.describe('快照格式版本，固定为 1 / The snapshot format version: 1.')),
     site: () => siteSchema,
     columns: () => z.optional(z.array(columnSchema)).check(z.describe('CMS 的栏目及其信息 / The CMS columns and their items. 缺省：更新频率和栏目类普查指标 needs-input；[]：没有栏目 / Absent: update frequency and the column census vetoes need input; []: no columns.')),
@@ -299,7 +310,7 @@ export const snapshotSchema = withChecks(z.object(lazyShape({
     facts: () => z.optional(factsSchema),
     extensions: () => z.optional(extensionsSchema),
     accounts: () => z.optional(z.array(accountSchema)).check(z.describe('本单位的政务新媒体账号 / The unit\'s government new-media accounts (政务新媒体). 每个账号单独判定，不影响网站结论 / Each is judged on its own and never changes the site\'s verdict. 缺省或 []：报告中无账号 / Absent or []: no account in the report.')),
-  })), z.meta({
+  }), z.meta({
     title: 'gov-site-rules site snapshot v1',
     description:
       '一个网站在某一时刻的状况，供 gov-site-rules 检查；数组缺省表示“未知”，空数组表示“已知：没有” / What a portal or monitoring system knows about one site at a moment. ' +

@@ -7,13 +7,14 @@
  * indicators and the figures built on them are `null`, never a guess.
  */
 import * as z from 'zod/mini';
+import { lazy, lazyShape } from '../lazy-shape.js';
 import type { Finding } from '../checks/report.js';
 import type { Indicator, Scorecard } from './scorecard.js';
 
 /** Why an indicator could not be scored. */
 export const MISSING_REASONS = ['unmeasured', 'needs-input', 'points', 'max', 'group-max'] as const;
 
-const scoredIndicatorSchema = z.object({
+const scoredIndicatorSchema = lazy(() => z.object({
   id: z.string(),
   group: z.string(),
   /** `null`: not scored (missing, or excluded for a department without external services). */
@@ -21,7 +22,7 @@ const scoredIndicatorSchema = z.object({
   occurrences: z.record(z.string(), z.number()),
   state: z.enum(['scored', 'missing', 'excluded', 'not-reached']),
   reason: z.optional(z.enum(MISSING_REASONS)),
-});
+}));
 
 /**
  * The zod schema of `report.score`.
@@ -29,27 +30,27 @@ const scoredIndicatorSchema = z.object({
  * @example
  * scoreSchema.safeParse({ scorecard: 'x', deduction: null, bonus: null, total: null, grade: 'fail', complete: true, missing: [], vetoes: ['a'], groups: [], indicators: [] }).success; // true
  */
-export const scoreSchema = z.object({
-  scorecard: z.string(),
+export const scoreSchema = z.object(lazyShape({
+  scorecard: () => z.string(),
   /** The deduction part's score (0..deductionTotal, after the rescale); null when incomplete or vetoed. */
-  deduction: z.nullable(z.number()),
+  deduction: () => z.nullable(z.number()),
   /** The bonus (0 when not reached); null when it is needed and incomplete, or vetoed. */
-  bonus: z.nullable(z.number()),
-  total: z.nullable(z.number()),
+  bonus: () => z.nullable(z.number()),
+  total: () => z.nullable(z.number()),
   /** `null`: cannot be decided (the deduction part is incomplete). */
-  grade: z.nullable(z.enum(['pass', 'fail'])),
-  complete: z.boolean(),
+  grade: () => z.nullable(z.enum(['pass', 'fail'])),
+  complete: () => z.boolean(),
   /** The ids of the indicators whose numbers or measurements are missing. */
-  missing: z.array(z.string()),
+  missing: () => z.array(z.string()),
   /** The failing veto rules (any one fails the site; nothing else is scored). */
-  vetoes: z.array(z.string()),
+  vetoes: () => z.array(z.string()),
   /** Per group: points deducted and the group's max (null when unknown or incomplete). */
-  groups: z.array(z.object({ id: z.string(), name: z.object({ zh: z.string(), en: z.string() }), max: z.nullable(z.number()), deducted: z.nullable(z.number()), excluded: z.boolean() })),
-  indicators: z.array(scoredIndicatorSchema),
-});
+  groups: () => z.array(z.object({ id: z.string(), name: z.object({ zh: z.string(), en: z.string() }), max: z.nullable(z.number()), deducted: z.nullable(z.number()), excluded: z.boolean() })),
+  indicators: () => z.array(scoredIndicatorSchema()),
+}));
 /** A site's score. */
 export type Score = z.infer<typeof scoreSchema>;
-type Scored = z.infer<typeof scoredIndicatorSchema>;
+type Scored = z.infer<ReturnType<typeof scoredIndicatorSchema>>;
 
 /** What {@link computeScore} reads. */
 export interface ScoreInput {

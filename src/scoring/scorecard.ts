@@ -8,7 +8,8 @@
 import * as z from 'zod/mini';
 import { InvalidInputError } from '../errors.js';
 import { formatPath, parseInput, rejectForbiddenKeys } from '../validate.js';
-import { lazy, lazyShape, withChecks } from '../lazy-shape.js';
+import { lazy, lazyShape } from '../lazy-shape.js';
+import { strictObject } from '../checks/lazy-schemas.js';
 import { deepFreeze } from '../freeze.js';
 import { GOV_2019_DATA } from './gov2019-indicators.js';
 
@@ -38,7 +39,7 @@ const pointsSchema = lazy(() => z.union([points(), z.record(z.string().check(z.m
  * is used. `points` and `max` absent: not known (the score lists the indicator as missing when
  * it needs them).
  */
-export const indicatorSchema = z.strictObject(lazyShape({
+export const indicatorSchema = strictObject(lazyShape({
   id: () => indicatorId(),
   /** The group (一级指标) id. */
   group: () => z.string().check(z.minLength(1), z.maxLength(256)),
@@ -55,7 +56,7 @@ export const indicatorSchema = z.strictObject(lazyShape({
 export type Indicator = z.infer<typeof indicatorSchema>;
 
 /** A group (一级指标) and its maximum. */
-export const groupSchema = z.strictObject(lazyShape({
+export const groupSchema = strictObject(lazyShape({
   id: () => z.string().check(z.minLength(1), z.maxLength(256)),
   name: () => bilingual(),
   max: () => z.optional(points()),
@@ -73,7 +74,7 @@ const kinds = lazy(() => z.array(z.enum(['portal', 'department', 'special'])).ch
  * @example
  * scorecardSchema.safeParse(gov2019Scorecard).success; // true
  */
-export const scorecardSchema = withChecks(z.strictObject(lazyShape({
+export const scorecardSchema = strictObject(lazyShape({
     id: () => z.string().check(z.minLength(1), z.maxLength(256)),
     description: () => bilingual(),
     /**
@@ -95,7 +96,7 @@ export const scorecardSchema = withChecks(z.strictObject(lazyShape({
     groups: () => z.array(groupSchema).check(z.minLength(1)),
     indicators: () => z.array(indicatorSchema),
     bonusIndicators: () => z._default(z.array(indicatorSchema), []),
-  })), z.superRefine((s, ctx) => {
+  }), z.superRefine((s, ctx) => {
     const groups = new Set<string>();
     s.groups.forEach((g, i) => {
       if (groups.has(g.id)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: 'is a duplicate group id' });
@@ -132,7 +133,7 @@ const patchSchema = lazy(() => z.partial(z.omit(indicatorSchema, { id: true, gro
  * @example
  * scorecardExtensionSchema.safeParse({ id: 'x', extends: 'gov-2019', indicators: { 'gov-2019/publish/news': { points: 1, max: 4 } } }).success; // true
  */
-export const scorecardExtensionSchema = z.strictObject(lazyShape({
+export const scorecardExtensionSchema = strictObject(lazyShape({
   id: () => z.string().check(z.minLength(1), z.maxLength(256)),
   extends: () => z.enum(['gov-2019']),
   description: () => z.optional(bilingual()),
