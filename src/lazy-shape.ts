@@ -66,3 +66,85 @@ export function withChecks<S extends z.ZodMiniType>(schema: S, ...checks: z.core
   copy.checks = [...(def.checks ?? []), ...checks];
   return z.clone(schema, copy, { parent: true });
 }
+
+/** The `never` every strict object made here refuses unknown keys with (zod reads only its type): one, built on first use. */
+const never = /* @__PURE__ */ lazy(() => z.never());
+
+/** The definition zod/mini gives an object: no `checks` key when there are none, as `z.object` gives it. */
+function objectDef(shape: object, catchall: z.core.$ZodType | undefined, checks: readonly z.core.$ZodCheck<never>[]) {
+  return { type: 'object' as const, shape, ...(catchall === undefined ? {} : { catchall }), ...(checks.length === 0 ? {} : { checks: [...checks] }) };
+}
+
+/**
+ * `z.strictObject(shape).check(...checks)`, the same schema (unknown keys refused with the same
+ * issue, the same type, parses and JSON Schema) as one zod instance besides the checks: zod/mini
+ * makes a `never` for each strict object and a copy for each `.check()`; here every strict object
+ * shares one `never`, and the checks are given when the schema is made. It does not read the
+ * shape, so a {@link lazyShape} stays lazy until the first use.
+ *
+ * @example
+ * import * as z from 'zod/mini';
+ * const s = strictObject({ n: z.number() }, z.describe('a number'));
+ * [s.safeParse({ n: 1 }).success, s.safeParse({ n: 1, x: 2 }).error?.issues[0]?.code]; // [true, 'unrecognized_keys']
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function strictObject<T extends z.core.$ZodLooseShape>(shape: T, ...checks: z.core.$ZodCheck<z.output<z.ZodMiniObject<z.core.util.Writeable<T>, z.core.$strict>>>[]): z.ZodMiniObject<z.core.util.Writeable<T>, z.core.$strict> {
+  return new z.ZodMiniObject(objectDef(shape, never(), checks as z.core.$ZodCheck<never>[]) as z.core.$ZodObjectDef) as unknown as z.ZodMiniObject<z.core.util.Writeable<T>, z.core.$strict>;
+}
+
+/**
+ * `z.object(shape).check(...checks)` (unknown keys stripped), as one zod instance besides the checks.
+ *
+ * @example
+ * import * as z from 'zod/mini';
+ * const s = object({ n: z.number() }, z.meta({ title: 'N' }));
+ * [s.parse({ n: 1, x: 2 }), z.globalRegistry.get(s)?.title]; // [{ n: 1 }, 'N']
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function object<T extends z.core.$ZodLooseShape>(shape: T, ...checks: z.core.$ZodCheck<z.output<z.ZodMiniObject<z.core.util.Writeable<T>, z.core.$strip>>>[]): z.ZodMiniObject<z.core.util.Writeable<T>, z.core.$strip> {
+  return new z.ZodMiniObject(objectDef(shape, undefined, checks as z.core.$ZodCheck<never>[]) as z.core.$ZodObjectDef) as unknown as z.ZodMiniObject<z.core.util.Writeable<T>, z.core.$strip>;
+}
+
+/**
+ * {@link strictObject} of a {@link lazyShape}: `fields` gives each key's schema as a function
+ * making it, built on the first parse, JSON Schema or read of the shape.
+ *
+ * @example
+ * import * as z from 'zod/mini';
+ * const point = lazyStrictObject({ x: () => z.number() });
+ * [point.safeParse({ x: 1 }).success, point.safeParse({ x: 1, y: 2 }).success]; // [true, false]
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function lazyStrictObject<T extends Record<string, () => z.core.$ZodType>>(fields: T): z.ZodMiniObject<z.core.util.Writeable<BuiltShape<T>>, z.core.$strict> {
+  return strictObject(lazyShape(fields) as BuiltShape<T> & z.core.$ZodLooseShape) as z.ZodMiniObject<z.core.util.Writeable<BuiltShape<T>>, z.core.$strict>;
+}
+
+/**
+ * `z.record(key(), value()).check(...checks)`, its key and value schemas built on their first use
+ * (zod reads them when it parses or makes a JSON Schema), as one zod instance besides the checks.
+ *
+ * @example
+ * import * as z from 'zod/mini';
+ * const s = lazyRecord(() => z.string().check(z.minLength(1)), () => z.number());
+ * [s.safeParse({ a: 1 }).success, s.safeParse({ '': 1 }).success]; // [true, false]
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function lazyRecord<K extends z.core.$ZodRecordKey, V extends z.core.SomeType>(
+  key: () => K,
+  value: () => V,
+  ...checks: z.core.$ZodCheck<z.output<z.ZodMiniRecord<K, V>>>[]
+): z.ZodMiniRecord<K, V> {
+  const keyType = lazy(key);
+  const valueType = lazy(value);
+  const def = {
+    type: 'record' as const,
+    get keyType() {
+      return keyType();
+    },
+    get valueType() {
+      return valueType();
+    },
+    ...(checks.length === 0 ? {} : { checks: [...checks] }),
+  };
+  return new z.ZodMiniRecord(def as unknown as z.core.$ZodRecordDef) as unknown as z.ZodMiniRecord<K, V>;
+}

@@ -12,7 +12,7 @@ import { type EpochDay, formatEpochDay, toInstantMs } from '../time/index.js';
 import { dateInputSchema } from '../rules/inputs.js';
 import { KIND_HOLIDAY, KIND_MAKEUP } from './kinds.js';
 import { firstDayOfYear } from './year-data.js';
-import { lazyStrictObject } from './lazy-strict-object.js';
+import { lazyStrictObject } from '../lazy-shape.js';
 
 /**
  * Options of {@link calendarToICalendar}.

@@ -3,8 +3,7 @@
  */
 import * as z from 'zod/mini';
 import { isoWeekday, parseIsoDate } from '../time/index.js';
-import { lazy, withChecks } from '../lazy-shape.js';
-import { lazyStrictObject } from './lazy-strict-object.js';
+import { lazy, lazyStrictObject, withChecks } from '../lazy-shape.js';
 
 // The schemas here are built on their first use (issue 14: the cold start): an exported object
 // schema is a working zod object at import whose fields are built on its first parse

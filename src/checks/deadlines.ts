@@ -9,8 +9,7 @@ import { CHECK_IDS, DEYANG_DEADLINES, deadlineEntry, documentOf, INDICATOR_IDS, 
 import { DOCUMENTS } from '../rules/documents.js';
 import { computeDue, dueOf as dueOfEntry, fixedDueDay } from '../rules/periods.js';
 import * as z from 'zod/mini';
-import { lazy, lazyShape } from '../lazy-shape.js';
-import { strictObject } from './lazy-schemas.js';
+import { lazy, lazyShape, strictObject } from '../lazy-shape.js';
 import { timelinessParams } from './params.js';
 import type { Bilingual } from './report.js';
 import type { CheckContext } from './context.js';

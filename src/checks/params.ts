@@ -12,9 +12,9 @@
  */
 import * as z from 'zod/mini';
 import { deepFreeze } from '../freeze.js';
-import { lazy, lazyShape } from '../lazy-shape.js';
+import { lazy, lazyShape, strictObject } from '../lazy-shape.js';
 import type { DeadlineParameters } from '../rules/catalog-schema.js';
-import { noParams, periodSchema, strictObject } from './rule.js';
+import { noParams, periodSchema } from './rule.js';
 import { COLUMN_CATEGORIES, MESSAGE_CHANNELS, SERIOUS_PROBLEM_KINDS } from './vocabulary.js';
 
 const count = (min: number) => z.number().check(z.int(), z.minimum(min));

@@ -12,8 +12,7 @@ import { beijingDayOfInstant, formatBeijingInstant } from '../calendar/input.js'
 import { InvalidInputError } from '../errors.js';
 import { guardRead, parseInput, rejectForbiddenKeys } from '../validate.js';
 import { deepFreeze } from '../freeze.js';
-import { lazyShape } from '../lazy-shape.js';
-import { strictObject } from './lazy-schemas.js';
+import { lazyShape, strictObject } from '../lazy-shape.js';
 import { builtinRules } from './registry.js';
 import { type Bilingual, bilingualSchema } from './report.js';
 import { isRuleDefinition, type RuleDefinition } from './rule.js';

@@ -3,7 +3,7 @@
  * The engine knows nothing about any article; it runs what the profile lists.
  */
 import * as z from 'zod/mini';
-import { lazy } from '../lazy-shape.js';
+import { lazy, strictObject } from '../lazy-shape.js';
 import type { CheckContext } from './context.js';
 import type { Bilingual, Finding } from './report.js';
 
@@ -77,23 +77,6 @@ export const periodSchema = lazy(() => z.union([
   z.strictObject({ days: z.number().check(z.int(), z.minimum(1), z.maximum(36_500)) }),
   z.strictObject({ hours: z.number().check(z.int(), z.minimum(1), z.maximum(876_000)) }),
 ]));
-
-/** The catchall of every {@link strictObject}: one `never`, as no schema reads or changes it. */
-const NEVER = z.never();
-
-/**
- * `z.strictObject(shape)`, the same schema (same type, parses, issues and JSON Schema), whose
- * catchall is one `z.never()` shared by every object made here instead of a new one each: one zod
- * instance an object instead of two (issue 14: the params schemas are made at import). zod only
- * reads a catchall's type (`never`: an unknown key is an issue; JSON Schema
- * `additionalProperties: false`). Internal.
- *
- * @example
- * strictObject({ n: z.number() }).safeParse({ n: 1, m: 2 }).error?.issues[0].code; // 'unrecognized_keys'
- */
-export function strictObject<T extends z.core.$ZodLooseShape>(shape: T): z.ZodMiniObject<z.core.util.Writeable<T>, z.core.$strict> {
-  return new z.ZodMiniObject({ type: 'object', shape, catchall: NEVER }) as z.ZodMiniObject<z.core.util.Writeable<T>, z.core.$strict>;
-}
 
 /** No parameters. */
 export const noParams = strictObject({});

@@ -11,8 +11,7 @@ import * as z from 'zod/mini';
 import { parseIsoDate } from '../time/index.js';
 import { isSnapshotInstant } from './instant.js';
 import { QUARTER_PATTERN } from '../time/index.js';
-import { lazy, lazyShape } from '../lazy-shape.js';
-import { lazyRecord, object } from './lazy-schemas.js';
+import { lazy, lazyRecord, lazyShape, object } from '../lazy-shape.js';
 
 const INSTANT_MESSAGE = 'must be an ISO-8601 instant with seconds and Z or an offset, e.g. 2026-10-09T10:00:00+08:00';
 

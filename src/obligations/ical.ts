@@ -8,8 +8,7 @@ import { formatBeijingBasic, formatCivilBasic, LAST_CIVIL_DAY, parseCivilDate, s
 import { InvalidInputError } from '../errors.js';
 import { dueDayOfText } from '../rules/assess.js';
 import { parseInput } from '../validate.js';
-import { lazyStrictObject } from '../calendar/lazy-strict-object.js';
-import { lazyShape } from '../lazy-shape.js';
+import { lazyShape, lazyStrictObject } from '../lazy-shape.js';
 import { type Obligation, obligationColumnsOf, type ObligationNumbers, type Obligations, obligationSchema, type ObligationState, OPEN_STATES } from './obligations.js';
 
 /**

@@ -5,8 +5,7 @@
 import * as z from 'zod/mini';
 import { defaultCalendar, indexOf, type WorkdayCalendar } from '../calendar/calendar.js';
 import { civilDateSchema } from '../calendar/schemas.js';
-import { lazyStrictObject } from '../calendar/lazy-strict-object.js';
-import { lazy, lazyShape, withChecks } from '../lazy-shape.js';
+import { lazy, lazyShape, lazyStrictObject, withChecks } from '../lazy-shape.js';
 import type { CalendarIndex } from '../calendar/calendar-index.js';
 import { beijingDayOfInstant, type EpochDay, formatBeijingInstant, parseDateInput, QUARTER_PATTERN, toInstantMs, yearOfEpochDay } from '../time/index.js';
 import { InvalidInputError, type PathSegment } from '../errors.js';

@@ -5,8 +5,7 @@
 import * as z from 'zod/mini';
 import type { CalendarIndex } from '../calendar/calendar-index.js';
 import { civilDateSchema } from '../calendar/schemas.js';
-import { lazyStrictObject } from '../calendar/lazy-strict-object.js';
-import { lazyShape } from '../lazy-shape.js';
+import { lazyShape, lazyStrictObject } from '../lazy-shape.js';
 import { beijingDayOfInstant, type EpochDay, MS_PER_HOUR, parseCivilDate, toInstantMs, toInstantOrDayStartMs } from '../time/index.js';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';

@@ -4,9 +4,9 @@
  * caller with `catalogEntrySchema.parse`.
  */
 import * as z from 'zod/mini';
-import { lazy, lazyShape } from '../lazy-shape.js';
+import { lazy, lazyShape, strictObject } from '../lazy-shape.js';
 import { civilDateSchema } from '../calendar/schemas.js';
-import { periodSchema, strictObject } from '../checks/rule.js';
+import { periodSchema } from '../checks/rule.js';
 import { DOCUMENT_KEYS } from './documents.js';
 
 /**

@@ -7,8 +7,7 @@ import { type DateInput, parseOffsetInstant, QUARTER_PATTERN } from '../time/ind
 import { claimsLuxon, dateTimeValue } from '../date-like.js';
 import { parseInput } from '../validate.js';
 import type { DeadlineEntry } from './catalog.js';
-import { lazyStrictObject } from '../calendar/lazy-strict-object.js';
-import { lazy } from '../lazy-shape.js';
+import { lazy, lazyStrictObject } from '../lazy-shape.js';
 
 /** A date or instant as the library accepts it (checked further by `parseDateInput`); built on the first call. */
 export const dateInputSchema = /* @__PURE__ */ lazy(() => z.custom<DateInput>((v) => typeof v === 'string' || dateTimeValue(v) !== undefined || claimsLuxon(v), {

@@ -10,8 +10,7 @@ import { indexOf } from '../calendar/registry.js';
 import { shippedIndex } from '../calendar/shipped.js';
 import { InvalidInputError } from '../errors.js';
 import { parseInput } from '../validate.js';
-import { lazyStrictObject } from '../calendar/lazy-strict-object.js';
-import { lazy } from '../lazy-shape.js';
+import { lazy, lazyStrictObject } from '../lazy-shape.js';
 
 /** The year provisional mode answers through. */
 export const PROVISIONAL_THROUGH = 2035;

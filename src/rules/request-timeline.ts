@@ -12,8 +12,7 @@ import { parseInput } from '../validate.js';
 import { deadlineEntry } from './catalog.js';
 import { type DeadlineResult, type DeadlineWithNumbers, numbersOf, resultOf } from './deadlines.js';
 import { dateInputSchema } from './inputs.js';
-import { lazyStrictObject } from '../calendar/lazy-strict-object.js';
-import { lazy } from '../lazy-shape.js';
+import { lazy, lazyStrictObject } from '../lazy-shape.js';
 import { type CalendarOptions, parseDeadlineOptions, resolveIndex } from './options.js';
 import { requireInForce } from './periods.js';
 

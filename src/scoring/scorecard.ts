@@ -8,8 +8,7 @@
 import * as z from 'zod/mini';
 import { InvalidInputError } from '../errors.js';
 import { formatPath, parseInput, rejectForbiddenKeys } from '../validate.js';
-import { lazy, lazyShape } from '../lazy-shape.js';
-import { strictObject } from '../checks/lazy-schemas.js';
+import { lazy, lazyShape, strictObject } from '../lazy-shape.js';
 import { deepFreeze } from '../freeze.js';
 import { GOV_2019_DATA } from './gov2019-indicators.js';
 

@@ -110,7 +110,7 @@ describe('params schemas: fields built on the first use', () => {
   });
 
   it('strictObject (a shared never catchall) refuses unknown keys as z.strictObject does', async () => {
-    const { strictObject } = await import('../../src/checks/rule.js');
+    const { strictObject } = await import('../../src/lazy-shape.js');
     const mine = strictObject({ a: z.number(), b: z.optional(z.string()) });
     const theirs = z.strictObject({ a: z.number(), b: z.optional(z.string()) });
     sameAnswers(mine, theirs, [{ a: 1 }, { a: 1, c: 2, d: 3 }, { b: 'x' }, { a: 1, ['__proto__']: 1 }, []]);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { toJSONSchema } from 'zod';
 import { lazyShape } from '../../src/lazy-shape.js';
-import { lazyRecord, object, strictObject } from '../../src/checks/lazy-schemas.js';
+import { lazyRecord, object, strictObject } from '../../src/lazy-shape.js';
 
 const shape = () => ({
   id: z.string().check(z.minLength(1), z.describe('the id')),
