@@ -122,9 +122,10 @@ describe('the schemas of the checks and the score: fields built on first use', (
     expect(json.required).toEqual(['extends', 'id']);
     expect(json.additionalProperties).toBe(false);
     expect(json.properties.extends?.description).toBe('所基于的内置 profile / The shipped profile this one starts from.');
-    expect(outcome(zm.safeParse(profileFileSchema, { extends: 'nope', id: '' })).issues).toEqual([
+    // zod's own message for `id` depends on the locale a test run has loaded: the path and code only.
+    expect(outcome(zm.safeParse(profileFileSchema, { extends: 'nope', id: '' })).issues?.map(([path, code, message]) => (path === 'id' ? [path, code] : [path, code, message]))).toEqual([
       ['extends', 'custom', 'must be a shipped profile id (deyang-2018, census, census-2015, gov-2019)'],
-      ['id', 'too_small', 'Invalid input'], // zod/mini's message without a locale
+      ['id', 'too_small'],
     ]);
   });
 
