@@ -1,5 +1,5 @@
 /**
- * src/checks/lazy-schemas.ts (issue 14, branch checks): strict objects sharing one `never`, checks
+ * src/lazy-shape.ts (issue 14, branch checks; merged there from src/checks/lazy-schemas.ts): strict objects sharing one `never`, checks
  * given when the schema is made, and records whose key and value schemas are built on first use.
  * Compared with zod/mini's own `z.strictObject(…).check(…)`, `z.object(…).check(…)` and
  * `z.record(…).check(…)`: the same parses, issues, JSON Schemas, metadata and composition.
