@@ -8,8 +8,6 @@ import { DEYANG_CHECKS } from '../rules/catalog-checks.js';
 import { CHECK_IDS, DEYANG_DEADLINES, deadlineEntry, documentOf, INDICATOR_IDS, OGI_DEADLINES } from '../rules/catalog-deadlines.js';
 import { DOCUMENTS } from '../rules/documents.js';
 import { computeDue, dueOf as dueOfEntry, fixedDueDay } from '../rules/periods.js';
-import * as z from 'zod/mini';
-import { lazy, lazyShape, strictObject } from '../lazy-shape.js';
 import { timelinessParams } from './params.js';
 import type { Bilingual } from './report.js';
 import type { CheckContext } from './context.js';
@@ -47,18 +45,14 @@ export function dueOf(ctx: CheckContext, ruleId: string, trigger: Trigger, compl
 
 /**
  * The parameter schema of the deadline check `ruleId`: {@link timelinessParams} of its catalog
- * deadline, as a strict object whose fields are built on their first use, once (issue 14: the
- * cold start; src/lazy-shape.ts): the same keys, parses, issues and JSON Schema.
+ * deadline (a strict object whose fields are built on their first use, once).
  *
  * @example
  * timelinessParamsOf('deyang-2018/art25-opinion-feedback').parse({}); // { amount: 7, complexAmount: 15 }
  * Object.keys(timelinessParamsOf('deyang-2018/art29-incident-report').shape); // ['amount']
  */
 export function timelinessParamsOf(ruleId: string): ReturnType<typeof timelinessParams> {
-  const deadline = deadlineEntry(ruleId).parameters;
-  const fields = lazy(() => timelinessParams(deadline).shape as Record<string, z.core.$ZodType>);
-  const keys = deadline.unit !== 'fixed' && deadline.complexAmount !== undefined ? ['amount', 'complexAmount'] : ['amount'];
-  return strictObject(lazyShape(Object.fromEntries(keys.map((k) => [k, () => fields()[k]])))) as unknown as ReturnType<typeof timelinessParams>;
+  return timelinessParams(deadlineEntry(ruleId).parameters);
 }
 
 /** A deadline check's period as its profile gives it (see `timelinessParams`). */
