@@ -9,22 +9,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { toJSONSchema } from 'zod';
+import { counting } from '../zod-count.js';
 
 const fresh = () => import('../../src/checks/params.js');
 const count = (min: number) => z.number().check(z.int(), z.minimum(min));
-
-/** The zod instances made while `run` runs (zod's own post-processor hook, as bench/cold-modules.mjs counts them). */
-async function counting<T>(run: () => Promise<T>): Promise<[T, number]> {
-  const config = (globalThis as { __zod_globalConfig?: { postProcessor?: (inst: unknown) => void } }).__zod_globalConfig!;
-  const before = config.postProcessor;
-  let made = 0;
-  config.postProcessor = () => void made++;
-  try {
-    return [await run(), made];
-  } finally {
-    config.postProcessor = before;
-  }
-}
 
 /** parse results and issues of `a` and `b` on each input, side by side. */
 function sameAnswers(a: z.ZodMiniType, b: z.ZodMiniType, inputs: unknown[]) {

@@ -7,22 +7,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { toJSONSchema } from 'zod';
+import { counting } from '../zod-count.js';
 
 const fresh = () => import('../../src/rules/catalog-schema.js');
 const catalogNow = async () => (await import('../../src/rules/catalog.js')).catalog;
-
-/** The zod instances made while `run` runs (zod's own post-processor hook, as bench/cold-modules.mjs counts them). */
-async function counting<T>(run: () => Promise<T>): Promise<[T, number]> {
-  const config = (globalThis as { __zod_globalConfig?: { postProcessor?: (inst: unknown) => void } }).__zod_globalConfig!;
-  const before = config.postProcessor;
-  let made = 0;
-  config.postProcessor = () => void made++;
-  try {
-    return [await run(), made];
-  } finally {
-    config.postProcessor = before;
-  }
-}
 
 const issuesOf = (r: { error?: { issues: unknown[] } }) => r.error?.issues;
 

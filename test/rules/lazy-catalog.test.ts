@@ -7,23 +7,11 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import 'zod/mini'; // zod's global config, where the counting hook goes
+import { counting } from '../zod-count.js';
 
 type Entry = Record<string, unknown>;
 const fresh = async () => (await import('../../src/rules/catalog.js')).catalog as unknown as readonly Entry[];
 const byId = (catalog: readonly Entry[], id: string) => catalog.find((e) => e.id === id) as Entry;
-
-/** The zod instances made while `run` runs (zod's own post-processor hook, as bench/cold-modules.mjs counts them). */
-async function counting<T>(run: () => Promise<T>): Promise<[T, number]> {
-  const config = (globalThis as { __zod_globalConfig?: { postProcessor?: (inst: unknown) => void } }).__zod_globalConfig!;
-  const before = config.postProcessor;
-  let made = 0;
-  config.postProcessor = () => void made++;
-  try {
-    return [await run(), made];
-  } finally {
-    config.postProcessor = before;
-  }
-}
 
 // Written out from the entry's text (src/rules/catalog-national-checks.ts) and the census figures.
 const SITE_UNREACHABLE_KEYS = ['id', 'aliasOf', 'kind', 'article', 'articleEn', 'requirement', 'summary', 'document', 'source', 'inForce', 'parameters', 'checkParameters'];
