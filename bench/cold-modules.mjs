@@ -1,13 +1,15 @@
-// Where a cold start of the Node entry goes, module by module (issue 14, coldstart): copies
-// dist/index.node.js (one esbuild bundle, whose modules are evaluated in order, each under a
-// `// src/…` or `// node_modules/…` comment) to a temporary file with a `performance.now()` mark
-// before each module, imports it in fresh processes, and prints the median time each module's
+// Where a cold start of the Node entry goes, module by module (issue 14, coldstart): bundles
+// src/index.ts as tsup.config.ts bundles the Node entry (dist/index.node.js) but without its
+// minification — one esbuild bundle whose modules are evaluated in order, each under a
+// `// src/…` or `// node_modules/…` comment — writes it to a temporary file with a
+// `performance.now()` mark before each module, imports it in fresh processes, and prints the median time each module's
 // top-level code took and the zod schemas it built (counted through zod's own
 // `globalThis.__zod_globalConfig.postProcessor` hook, set before the import), then the first
 // `isWorkday` call. Not a test: it prints figures.
-//   npm run build && node bench/cold-modules.mjs [runs=11] [rows=20]
+//   node bench/cold-modules.mjs [runs=11] [rows=20]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { buildSync } from 'esbuild';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,7 +22,18 @@ const rows = Number(process.argv[3] ?? 20);
 const dir = mkdtempSync(path.join(tmpdir(), 'gsr-cold-modules-'));
 try {
   const out = ['globalThis.__marks = [["(start)", performance.now(), globalThis.__zodMade]];'];
-  for (const line of readFileSync(path.join(ROOT, 'dist/index.node.js'), 'utf8').split('\n')) {
+  // The shipped file is minified (no comments): the same bundle, unminified, for its module markers.
+  const bundled = buildSync({
+    entryPoints: [path.join(ROOT, 'src/index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'es2022',
+    define: { __GSR_BUILD__: JSON.stringify('ES module build (import)') },
+    write: false,
+    logLevel: 'error',
+  }).outputFiles[0].text;
+  for (const line of bundled.split('\n')) {
     const m = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(line);
     if (m) out.push(`__marks.push([${JSON.stringify(m[1])}, performance.now(), globalThis.__zodMade]);`);
     if (line.startsWith('export {')) out.push('__marks.push(["(end)", performance.now(), globalThis.__zodMade]);');
@@ -52,7 +65,7 @@ try {
   const medians = [...times].map(([name, list]) => [name, median(list)]);
   const evaluation = medians.filter(([n]) => !n.startsWith('(')).reduce((s, [, ms]) => s + ms, 0);
   const schemas = [...made].filter(([n]) => !n.startsWith('(')).reduce((s, [, n]) => s + n, 0);
-  console.log(`dist/index.node.js, medians of ${runs} cold imports: module evaluation ${evaluation.toFixed(1)} ms in all, ${schemas} zod schemas built`);
+  console.log(`src/index.ts bundled as dist/index.node.js but unminified, medians of ${runs} cold imports: module evaluation ${evaluation.toFixed(1)} ms in all, ${schemas} zod schemas built`);
   for (const [name, ms] of medians.sort((a, b) => b[1] - a[1]).slice(0, rows)) console.log(`${ms.toFixed(1).padStart(8)} ms ${String(made.get(name)).padStart(5)} schemas  ${name}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
