@@ -92,8 +92,13 @@ interface Rule {
 /** Each deadline rule's {@link Rule}, made once per id (one map read per call). */
 const RULES = new Map<string, Rule>();
 
-/** The rule of the last call and its id: a loop over one rule reads no map. */
-let lastId: string | undefined;
+/**
+ * The rule of the last call and its id: a loop over one rule reads no map. Before the first call
+ * `lastId` is a value no caller can pass (not `undefined`, which an untyped caller can), so the
+ * first call of a process looks its id up like any other.
+ */
+const NO_CALL_YET = Symbol('no call yet');
+let lastId: string | typeof NO_CALL_YET = NO_CALL_YET;
 let lastRule: Rule | undefined;
 
 function ruleOf(ruleId: string): Rule {
