@@ -58,7 +58,10 @@ export const MAX_MAKEUP_DISTANCE = 14;
 /** The statutory festival keys a festival name contains (`中秋国庆` → 中秋, 国庆), or the name itself. */
 function festivalKeys(name: string): string[] {
   const keys = STATUTORY_FESTIVALS.filter((f) => name.includes(f));
-  return keys.length > 0 ? keys : [name.replace(/(节|纪念日)$/, '')];
+  // /(节|纪念日)$/ written with escapes: esbuild keeps a regular expression's characters as they are,
+  // and one character past Latin-1 in dist/index.node.js makes V8 hold its whole source as a
+  // two-byte string (0.8 MB instead of 0.4 MB of young heap at each cold import; issue 14).
+  return keys.length > 0 ? keys : [name.replace(/(\u8282|\u7EAA\u5FF5\u65E5)$/, '')];
 }
 
 const shares = (a: string, b: string): boolean => {
