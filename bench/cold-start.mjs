@@ -3,11 +3,18 @@
 // dist/index.js (imported by path), `gov-site-rules --version` and a `deadline` command; each as wall time and as the CPU time of the child process (user + system,
 // all its threads, read by `process.cpuUsage()` at exit), which the other sessions on a shared
 // machine disturb less than the wall clock. With the root of another built checkout (e.g. a
-// `git worktree` of the commit before), its rows are run too, alternated with this one's.
+// `git worktree` of the commit before), its rows are run too, alternated with this one's. With
+// GSR_COLD_BOUNDS=1, three more rows bound what a change of the library's code could gain
+// (bench/cold-bounds.mjs): an empty module, the entry parsed but not run, and the entry with only
+// the code a cold import + isWorkday runs.
 //   npm run build && node bench/cold-start.mjs [/path/to/other/checkout] [runs=15]
+//   npm run build && GSR_COLD_BOUNDS=1 node bench/cold-start.mjs '' 41
 import { spawnSync } from 'node:child_process';
-import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { boundFiles } from './cold-bounds.mjs';
 import { median } from './measure.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -23,6 +30,16 @@ for (const [label, root] of [['', ROOT], ...(other ? [[` (${other})`, other]] : 
   commands[`per-module dist/index.js${label}`] = { args: ['-e', `${cpu} import(${JSON.stringify(`${root}/dist/index.js`)}).then((m) => m.isWorkday('2026-10-10'));`] };
   commands[`cli --version${label}`] = { args: [...preload, `${root}/dist/cli.js`, '--version'] };
   commands[`cli deadline${label}`] = { args: [...preload, `${root}/dist/cli.js`, 'deadline', 'deyang-2018/art24-policy-document', '--from', '2026-09-30'] };
+}
+
+const boundsDir = process.env.GSR_COLD_BOUNDS === '1' ? mkdtempSync(path.join(tmpdir(), 'gsr-cold-bounds-')) : undefined;
+if (boundsDir) {
+  const b = boundFiles(ROOT, boundsDir);
+  console.log(`bounds: the entry ${b.bytes.entry} characters; ran-only ${b.bytes.ranOnly} (${b.removed} function bodies never called removed)`);
+  const row = (file) => ({ args: ['-e', `${cpu} import(${JSON.stringify(pathToFileURL(file).href)}).then((m) => m.isWorkday?.('2026-10-10'));`] });
+  commands['bound: an empty module'] = row(b.empty);
+  commands['bound: the entry parsed, not run'] = row(b.parsed);
+  commands['bound: only the code that runs'] = row(b.ranOnly);
 }
 
 const wall = {};
@@ -45,3 +62,4 @@ for (const name of Object.keys(commands)) {
   const c = median(cpus[name]);
   console.log(`${name.padEnd(40)} wall ${w.toFixed(0).padStart(5)} ms = ${(w / w0).toFixed(2)} ×   cpu ${c.toFixed(0).padStart(5)} ms = ${(c / c0).toFixed(2)} ×`);
 }
+if (boundsDir) rmSync(boundsDir, { recursive: true, force: true });

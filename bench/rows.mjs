@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
 import { addWorkdays, checkSite, deadline, obligations, toICalendar } from '../dist/index.js';
+import { boundFiles } from './cold-bounds.mjs';
 import { alternate, median } from './measure.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -135,20 +136,33 @@ export async function runRowsBench({ runs = Number(process.env.GSR_BENCH_RUNS ??
   const cold = coldOf(NODE_ENTRY);
   const coldPerModule = coldOf(pathToFileURL(DIST).href);
   const cliArgs = { '--version': [CLI, '--version'], deadline: [CLI, 'deadline', 'deyang-2018/art24-policy-document', '--from', '2026-09-30'] };
+  // Two bounds beside the row (bench/cold-bounds.mjs): the entry parsed but not run, and the entry
+  // with only the code that a cold import + isWorkday runs (every other function body removed).
+  const boundsDir = mkdtempSync(path.join(tmpdir(), 'gsr-bench-bounds-'));
+  const bounds = boundFiles(ROOT, boundsDir);
+  const coldParsed = `import(${JSON.stringify(pathToFileURL(bounds.parsed).href)})`;
+  const coldRanOnly = coldOf(pathToFileURL(bounds.ranOnly).href);
   const zero = [];
   const ours = [];
   const perModule = [];
+  const parsed = [];
+  const ranOnly = [];
   const cli = { '--version': [], deadline: [] };
   for (let k = 0; k < Math.max(5, runs * 3); k++) {
     zero.push(await timeProcess(['-e', '0']));
     ours.push(await timeProcess(['-e', cold]));
     perModule.push(await timeProcess(['-e', coldPerModule]));
+    parsed.push(await timeProcess(['-e', coldParsed]));
+    ranOnly.push(await timeProcess(['-e', coldRanOnly]));
     for (const [name, args] of Object.entries(cliArgs)) cli[name].push(await timeProcess(args));
   }
+  rmSync(boundsDir, { recursive: true, force: true });
   console.log(`cold start: node -e 0 ${fmt(median(zero), 0)} ms, import + isWorkday ${fmt(median(ours), 0)} ms (${path.relative(ROOT, fileURLToPath(NODE_ENTRY))}), ` +
     `per-module build ${fmt(median(perModule), 0)} ms (medians of ${zero.length})`);
   row("node -e \"import('gov-site-rules').then(m => m.isWorkday(…))\"", median(ours), median(zero), 'node -e 0', '≤ 1.5 ×');
   row('  the same, importing the per-module build dist/index.js', median(perModule), median(zero), 'node -e 0', '—');
+  row('  bound: the Node entry parsed, not run', median(parsed), median(zero), 'node -e 0', '—');
+  row(`  bound: only the code that runs (${Math.round(bounds.bytes.ranOnly / 1000)} of ${Math.round(bounds.bytes.entry / 1000)} k chars)`, median(ranOnly), median(zero), 'node -e 0', '—');
   row('gov-site-rules --version (dist/cli.js)', median(cli['--version']), median(zero), 'node -e 0', '—');
   row('gov-site-rules deadline deyang-2018/art24-policy-document', median(cli.deadline), median(zero), 'node -e 0', '—');
 
