@@ -3,20 +3,26 @@
 // - `empty.mjs`: an empty module (the ES module loader's own cost);
 // - `parsed.mjs`: the whole entry inside a function that is never called (Node decodes it and V8
 //   preparses every byte, but nothing runs);
+// - `values-only.mjs`: the library bundled as the Node entry is, but exporting only its values,
+//   classes and `isWorkday` (the other exported functions left out, so the code only they reach is
+//   tree-shaken): the most a split along exported functions (what a bundler can split) could gain,
+//   with free stubs;
 // - `ran-only.mjs`: the entry with the body of every function that a cold import + `isWorkday`
 //   never calls removed (found by V8's coverage of one such run, NODE_V8_COVERAGE): what is left
 //   is the code that runs, so its cost bounds from below any split of the rest into other files.
-// Not a test: the copies are measured, and `ran-only.mjs` is checked to answer `isWorkday` alike.
+// Not a test: the copies are measured, and `ran-only.mjs` and `values-only.mjs` are checked to
+// answer `isWorkday` as the entry does.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { buildSync } from 'esbuild';
 import ts from 'typescript';
 
 const DAYS = ['2026-10-10', '2026-10-08', '2026-10-03', '2026-12-05'];
 const probe = (file) => `import(${JSON.stringify(pathToFileURL(file).href)}).then((m) => console.log(JSON.stringify(${JSON.stringify(DAYS)}.map((d) => m.isWorkday(d)))));`;
 
-/** Writes the three copies into `dir` from `root`'s dist/index.node.js; returns their paths. */
+/** Writes the four copies into `dir` from `root`'s dist/index.node.js and src/; returns their paths. */
 export function boundFiles(root, dir) {
   mkdirSync(dir, { recursive: true });
   const text = readFileSync(path.join(root, 'dist/index.node.js'), 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
@@ -51,7 +57,22 @@ export function boundFiles(root, dir) {
   for (const [s, e, t] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, s) + t + out.slice(e);
   const ranOnly = path.join(dir, 'ran-only.mjs');
   writeFileSync(ranOnly, out);
-  const answers = [entry, ranOnly].map((f) => spawnSync(process.execPath, ['-e', probe(f)], { encoding: 'utf8' }).stdout);
-  if (answers[0] !== answers[1] || !answers[0].startsWith('[')) throw new Error(`ran-only.mjs answers ${answers[1]}, the entry ${answers[0]}`);
-  return { empty, parsed, ranOnly, bytes: { entry: text.length, ranOnly: out.length }, removed: edits.length };
+
+  // The exports a split along exported functions keeps at import: values, classes, isWorkday.
+  const kinds = JSON.parse(spawnSync(process.execPath, ['-e', `import(${JSON.stringify(pathToFileURL(entry).href)}).then((m) => console.log(JSON.stringify(Object.entries(m).map(([k, v]) => [k, typeof v === 'function' && !/^class\\b/.test(Function.prototype.toString.call(v))]))))`], { encoding: 'utf8' }).stdout);
+  const kept = kinds.filter(([k, isFunction]) => !isFunction || k === 'isWorkday').map(([k]) => k);
+  const valuesOnly = path.join(dir, 'values-only.mjs');
+  buildSync({
+    stdin: { contents: `export { ${kept.join(', ')} } from './index.js';`, resolveDir: path.join(root, 'src'), loader: 'ts', sourcefile: 'values-only.ts' },
+    bundle: true, format: 'esm', platform: 'node', target: 'es2022', minifyWhitespace: true, minifySyntax: true, outfile: valuesOnly, logLevel: 'error',
+    define: { __GSR_BUILD__: JSON.stringify('ES module build (import)') },
+  });
+
+  const answers = [entry, ranOnly, valuesOnly].map((f) => spawnSync(process.execPath, ['-e', probe(f)], { encoding: 'utf8' }).stdout);
+  if (!answers[0].startsWith('[') || answers.some((a) => a !== answers[0])) throw new Error(`isWorkday answers differ: entry, ran-only, values-only: ${answers.join(' ')}`);
+  return {
+    empty, parsed, ranOnly, valuesOnly,
+    bytes: { entry: text.length, ranOnly: out.length, valuesOnly: readFileSync(valuesOnly, 'utf8').length },
+    removed: edits.length, functionsLeftOut: kinds.length - kept.length,
+  };
 }

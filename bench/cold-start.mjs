@@ -4,9 +4,9 @@
 // all its threads, read by `process.cpuUsage()` at exit), which the other sessions on a shared
 // machine disturb less than the wall clock. With the root of another built checkout (e.g. a
 // `git worktree` of the commit before), its rows are run too, alternated with this one's. With
-// GSR_COLD_BOUNDS=1, three more rows bound what a change of the library's code could gain
-// (bench/cold-bounds.mjs): an empty module, the entry parsed but not run, and the entry with only
-// the code a cold import + isWorkday runs.
+// GSR_COLD_BOUNDS=1, four more rows bound what a change of the library's code could gain
+// (bench/cold-bounds.mjs): an empty module, the entry parsed but not run, the library without the
+// exported functions but isWorkday, and the entry with only the code a cold import + isWorkday runs.
 //   npm run build && node bench/cold-start.mjs [/path/to/other/checkout] [runs=15]
 //   npm run build && GSR_COLD_BOUNDS=1 node bench/cold-start.mjs '' 41
 import { spawnSync } from 'node:child_process';
@@ -35,10 +35,11 @@ for (const [label, root] of [['', ROOT], ...(other ? [[` (${other})`, other]] : 
 const boundsDir = process.env.GSR_COLD_BOUNDS === '1' ? mkdtempSync(path.join(tmpdir(), 'gsr-cold-bounds-')) : undefined;
 if (boundsDir) {
   const b = boundFiles(ROOT, boundsDir);
-  console.log(`bounds: the entry ${b.bytes.entry} characters; ran-only ${b.bytes.ranOnly} (${b.removed} function bodies never called removed)`);
+  console.log(`bounds: the entry ${b.bytes.entry} characters; values-only ${b.bytes.valuesOnly} (${b.functionsLeftOut} exported functions left out); ran-only ${b.bytes.ranOnly} (${b.removed} function bodies never called removed)`);
   const row = (file) => ({ args: ['-e', `${cpu} import(${JSON.stringify(pathToFileURL(file).href)}).then((m) => m.isWorkday?.('2026-10-10'));`] });
   commands['bound: an empty module'] = row(b.empty);
   commands['bound: the entry parsed, not run'] = row(b.parsed);
+  commands['bound: values, classes, isWorkday'] = row(b.valuesOnly);
   commands['bound: only the code that runs'] = row(b.ranOnly);
 }
 

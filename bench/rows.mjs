@@ -136,16 +136,19 @@ export async function runRowsBench({ runs = Number(process.env.GSR_BENCH_RUNS ??
   const cold = coldOf(NODE_ENTRY);
   const coldPerModule = coldOf(pathToFileURL(DIST).href);
   const cliArgs = { '--version': [CLI, '--version'], deadline: [CLI, 'deadline', 'deyang-2018/art24-policy-document', '--from', '2026-09-30'] };
-  // Two bounds beside the row (bench/cold-bounds.mjs): the entry parsed but not run, and the entry
-  // with only the code that a cold import + isWorkday runs (every other function body removed).
+  // Three bounds beside the row (bench/cold-bounds.mjs): the entry parsed but not run; the library
+  // without its exported functions but isWorkday (the most a split along exports could gain); the
+  // entry with only the code that a cold import + isWorkday runs (every other function body removed).
   const boundsDir = mkdtempSync(path.join(tmpdir(), 'gsr-bench-bounds-'));
   const bounds = boundFiles(ROOT, boundsDir);
   const coldParsed = `import(${JSON.stringify(pathToFileURL(bounds.parsed).href)})`;
+  const coldValuesOnly = coldOf(pathToFileURL(bounds.valuesOnly).href);
   const coldRanOnly = coldOf(pathToFileURL(bounds.ranOnly).href);
   const zero = [];
   const ours = [];
   const perModule = [];
   const parsed = [];
+  const valuesOnly = [];
   const ranOnly = [];
   const cli = { '--version': [], deadline: [] };
   for (let k = 0; k < Math.max(5, runs * 3); k++) {
@@ -153,6 +156,7 @@ export async function runRowsBench({ runs = Number(process.env.GSR_BENCH_RUNS ??
     ours.push(await timeProcess(['-e', cold]));
     perModule.push(await timeProcess(['-e', coldPerModule]));
     parsed.push(await timeProcess(['-e', coldParsed]));
+    valuesOnly.push(await timeProcess(['-e', coldValuesOnly]));
     ranOnly.push(await timeProcess(['-e', coldRanOnly]));
     for (const [name, args] of Object.entries(cliArgs)) cli[name].push(await timeProcess(args));
   }
@@ -162,6 +166,7 @@ export async function runRowsBench({ runs = Number(process.env.GSR_BENCH_RUNS ??
   row("node -e \"import('gov-site-rules').then(m => m.isWorkday(…))\"", median(ours), median(zero), 'node -e 0', '≤ 1.5 ×');
   row('  the same, importing the per-module build dist/index.js', median(perModule), median(zero), 'node -e 0', '—');
   row('  bound: the Node entry parsed, not run', median(parsed), median(zero), 'node -e 0', '—');
+  row(`  bound: no exported function but isWorkday (${Math.round(bounds.bytes.valuesOnly / 1000)} k chars)`, median(valuesOnly), median(zero), 'node -e 0', '—');
   row(`  bound: only the code that runs (${Math.round(bounds.bytes.ranOnly / 1000)} of ${Math.round(bounds.bytes.entry / 1000)} k chars)`, median(ranOnly), median(zero), 'node -e 0', '—');
   row('gov-site-rules --version (dist/cli.js)', median(cli['--version']), median(zero), 'node -e 0', '—');
   row('gov-site-rules deadline deyang-2018/art24-policy-document', median(cli.deadline), median(zero), 'node -e 0', '—');
