@@ -1,4 +1,4 @@
-// Three copies of the Node entry that bound what any change to the library's code could gain on a
+// Four copies of the library (three of them of the Node entry) that bound what any change to the library's code could gain on a
 // cold `import` + `isWorkday` (issue 14; used by `GSR_COLD_BOUNDS=1 node bench/cold-start.mjs`):
 // - `empty.mjs`: an empty module (the ES module loader's own cost);
 // - `parsed.mjs`: the whole entry inside a function that is never called (Node decodes it and V8
