@@ -16,11 +16,20 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildSync } from 'esbuild';
 import ts from 'typescript';
+import { bundleLikeNodeEntry } from './node-entry-bundle.mjs';
 
 const DAYS = ['2026-10-10', '2026-10-08', '2026-10-03', '2026-12-05'];
-const probe = (file) => `import(${JSON.stringify(pathToFileURL(file).href)}).then((m) => console.log(JSON.stringify(${JSON.stringify(DAYS)}.map((d) => m.isWorkday(d)))));`;
+/** A script that imports `file` and prints its `isWorkday` answers and, per export, whether it is a function (not a class). */
+const probe = (file) => `import(${JSON.stringify(pathToFileURL(file).href)}).then((m) => console.log(JSON.stringify({
+  answers: ${JSON.stringify(DAYS)}.map((d) => m.isWorkday(d)),
+  functions: Object.entries(m).map(([k, v]) => [k, typeof v === 'function' && !/^class\\b/.test(Function.prototype.toString.call(v))]),
+})));`;
+const run = (file, env = process.env) => {
+  const r = spawnSync(process.execPath, ['-e', probe(file)], { env, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${file}: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+};
 
 /** Writes the four copies into `dir` from `root`'s dist/index.node.js and src/; returns their paths. */
 export function boundFiles(root, dir) {
@@ -32,14 +41,13 @@ export function boundFiles(root, dir) {
   const empty = path.join(dir, 'empty.mjs');
   writeFileSync(empty, 'export {};\n');
 
-  const at = text.lastIndexOf('export{') >= 0 ? text.lastIndexOf('export{') : text.lastIndexOf('export {');
+  const at = text.search(/export\s*\{[^{}]*\}\s*;?\s*$/); // the closing export statement
   const parsed = path.join(dir, 'parsed.mjs');
   writeFileSync(parsed, `function neverCalled(){${text.slice(0, at)}}\nexport {};\n`);
 
   // The functions one cold import + isWorkday never called (count 0), by where they end.
   const cov = path.join(dir, 'coverage');
-  const run = spawnSync(process.execPath, ['-e', probe(entry)], { env: { ...process.env, NODE_V8_COVERAGE: cov }, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`coverage run: ${run.stderr}`);
+  const ofEntry = run(entry, { ...process.env, NODE_V8_COVERAGE: cov });
   const url = pathToFileURL(entry).href;
   const script = readdirSync(cov).flatMap((f) => JSON.parse(readFileSync(path.join(cov, f), 'utf8')).result).find((s) => s.url === url);
   const neverCalled = new Set(script.functions.filter((f) => f.ranges[0].count === 0).map((f) => f.ranges[0].endOffset));
@@ -59,20 +67,18 @@ export function boundFiles(root, dir) {
   writeFileSync(ranOnly, out);
 
   // The exports a split along exported functions keeps at import: values, classes, isWorkday.
-  const kinds = JSON.parse(spawnSync(process.execPath, ['-e', `import(${JSON.stringify(pathToFileURL(entry).href)}).then((m) => console.log(JSON.stringify(Object.entries(m).map(([k, v]) => [k, typeof v === 'function' && !/^class\\b/.test(Function.prototype.toString.call(v))]))))`], { encoding: 'utf8' }).stdout);
-  const kept = kinds.filter(([k, isFunction]) => !isFunction || k === 'isWorkday').map(([k]) => k);
+  const kept = ofEntry.functions.filter(([k, isFunction]) => !isFunction || k === 'isWorkday').map(([k]) => k);
   const valuesOnly = path.join(dir, 'values-only.mjs');
-  buildSync({
-    stdin: { contents: `export { ${kept.join(', ')} } from './index.js';`, resolveDir: path.join(root, 'src'), loader: 'ts', sourcefile: 'values-only.ts' },
-    bundle: true, format: 'esm', platform: 'node', target: 'es2022', minifyWhitespace: true, minifySyntax: true, outfile: valuesOnly, logLevel: 'error',
-    define: { __GSR_BUILD__: JSON.stringify('ES module build (import)') },
-  });
+  const valuesOnlyText = bundleLikeNodeEntry(root, { minify: true, exports: kept });
+  writeFileSync(valuesOnly, valuesOnlyText);
 
-  const answers = [entry, ranOnly, valuesOnly].map((f) => spawnSync(process.execPath, ['-e', probe(f)], { encoding: 'utf8' }).stdout);
-  if (!answers[0].startsWith('[') || answers.some((a) => a !== answers[0])) throw new Error(`isWorkday answers differ: entry, ran-only, values-only: ${answers.join(' ')}`);
+  for (const file of [ranOnly, valuesOnly]) {
+    const { answers } = run(file);
+    if (JSON.stringify(answers) !== JSON.stringify(ofEntry.answers)) throw new Error(`${file} answers ${answers}, the entry ${ofEntry.answers}`);
+  }
   return {
     empty, parsed, ranOnly, valuesOnly,
-    bytes: { entry: text.length, ranOnly: out.length, valuesOnly: readFileSync(valuesOnly, 'utf8').length },
-    removed: edits.length, functionsLeftOut: kinds.length - kept.length,
+    bytes: { entry: text.length, ranOnly: out.length, valuesOnly: valuesOnlyText.length },
+    removed: edits.length, functionsLeftOut: ofEntry.functions.length - kept.length,
   };
 }

@@ -9,11 +9,11 @@
 //   node bench/cold-modules.mjs [runs=11] [rows=20]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { buildSync } from 'esbuild';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { median } from './measure.mjs';
+import { bundleLikeNodeEntry } from './node-entry-bundle.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.argv[2] ?? 11);
@@ -23,16 +23,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'gsr-cold-modules-'));
 try {
   const out = ['globalThis.__marks = [["(start)", performance.now(), globalThis.__zodMade]];'];
   // The shipped file is minified (no comments): the same bundle, unminified, for its module markers.
-  const bundled = buildSync({
-    entryPoints: [path.join(ROOT, 'src/index.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'es2022',
-    define: { __GSR_BUILD__: JSON.stringify('ES module build (import)') },
-    write: false,
-    logLevel: 'error',
-  }).outputFiles[0].text;
+  const bundled = bundleLikeNodeEntry(ROOT, { minify: false });
   for (const line of bundled.split('\n')) {
     const m = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(line);
     if (m) out.push(`__marks.push([${JSON.stringify(m[1])}, performance.now(), globalThis.__zodMade]);`);
